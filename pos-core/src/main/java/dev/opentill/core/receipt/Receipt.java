@@ -1,0 +1,62 @@
+package dev.opentill.core.receipt;
+
+import dev.opentill.core.money.Money;
+import dev.opentill.core.tax.TaxLine;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A receipt as structure, not text: printers and screens render it. Amounts are negative on a
+ * refund. {@code code} is what the receipt's barcode or QR carries so a return can scan it.
+ */
+public record Receipt(
+        Kind kind,
+        boolean reprint,
+        Locale locale,
+        StoreHeader store,
+        String terminalCode,
+        String receiptNumber,
+        ZonedDateTime time,
+        String cashierName,
+        List<Line> lines,
+        Money subtotal,
+        Money discounts,
+        Money total,
+        List<TaxLine> taxes,
+        List<Payment> payments,
+        Money cashRounding,
+        Money change,
+        String memberCard,
+        List<String> footer,
+        String code,
+        String originalReceiptNumber) {
+
+    public Receipt {
+        lines = List.copyOf(lines);
+        taxes = List.copyOf(taxes);
+        payments = List.copyOf(payments);
+        footer = List.copyOf(footer);
+    }
+
+    public enum Kind {
+        SALE,
+        RETURN
+    }
+
+    /** The store's header block; {@code logoPng} may be null. */
+    public record StoreHeader(String name, String address, String phone, String taxId, byte[] logoPng) {
+    }
+
+    /**
+     * One sold or refunded item. {@code quantityMilli} is in thousandths; {@code weighed} lines show
+     * kilograms. {@code amount} is after the line's own discount.
+     */
+    public record Line(String name, String sku, long quantityMilli, boolean weighed, Money unitPrice, Money discount,
+            Money amount, boolean priceOverridden) {
+    }
+
+    /** One tender: type name as in {@code TenderType}, amount, and masked reference. */
+    public record Payment(String type, Money amount, String reference) {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.opentill.core.sale;
+
+/**
+ * Why the till refused an action. Each constant is also the suffix of a message key
+ * ({@code error.<name>}) in the UI's resource bundles, so cashiers see it in their language.
+ */
+public enum SaleError {
+    UNKNOWN_BARCODE,
+    BAD_CHECK_DIGIT,
+    UNREADABLE_SCAN,
+    QUANTITY_NOT_POSITIVE,
+    QUANTITY_TOO_LARGE,
+    WEIGHT_REQUIRED,
+    FRACTIONAL_QUANTITY,
+    PRICE_NEGATIVE,
+    PRICE_TOO_LARGE,
+    DISCOUNT_NEGATIVE,
+    DISCOUNT_EXCEEDS_AMOUNT,
+    NO_SUCH_LINE,
+    LINE_VOIDED,
+    TICKET_EMPTY,
+    TICKET_HAS_TENDERS,
+    TENDER_NOT_POSITIVE,
+    TENDER_EXCEEDS_DUE,
+    TENDER_SHORT,
+    CURRENCY_MISMATCH,
+    RETURN_EXCEEDS_SOLD,
+    RETURN_LINE_UNKNOWN,
+    RETURN_WRONG_TICKET,
+    STORE_LOCKED,
+    STORE_TOO_NEW,
+    NOT_AUTHORISED,
+    NO_OPEN_SHIFT
+}

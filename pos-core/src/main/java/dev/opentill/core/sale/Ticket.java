@@ -1,0 +1,244 @@
+package dev.opentill.core.sale;
+
+import dev.opentill.core.catalog.Product;
+import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.money.Money;
+import dev.opentill.core.tender.Tender;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The customer's basket as it is being sold: an immutable value; every change returns a new
+ * ticket, which the till saves before showing it. Money rules live in {@link TicketPricer}.
+ */
+public record Ticket(
+        UUID id, Instant openedAt, Currency currency, List<TicketLine> lines, Money ticketDiscount,
+        List<Tender> tenders, String memberCard, UUID originalSaleId) {
+
+    public Ticket {
+        lines = List.copyOf(lines);
+        tenders = List.copyOf(tenders);
+        if (id == null || openedAt == null || currency == null || ticketDiscount == null) {
+            throw new IllegalArgumentException("Ticket needs id, opening time, currency and discount");
+        }
+    }
+
+    public static Ticket open(Currency currency, Instant now) {
+        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null, null);
+    }
+
+    /** An empty return ticket refunding lines of {@code originalSaleId}. */
+    public static Ticket openReturn(Currency currency, Instant now, UUID originalSaleId) {
+        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null, originalSaleId);
+    }
+
+    public boolean isReturn() {
+        return originalSaleId != null;
+    }
+
+    public boolean isEmpty() {
+        return lines.stream().allMatch(TicketLine::voided);
+    }
+
+    /** Adds {@code quantityMilli} of a product at its catalog price. */
+    public Ticket add(Product product, long quantityMilli, TicketLimits limits) {
+        requireNoTenders();
+        requireSaleTicket();
+        if (quantityMilli <= 0) {
+            throw new SaleException(SaleError.QUANTITY_NOT_POSITIVE, "Quantity must be positive: " + quantityMilli);
+        }
+        if (quantityMilli > limits.maxQuantityMilli()) {
+            throw new SaleException(SaleError.QUANTITY_TOO_LARGE, "Quantity too large: " + quantityMilli, quantityMilli);
+        }
+        if (!product.soldByWeight() && quantityMilli % 1000 != 0) {
+            throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "Only weighed goods take fractional quantities");
+        }
+        checkCurrency(product.price());
+        return withLine(newLine(product, quantityMilli, null));
+    }
+
+    /** Adds a scale label whose barcode carries the amount to charge. */
+    public Ticket addWithAmount(Product product, Money amount, TicketLimits limits) {
+        requireNoTenders();
+        requireSaleTicket();
+        checkCurrency(amount);
+        checkPrice(amount, limits);
+        return withLine(newLine(product, 1000, amount));
+    }
+
+    /** Adds a refund line for part of an original sale line; see {@code returns.ReturnCalculator}. */
+    public Ticket addReturnLine(TicketLine original, long quantityMilli, Money refund, ReturnRef ref) {
+        requireNoTenders();
+        if (!isReturn() || !ref.saleId().equals(originalSaleId)) {
+            throw new SaleException(SaleError.RETURN_WRONG_TICKET, "Return line belongs to another sale");
+        }
+        TicketLine line = new TicketLine(UuidV7.next(), original.productId(), original.sku(), original.nameZh(),
+                original.nameEn(), original.taxRateBasisPoints(), original.weighed(), -quantityMilli,
+                original.unitPrice(), original.overridePrice(), refund.negated(), Money.zero(currency), false, ref);
+        return withLine(line);
+    }
+
+    public Ticket changeQuantity(UUID lineId, long quantityMilli, TicketLimits limits) {
+        requireNoTenders();
+        TicketLine line = liveLine(lineId);
+        if (line.fixedAmount() != null || line.isReturn()) {
+            throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "This line's quantity is fixed by its label or refund");
+        }
+        if (quantityMilli <= 0) {
+            throw new SaleException(SaleError.QUANTITY_NOT_POSITIVE, "Quantity must be positive: " + quantityMilli);
+        }
+        if (quantityMilli > limits.maxQuantityMilli()) {
+            throw new SaleException(SaleError.QUANTITY_TOO_LARGE, "Quantity too large: " + quantityMilli, quantityMilli);
+        }
+        if (!line.weighed() && quantityMilli % 1000 != 0) {
+            throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "Only weighed goods take fractional quantities");
+        }
+        return replace(line.withQuantity(quantityMilli));
+    }
+
+    /** Charges a line at a different unit price (an override that needs the right role). */
+    public Ticket overridePrice(UUID lineId, Money price, TicketLimits limits) {
+        requireNoTenders();
+        TicketLine line = liveLine(lineId);
+        checkCurrency(price);
+        checkPrice(price, limits);
+        if (line.fixedAmount() != null) {
+            throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "This line's amount is fixed by its label or refund");
+        }
+        TicketLine changed = line.withOverridePrice(price.equals(line.unitPrice()) ? null : price);
+        return replace(changed).checkDiscountFits(changed);
+    }
+
+    /** Sets the amount taken off one line (not a percentage: the caller converts). */
+    public Ticket discountLine(UUID lineId, Money discount) {
+        requireNoTenders();
+        TicketLine line = liveLine(lineId);
+        checkCurrency(discount);
+        if (discount.isNegative()) {
+            throw new SaleException(SaleError.DISCOUNT_NEGATIVE, "Discount must not be negative");
+        }
+        if (line.isReturn()) {
+            throw new SaleException(SaleError.RETURN_WRONG_TICKET, "Refund lines take no discount");
+        }
+        return replace(line.withDiscount(discount)).checkDiscountFits(line.withDiscount(discount));
+    }
+
+    public Ticket discountTicket(Money discount) {
+        requireNoTenders();
+        requireSaleTicket();
+        checkCurrency(discount);
+        if (discount.isNegative()) {
+            throw new SaleException(SaleError.DISCOUNT_NEGATIVE, "Discount must not be negative");
+        }
+        Money net = Money.zero(currency);
+        for (TicketLine l : lines) {
+            net = net.plus(l.netAmount());
+        }
+        if (discount.isGreaterThan(net)) {
+            throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT, "Discount exceeds the ticket's amount");
+        }
+        return new Ticket(id, openedAt, currency, lines, discount, tenders, memberCard, originalSaleId);
+    }
+
+    public Ticket voidLine(UUID lineId) {
+        requireNoTenders();
+        Ticket t = replace(liveLine(lineId).asVoided());
+        // A ticket discount larger than what is left would make the total negative: drop it.
+        if (t.ticketDiscount.isPositive() && t.ticketDiscount.isGreaterThan(TicketPricer.netOfLines(t))) {
+            return new Ticket(id, openedAt, currency, t.lines, Money.zero(currency), tenders, memberCard, originalSaleId);
+        }
+        return t;
+    }
+
+    public Ticket withMember(String card) {
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, tenders, card, originalSaleId);
+    }
+
+    public Ticket withTender(Tender tender, TicketPricer pricer) {
+        checkCurrency(tender.amount());
+        pricer.checkTender(this, tender);
+        List<Tender> next = new ArrayList<>(tenders);
+        next.add(tender);
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, next, memberCard, originalSaleId);
+    }
+
+    public Ticket withoutTenders() {
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, List.of(), memberCard, originalSaleId);
+    }
+
+    public TicketLine line(UUID lineId) {
+        for (TicketLine l : lines) {
+            if (l.id().equals(lineId)) {
+                return l;
+            }
+        }
+        throw new SaleException(SaleError.NO_SUCH_LINE, "No line " + lineId + " on this ticket");
+    }
+
+    private TicketLine liveLine(UUID lineId) {
+        TicketLine l = line(lineId);
+        if (l.voided()) {
+            throw new SaleException(SaleError.LINE_VOIDED, "Line is voided");
+        }
+        return l;
+    }
+
+    private TicketLine newLine(Product p, long quantityMilli, Money fixedAmount) {
+        return new TicketLine(UuidV7.next(), p.id(), p.sku(), p.nameZh(), p.nameEn(), p.taxRateBasisPoints(),
+                p.soldByWeight(), quantityMilli, p.price(), null, fixedAmount, Money.zero(currency), false, null);
+    }
+
+    private Ticket withLine(TicketLine line) {
+        List<TicketLine> next = new ArrayList<>(lines.size() + 1);
+        next.addAll(lines);
+        next.add(line);
+        return new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId);
+    }
+
+    private Ticket replace(TicketLine line) {
+        List<TicketLine> next = new ArrayList<>(lines);
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i).id().equals(line.id())) {
+                next.set(i, line);
+            }
+        }
+        return new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId);
+    }
+
+    private Ticket checkDiscountFits(TicketLine line) {
+        if (line.discount().isGreaterThan(line.grossAmount().abs())) {
+            throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT, "Discount exceeds the line's amount");
+        }
+        return this;
+    }
+
+    private void requireNoTenders() {
+        if (!tenders.isEmpty()) {
+            throw new SaleException(SaleError.TICKET_HAS_TENDERS, "Remove payments before changing the ticket");
+        }
+    }
+
+    private void requireSaleTicket() {
+        if (isReturn()) {
+            throw new SaleException(SaleError.RETURN_WRONG_TICKET, "A return ticket only takes refund lines");
+        }
+    }
+
+    private void checkCurrency(Money m) {
+        if (!m.currency().equals(currency)) {
+            throw new SaleException(SaleError.CURRENCY_MISMATCH, "Currency " + m.currency() + " on a " + currency + " ticket");
+        }
+    }
+
+    private static void checkPrice(Money price, TicketLimits limits) {
+        if (price.isNegative()) {
+            throw new SaleException(SaleError.PRICE_NEGATIVE, "Price must not be negative");
+        }
+        if (price.minor() > limits.maxPriceMinor()) {
+            throw new SaleException(SaleError.PRICE_TOO_LARGE, "Price too large: " + price, price.toPlainString());
+        }
+    }
+}

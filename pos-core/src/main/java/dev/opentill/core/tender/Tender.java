@@ -1,0 +1,22 @@
+package dev.opentill.core.tender;
+
+import dev.opentill.core.money.Money;
+import java.util.UUID;
+
+/**
+ * A payment on a ticket. {@code reference} is the card approval code or the mobile payment's
+ * transaction reference; for refunds the amount is negative.
+ */
+public record Tender(UUID id, TenderType type, Money amount, String reference) {
+    public Tender {
+        if (id == null || type == null || amount == null) {
+            throw new IllegalArgumentException("Tender needs id, type and amount");
+        }
+        if (amount.isZero()) {
+            throw new IllegalArgumentException("A tender of zero is not a payment");
+        }
+        if ((type == TenderType.CARD || type == TenderType.MOBILE) && (reference == null || reference.isBlank())) {
+            throw new IllegalArgumentException(type + " payments need an approval reference");
+        }
+    }
+}

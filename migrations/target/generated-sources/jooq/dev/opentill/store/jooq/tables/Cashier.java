@@ -6,7 +6,6 @@ package dev.opentill.store.jooq.tables;
 
 import dev.opentill.store.jooq.DefaultSchema;
 import dev.opentill.store.jooq.Keys;
-import dev.opentill.store.jooq.tables.Shift.ShiftPath;
 import dev.opentill.store.jooq.tables.records.CashierRecord;
 
 import java.time.OffsetDateTime;
@@ -178,18 +177,6 @@ public class Cashier extends TableImpl<CashierRecord> {
     @Override
     public List<UniqueKey<CashierRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.CASHIER_LOGIN_UK);
-    }
-
-    private transient ShiftPath _shift;
-
-    /**
-     * Get the implicit to-many join path to the <code>SHIFT</code> table
-     */
-    public ShiftPath shift() {
-        if (_shift == null)
-            _shift = new ShiftPath(this, null, Keys.SHIFT_OPENED_BY_FK.getInverseKey());
-
-        return _shift;
     }
 
     @Override

@@ -6,7 +6,6 @@ package dev.opentill.store.jooq.tables;
 
 import dev.opentill.store.jooq.DefaultSchema;
 import dev.opentill.store.jooq.Keys;
-import dev.opentill.store.jooq.tables.Product.ProductPath;
 import dev.opentill.store.jooq.tables.records.CategoryRecord;
 
 import java.util.Arrays;
@@ -173,18 +172,6 @@ public class Category extends TableImpl<CategoryRecord> {
             _category = new CategoryPath(this, Keys.CATEGORY_PARENT_FK, null);
 
         return _category;
-    }
-
-    private transient ProductPath _product;
-
-    /**
-     * Get the implicit to-many join path to the <code>PRODUCT</code> table
-     */
-    public ProductPath product() {
-        if (_product == null)
-            _product = new ProductPath(this, null, Keys.PRODUCT_CATEGORY_FK.getInverseKey());
-
-        return _product;
     }
 
     @Override

@@ -21,12 +21,9 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Select;
@@ -119,39 +116,6 @@ public class PriceEntry extends TableImpl<PriceEntryRecord> {
      */
     public PriceEntry() {
         this(DSL.name("PRICE_ENTRY"), null);
-    }
-
-    public <O extends Record> PriceEntry(Table<O> path, ForeignKey<O, PriceEntryRecord> childPath, InverseForeignKey<O, PriceEntryRecord> parentPath) {
-        super(path, childPath, parentPath, PRICE_ENTRY);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class PriceEntryPath extends PriceEntry implements Path<PriceEntryRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> PriceEntryPath(Table<O> path, ForeignKey<O, PriceEntryRecord> childPath, InverseForeignKey<O, PriceEntryRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private PriceEntryPath(Name alias, Table<PriceEntryRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public PriceEntryPath as(String alias) {
-            return new PriceEntryPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public PriceEntryPath as(Name alias) {
-            return new PriceEntryPath(alias, this);
-        }
-
-        @Override
-        public PriceEntryPath as(Table<?> alias) {
-            return new PriceEntryPath(alias.getQualifiedName(), this);
-        }
     }
 
     @Override

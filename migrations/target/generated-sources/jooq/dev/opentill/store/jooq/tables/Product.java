@@ -8,8 +8,6 @@ import dev.opentill.store.jooq.DefaultSchema;
 import dev.opentill.store.jooq.Indexes;
 import dev.opentill.store.jooq.Keys;
 import dev.opentill.store.jooq.tables.Category.CategoryPath;
-import dev.opentill.store.jooq.tables.PriceEntry.PriceEntryPath;
-import dev.opentill.store.jooq.tables.ProductBarcode.ProductBarcodePath;
 import dev.opentill.store.jooq.tables.TaxClass.TaxClassPath;
 import dev.opentill.store.jooq.tables.records.ProductRecord;
 
@@ -239,31 +237,6 @@ public class Product extends TableImpl<ProductRecord> {
             _taxClass = new TaxClassPath(this, Keys.PRODUCT_TAX_CLASS_FK, null);
 
         return _taxClass;
-    }
-
-    private transient PriceEntryPath _priceEntry;
-
-    /**
-     * Get the implicit to-many join path to the <code>PRICE_ENTRY</code> table
-     */
-    public PriceEntryPath priceEntry() {
-        if (_priceEntry == null)
-            _priceEntry = new PriceEntryPath(this, null, Keys.PRICE_ENTRY_PRODUCT_FK.getInverseKey());
-
-        return _priceEntry;
-    }
-
-    private transient ProductBarcodePath _productBarcode;
-
-    /**
-     * Get the implicit to-many join path to the <code>PRODUCT_BARCODE</code>
-     * table
-     */
-    public ProductBarcodePath productBarcode() {
-        if (_productBarcode == null)
-            _productBarcode = new ProductBarcodePath(this, null, Keys.PRODUCT_BARCODE_PRODUCT_FK.getInverseKey());
-
-        return _productBarcode;
     }
 
     @Override

@@ -19,12 +19,9 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Select;
@@ -96,39 +93,6 @@ public class ProductBarcode extends TableImpl<ProductBarcodeRecord> {
      */
     public ProductBarcode() {
         this(DSL.name("PRODUCT_BARCODE"), null);
-    }
-
-    public <O extends Record> ProductBarcode(Table<O> path, ForeignKey<O, ProductBarcodeRecord> childPath, InverseForeignKey<O, ProductBarcodeRecord> parentPath) {
-        super(path, childPath, parentPath, PRODUCT_BARCODE);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class ProductBarcodePath extends ProductBarcode implements Path<ProductBarcodeRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> ProductBarcodePath(Table<O> path, ForeignKey<O, ProductBarcodeRecord> childPath, InverseForeignKey<O, ProductBarcodeRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private ProductBarcodePath(Name alias, Table<ProductBarcodeRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public ProductBarcodePath as(String alias) {
-            return new ProductBarcodePath(DSL.name(alias), this);
-        }
-
-        @Override
-        public ProductBarcodePath as(Name alias) {
-            return new ProductBarcodePath(alias, this);
-        }
-
-        @Override
-        public ProductBarcodePath as(Table<?> alias) {
-            return new ProductBarcodePath(alias.getQualifiedName(), this);
-        }
     }
 
     @Override

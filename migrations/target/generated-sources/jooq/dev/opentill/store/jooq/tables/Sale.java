@@ -7,9 +7,6 @@ package dev.opentill.store.jooq.tables;
 import dev.opentill.store.jooq.DefaultSchema;
 import dev.opentill.store.jooq.Indexes;
 import dev.opentill.store.jooq.Keys;
-import dev.opentill.store.jooq.tables.SaleLine.SaleLinePath;
-import dev.opentill.store.jooq.tables.SaleTax.SaleTaxPath;
-import dev.opentill.store.jooq.tables.SaleTender.SaleTenderPath;
 import dev.opentill.store.jooq.tables.records.SaleRecord;
 
 import java.time.OffsetDateTime;
@@ -254,42 +251,6 @@ public class Sale extends TableImpl<SaleRecord> {
             _sale = new SalePath(this, Keys.SALE_ORIGINAL_FK, null);
 
         return _sale;
-    }
-
-    private transient SaleLinePath _saleLine;
-
-    /**
-     * Get the implicit to-many join path to the <code>SALE_LINE</code> table
-     */
-    public SaleLinePath saleLine() {
-        if (_saleLine == null)
-            _saleLine = new SaleLinePath(this, null, Keys.SALE_LINE_SALE_FK.getInverseKey());
-
-        return _saleLine;
-    }
-
-    private transient SaleTaxPath _saleTax;
-
-    /**
-     * Get the implicit to-many join path to the <code>SALE_TAX</code> table
-     */
-    public SaleTaxPath saleTax() {
-        if (_saleTax == null)
-            _saleTax = new SaleTaxPath(this, null, Keys.SALE_TAX_SALE_FK.getInverseKey());
-
-        return _saleTax;
-    }
-
-    private transient SaleTenderPath _saleTender;
-
-    /**
-     * Get the implicit to-many join path to the <code>SALE_TENDER</code> table
-     */
-    public SaleTenderPath saleTender() {
-        if (_saleTender == null)
-            _saleTender = new SaleTenderPath(this, null, Keys.SALE_TENDER_SALE_FK.getInverseKey());
-
-        return _saleTender;
     }
 
     @Override

@@ -17,12 +17,9 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Select;
@@ -109,39 +106,6 @@ public class SaleTax extends TableImpl<SaleTaxRecord> {
      */
     public SaleTax() {
         this(DSL.name("SALE_TAX"), null);
-    }
-
-    public <O extends Record> SaleTax(Table<O> path, ForeignKey<O, SaleTaxRecord> childPath, InverseForeignKey<O, SaleTaxRecord> parentPath) {
-        super(path, childPath, parentPath, SALE_TAX);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class SaleTaxPath extends SaleTax implements Path<SaleTaxRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> SaleTaxPath(Table<O> path, ForeignKey<O, SaleTaxRecord> childPath, InverseForeignKey<O, SaleTaxRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private SaleTaxPath(Name alias, Table<SaleTaxRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public SaleTaxPath as(String alias) {
-            return new SaleTaxPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public SaleTaxPath as(Name alias) {
-            return new SaleTaxPath(alias, this);
-        }
-
-        @Override
-        public SaleTaxPath as(Table<?> alias) {
-            return new SaleTaxPath(alias.getQualifiedName(), this);
-        }
     }
 
     @Override

@@ -19,12 +19,9 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Select;
@@ -116,39 +113,6 @@ public class SaleTender extends TableImpl<SaleTenderRecord> {
      */
     public SaleTender() {
         this(DSL.name("SALE_TENDER"), null);
-    }
-
-    public <O extends Record> SaleTender(Table<O> path, ForeignKey<O, SaleTenderRecord> childPath, InverseForeignKey<O, SaleTenderRecord> parentPath) {
-        super(path, childPath, parentPath, SALE_TENDER);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class SaleTenderPath extends SaleTender implements Path<SaleTenderRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> SaleTenderPath(Table<O> path, ForeignKey<O, SaleTenderRecord> childPath, InverseForeignKey<O, SaleTenderRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private SaleTenderPath(Name alias, Table<SaleTenderRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public SaleTenderPath as(String alias) {
-            return new SaleTenderPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public SaleTenderPath as(Name alias) {
-            return new SaleTenderPath(alias, this);
-        }
-
-        @Override
-        public SaleTenderPath as(Table<?> alias) {
-            return new SaleTenderPath(alias.getQualifiedName(), this);
-        }
     }
 
     @Override

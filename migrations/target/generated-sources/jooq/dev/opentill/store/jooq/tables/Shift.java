@@ -18,12 +18,9 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Select;
@@ -135,39 +132,6 @@ public class Shift extends TableImpl<ShiftRecord> {
      */
     public Shift() {
         this(DSL.name("SHIFT"), null);
-    }
-
-    public <O extends Record> Shift(Table<O> path, ForeignKey<O, ShiftRecord> childPath, InverseForeignKey<O, ShiftRecord> parentPath) {
-        super(path, childPath, parentPath, SHIFT);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class ShiftPath extends Shift implements Path<ShiftRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> ShiftPath(Table<O> path, ForeignKey<O, ShiftRecord> childPath, InverseForeignKey<O, ShiftRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private ShiftPath(Name alias, Table<ShiftRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public ShiftPath as(String alias) {
-            return new ShiftPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public ShiftPath as(Name alias) {
-            return new ShiftPath(alias, this);
-        }
-
-        @Override
-        public ShiftPath as(Table<?> alias) {
-            return new ShiftPath(alias.getQualifiedName(), this);
-        }
     }
 
     @Override

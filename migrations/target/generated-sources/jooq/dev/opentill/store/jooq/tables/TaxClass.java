@@ -6,7 +6,6 @@ package dev.opentill.store.jooq.tables;
 
 import dev.opentill.store.jooq.DefaultSchema;
 import dev.opentill.store.jooq.Keys;
-import dev.opentill.store.jooq.tables.Product.ProductPath;
 import dev.opentill.store.jooq.tables.records.TaxClassRecord;
 
 import java.util.Arrays;
@@ -148,18 +147,6 @@ public class TaxClass extends TableImpl<TaxClassRecord> {
     @Override
     public UniqueKey<TaxClassRecord> getPrimaryKey() {
         return Keys.CONSTRAINT_D;
-    }
-
-    private transient ProductPath _product;
-
-    /**
-     * Get the implicit to-many join path to the <code>PRODUCT</code> table
-     */
-    public ProductPath product() {
-        if (_product == null)
-            _product = new ProductPath(this, null, Keys.PRODUCT_TAX_CLASS_FK.getInverseKey());
-
-        return _product;
     }
 
     @Override

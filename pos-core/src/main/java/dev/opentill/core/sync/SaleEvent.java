@@ -1,0 +1,56 @@
+package dev.opentill.core.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A completed sale or return as it travels to the centre (outbox event type
+ * {@value #TYPE}). The centre applies it, with its stock and points entries, in one
+ * transaction keyed by {@code eventId}. Amounts in minor units, quantities in thousandths.
+ */
+public record SaleEvent(
+        UUID eventId,
+        UUID saleId,
+        String storeCode,
+        String terminalCode,
+        long sequenceNo,
+        String receiptNo,
+        String kind,
+        UUID originalSaleId,
+        UUID cashierId,
+        String memberCard,
+        Instant openedAt,
+        Instant completedAt,
+        String currency,
+        long subtotalMinor,
+        long discountMinor,
+        long taxMinor,
+        long totalMinor,
+        long cashRoundingMinor,
+        long changeMinor,
+        boolean offline,
+        List<Line> lines,
+        List<Payment> payments,
+        List<StockEntry> stock,
+        List<PointsEntry> points) {
+
+    public static final String TYPE = "sale.completed";
+
+    /** A sold or refunded line; {@code paidMinor} is after line and ticket discounts. */
+    public record Line(UUID lineId, int lineNo, UUID productId, String sku, long quantityMilli, long unitPriceMinor,
+            Long overridePriceMinor, long discountMinor, long paidMinor, int taxRateBp, boolean voided,
+            UUID returnOfLineId) {
+    }
+
+    public record Payment(String type, long amountMinor, String reference) {
+    }
+
+    /** A signed stock movement made by this sale (negative for a sale, positive for a return). */
+    public record StockEntry(UUID entryId, UUID productId, long deltaMilli, String reason) {
+    }
+
+    /** A signed loyalty points movement made by this sale. */
+    public record PointsEntry(UUID entryId, String memberCard, long delta, String reason) {
+    }
+}

@@ -1,0 +1,84 @@
+package dev.opentill.app.sale;
+
+import dev.opentill.core.catalog.Product;
+import dev.opentill.core.money.Money;
+import dev.opentill.core.receipt.Receipt;
+import dev.opentill.core.sale.Settlement;
+import dev.opentill.core.sale.Ticket;
+import dev.opentill.core.sale.TicketTotals;
+import dev.opentill.core.tender.TenderType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The till's sale workflow as application services see it. Every method that changes the open
+ * ticket saves it before returning, so a crash brings the same ticket back. Methods block on the
+ * local store and must be called off the FX thread. Refusals are {@code SaleException}s.
+ */
+public interface TillService {
+
+    /** The open ticket (restored after a restart), never null. */
+    Ticket current();
+
+    TicketTotals totals();
+
+    Settlement settlement();
+
+    /** Looks up a scanned or typed code (barcode, scale label, SKU) and adds one unit or the label's measure. */
+    Ticket scan(String code);
+
+    /** Adds a product by id, e.g. from a quick key or search; weighed goods need a quantity in grams. */
+    Ticket addProduct(UUID productId, long quantityMilli);
+
+    Ticket changeQuantity(UUID lineId, long quantityMilli);
+
+    /** Voids a line; needs the void permission of the cashier or of {@code approver}. */
+    Ticket voidLine(UUID lineId, Approval approver);
+
+    Ticket overridePrice(UUID lineId, Money price, Approval approver);
+
+    Ticket discountLine(UUID lineId, Money discount, Approval approver);
+
+    Ticket discountTicket(Money discount, Approval approver);
+
+    Ticket attachMember(String cardOrPhone);
+
+    Ticket addTender(TenderType type, Money amount, String reference);
+
+    Ticket removeTenders();
+
+    /** The cash amount that settles the rest now, after cash rounding. */
+    Money cashDue();
+
+    /**
+     * Completes the paid ticket in one durable transaction and opens a fresh ticket. The result
+     * carries the receipt to print; printing happens after and never undoes the sale.
+     */
+    CompletedSale complete();
+
+    /** Abandons the open ticket (audited) and opens a fresh one. */
+    Ticket cancel(Approval approver);
+
+    Optional<Product> priceCheck(String code);
+
+    /** Result of a completed sale: receipt model, whether the drawer should open, change due. */
+    record CompletedSale(UUID saleId, String receiptNo, Receipt receipt, boolean openDrawer, Money change) {
+    }
+
+    /**
+     * Who authorises an action: null means the logged-in cashier; otherwise a manager's login code
+     * and PIN entered on the spot.
+     */
+    record Approval(String loginCode, String pin) {
+        @Override
+        public String toString() {
+            return "Approval[" + loginCode + "]";
+        }
+    }
+
+    /** A completed sale for the journal and returns. */
+    record SaleSummary(UUID saleId, String receiptNo, java.time.Instant completedAt, Money total, String kind,
+            List<String> tenderTypes) {
+    }
+}

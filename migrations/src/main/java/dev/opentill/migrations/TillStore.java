@@ -1,0 +1,127 @@
+package dev.opentill.migrations;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The till's local H2 store: opens (or creates) the database file, refuses a file written by a
+ * newer version, migrates it with Flyway, and hands out a jOOQ context. {@link #syncToDisk()}
+ * forces committed data onto the disk (H2 does not fsync on commit).
+ */
+public final class TillStore implements AutoCloseable {
+    /** Flyway location of the till's migrations. */
+    public static final String MIGRATIONS = "classpath:db/till";
+    /** H2's statement that writes the store and fsyncs it; there is no jOOQ DSL for it. */
+    private static final String CHECKPOINT_SYNC = "CHECKPOINT SYNC";
+
+    private final Path file;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private TillStore(Path file, JdbcConnectionPool pool) {
+        this.file = file;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /**
+     * Opens the store whose files start with {@code base} (H2 appends {@code .mv.db}), creating
+     * the folder if needed, and migrates it.
+     */
+    public static TillStore open(Path base) {
+        return open(base, MIGRATIONS);
+    }
+
+    /** As {@link #open(Path)} with extra Flyway locations (tests use this to simulate newer versions). */
+    public static TillStore open(Path base, String... locations) {
+        Path absolute = base.toAbsolutePath();
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE,
+                    "Cannot create the data folder " + absolute.getParent() + ": " + e.getMessage(), e);
+        }
+        // WRITE_DELAY=0 writes each commit to the file at once (survives a process crash);
+        // syncToDisk() adds the fsync that survives a power cut.
+        String url = "jdbc:h2:file:" + absolute + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "till", "");
+        pool.setMaxConnections(8);
+        try {
+            try (Connection c = pool.getConnection()) {
+                c.isValid(1);
+            }
+            migrate(pool, absolute, locations);
+            return new TillStore(absolute, pool);
+        } catch (SQLException e) {
+            pool.dispose();
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new StoreOpenException(StoreOpenException.Reason.LOCKED, "The till database " + absolute
+                        + " is in use by another program. Is another till already running on this machine?", e);
+            }
+            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE,
+                    "Cannot open the till database " + absolute + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource ds, Path file, String... locations) {
+        Flyway flyway = Flyway.configure().dataSource(ds).locations(locations).load();
+        for (MigrationInfo m : flyway.info().all()) {
+            if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                throw new StoreOpenException(StoreOpenException.Reason.TOO_NEW, "The till database " + file
+                        + " was written by a newer version of OpenTill (schema version " + m.getVersion()
+                        + "). It has not been changed. Install the newer version to use it.", null);
+            }
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE,
+                    "Cannot update the till database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Writes everything committed so far to the file and fsyncs it. */
+    public void syncToDisk() {
+        dsl.execute(CHECKPOINT_SYNC);
+    }
+
+    /** {@link #syncToDisk()} inside an open transaction's connection, after its commit. */
+    public static void syncToDisk(DSLContext ctx) {
+        ctx.execute(CHECKPOINT_SYNC);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -62,6 +62,40 @@ public interface TillService {
 
     Optional<Product> priceCheck(String code);
 
+    /** Products whose name, SKU, barcode or pinyin initials (e.g. "kf" for 咖啡) match. */
+    List<Product> search(String query, int limit);
+
+    /** Parks the open ticket under a label and opens a fresh one. */
+    Ticket park(String label);
+
+    List<ParkedTicket> parked();
+
+    /** Resumes a parked ticket; the current one must be empty. */
+    Ticket resume(UUID parkedTicketId);
+
+    /**
+     * Starts a return against a completed sale found by its receipt number (typed or scanned from
+     * the receipt's barcode/QR). The current ticket must be empty.
+     */
+    ReturnableSale startReturn(String receiptNo);
+
+    /** Adds a refund of {@code quantityMilli} of an original sale line to the return ticket. */
+    Ticket addReturnLine(UUID originalLineId, long quantityMilli);
+
+    /** Today's completed sales and returns, newest first, for the journal. */
+    List<SaleSummary> todaysSales();
+
+    /** The receipt of a completed sale, marked as a reprint (audited). */
+    Receipt reprint(UUID saleId);
+
+    /** A parked ticket in the list. */
+    record ParkedTicket(UUID id, String label, java.time.Instant parkedAt, Money total, int lines) {
+    }
+
+    /** A completed sale open for return: its lines with what can still be returned. */
+    record ReturnableSale(UUID saleId, String receiptNo, List<dev.opentill.core.returns.SoldLine> lines) {
+    }
+
     /** Result of a completed sale: receipt model, whether the drawer should open, change due. */
     record CompletedSale(UUID saleId, String receiptNo, Receipt receipt, boolean openDrawer, Money change) {
     }

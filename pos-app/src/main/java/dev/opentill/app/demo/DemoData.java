@@ -6,6 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.h2.mvstore.MVStoreTool;
 
 /**
  * Command line: {@code DemoData <store-path> [--products N] [--seed S]} opens (creating and
@@ -13,6 +16,8 @@ import java.nio.file.Path;
  * demo store. The path is the H2 base name: {@code data/till} makes {@code data/till.mv.db}.
  */
 public final class DemoData {
+    private static final String MV_SUFFIX = ".mv.db";
+
     private DemoData() {
     }
 
@@ -31,26 +36,45 @@ public final class DemoData {
     }
 
     static int run(Options options) {
-        try (TillStore store = TillStore.open(options.store())) {
-            if (!DemoStoreGenerator.isEmpty(store.dsl())) {
-                System.out.println("The store " + store.file() + " already holds a catalog; nothing was added.");
-                return 0;
+        System.out.printf("Filling %s with %,d demo products (seed %d)...%n", options.store(), options.products(),
+                options.seed());
+        long step = Math.max(DemoStoreGenerator.CHUNK, options.products() / 10);
+        Optional<DemoSummary> summary = createStore(options.store(), options.products(), options.seed(), done -> {
+            if (done % step == 0 && done < options.products()) {
+                System.out.printf("  %,d products%n", done);
             }
-            System.out.printf("Filling %s with %,d demo products (seed %d)...%n", store.file(), options.products(),
-                    options.seed());
-            long step = Math.max(DemoStoreGenerator.CHUNK, options.products() / 10);
-            DemoSummary summary = new DemoStoreGenerator(store.dsl()).generate(options.products(),
-                    DemoStoreGenerator.defaultMembers(options.products()), options.seed(), done -> {
-                        if (done % step == 0 && done < options.products()) {
-                            System.out.printf("  %,d products%n", done);
-                        }
-                    });
-            store.syncToDisk();
-            System.out.println(summary.describe());
-            System.out.printf("  peak heap used %d MB of %d MB%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
-            printKnownItems();
+        });
+        if (summary.isEmpty()) {
+            System.out.println("The store " + options.store() + " already holds a catalog; nothing was added.");
             return 0;
         }
+        System.out.println(summary.get().describe());
+        System.out.printf("  peak heap used %d MB of %d MB%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        printKnownItems();
+        return 0;
+    }
+
+    /**
+     * Opens (creating and migrating) the till store at {@code store}, fills it with the demo store
+     * if it has no catalog yet, closes it and compacts its file. Empty if the store already had a
+     * catalog. The store must not be open elsewhere.
+     */
+    public static Optional<DemoSummary> createStore(Path store, long products, long seed, LongConsumer progress) {
+        DemoSummary summary;
+        Path file;
+        try (TillStore till = TillStore.open(store)) {
+            if (!DemoStoreGenerator.isEmpty(till.dsl())) {
+                return Optional.empty();
+            }
+            summary = new DemoStoreGenerator(till.dsl()).generate(products,
+                    DemoStoreGenerator.defaultMembers(products), seed, progress);
+            till.syncToDisk();
+            file = Path.of(till.file() + MV_SUFFIX);
+        }
+        // H2 appends every commit to the file and leaves the old copies of pages behind: a million
+        // products make ~3 GB of which ~0.4 GB is live. Copying the live pages takes seconds.
+        MVStoreTool.compact(file.toString(), false);
+        return Optional.of(summary);
     }
 
     private static void printKnownItems() {

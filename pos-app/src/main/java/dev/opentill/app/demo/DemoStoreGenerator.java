@@ -71,6 +71,7 @@ public final class DemoStoreGenerator {
         return (int) Math.min(50_000, Math.max(200, products / 10));
     }
 
+    /** Fills the store with {@code products} products and {@link #defaultMembers} members. */
     public DemoSummary generate(long products, long seed) {
         return generate(products, defaultMembers(products), seed, done -> { });
     }

@@ -5,8 +5,10 @@ import dev.opentill.core.barcode.BarcodeParser;
 import dev.opentill.core.barcode.Gtin;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -34,6 +36,7 @@ final class ProductFactory {
     private final long seed;
     private final List<DemoCategory> categories = new ArrayList<>();
     private final int totalShare;
+    private final Set<String> quickKeyCategories = new HashSet<>();
     private final Map<String, Integer> quickKeysUsed = new HashMap<>();
     private long index;
     private int weighedMade;
@@ -43,6 +46,7 @@ final class ProductFactory {
         categories.addAll(PackagedGoods.categories());
         categories.addAll(FreshGoods.categories());
         totalShare = categories.stream().mapToInt(DemoCategory::share).sum();
+        categories.stream().filter(DemoCategory::quickKey).forEach(c -> quickKeyCategories.add(c.code()));
     }
 
     static List<DemoCategory> allCategories() {
@@ -117,8 +121,7 @@ final class ProductFactory {
     }
 
     private Integer quickKey(String categoryCode) {
-        boolean quickCategory = categories.stream().anyMatch(c -> c.code().equals(categoryCode) && c.quickKey());
-        if (!quickCategory) {
+        if (!quickKeyCategories.contains(categoryCode)) {
             return null;
         }
         int used = quickKeysUsed.getOrDefault(categoryCode, 0);

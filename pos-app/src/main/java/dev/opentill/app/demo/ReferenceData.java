@@ -21,6 +21,9 @@ final class ReferenceData {
     record Counts(int taxClasses, int categories, int cashiers, int settings) {
     }
 
+    private record TaxClassRow(String code, String nameZh, String nameEn, int rateBp) {
+    }
+
     /** The store settings the till reads (see TillConfig), for store S0001 and its first terminal. */
     static Map<String, String> settings() {
         Map<String, String> s = new LinkedHashMap<>();
@@ -47,14 +50,14 @@ final class ReferenceData {
         settings.forEach((k, v) -> tx.insertInto(STORE_SETTING)
                 .set(STORE_SETTING.SETTING_KEY, k).set(STORE_SETTING.SETTING_VALUE, v).execute());
 
-        List<String[]> taxClasses = List.of(
-                new String[] {DemoCatalog.TAX_STANDARD, "增值税 13%", "VAT 13%", "1300"},
-                new String[] {DemoCatalog.TAX_AGRICULTURAL, "增值税 9%（农产品）", "VAT 9% (agricultural)", "900"},
-                new String[] {DemoCatalog.TAX_SERVICE, "增值税 6%（现制饮品）", "VAT 6% (made to order)", "600"},
-                new String[] {DemoCatalog.TAX_EXEMPT, "免税（蔬菜）", "VAT exempt (vegetables)", "0"});
-        for (String[] t : taxClasses) {
-            tx.insertInto(TAX_CLASS).set(TAX_CLASS.CODE, t[0]).set(TAX_CLASS.NAME_ZH, t[1]).set(TAX_CLASS.NAME_EN, t[2])
-                    .set(TAX_CLASS.RATE_BP, Integer.parseInt(t[3])).execute();
+        List<TaxClassRow> taxClasses = List.of(
+                new TaxClassRow(DemoCatalog.TAX_STANDARD, "增值税 13%", "VAT 13%", 1300),
+                new TaxClassRow(DemoCatalog.TAX_AGRICULTURAL, "增值税 9%（农产品）", "VAT 9% (agricultural)", 900),
+                new TaxClassRow(DemoCatalog.TAX_SERVICE, "增值税 6%（现制饮品）", "VAT 6% (made to order)", 600),
+                new TaxClassRow(DemoCatalog.TAX_EXEMPT, "免税（蔬菜）", "VAT exempt (vegetables)", 0));
+        for (TaxClassRow t : taxClasses) {
+            tx.insertInto(TAX_CLASS).set(TAX_CLASS.CODE, t.code()).set(TAX_CLASS.NAME_ZH, t.nameZh())
+                    .set(TAX_CLASS.NAME_EN, t.nameEn()).set(TAX_CLASS.RATE_BP, t.rateBp()).execute();
         }
 
         List<DemoCategory> categories = ProductFactory.allCategories();

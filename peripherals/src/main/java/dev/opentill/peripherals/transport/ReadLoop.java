@@ -52,7 +52,7 @@ public final class ReadLoop implements AutoCloseable {
                 sleep(retry);
             } catch (RuntimeException e) {
                 // A consumer bug must not kill the reader: the next scan still has to arrive.
-                hub.publish(hub.current());
+                continue;
             }
         }
     }

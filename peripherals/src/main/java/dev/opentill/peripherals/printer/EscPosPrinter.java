@@ -71,6 +71,16 @@ public final class EscPosPrinter implements ReceiptPrinter {
     }
 
     @Override
+    public CompletableFuture<Void> kickDrawer(int pin, java.time.Duration pulseOn, java.time.Duration pulseOff) {
+        byte[] kick = new EscPosBuilder(config.profile().codePage(), false, false, config.profile().dotsPerLine())
+                .kickDrawer(pin, (int) pulseOn.toMillis(), (int) pulseOff.toMillis()).toBytes();
+        return link.submit("kicking the drawer", config.replyTimeout().plusMillis(500), t -> {
+            t.write(kick);
+            return null;
+        });
+    }
+
+    @Override
     public CompletableFuture<DeviceStatus> refreshStatus() {
         return link.submit("reading status", config.replyTimeout().plusMillis(500), t -> {
             if (config.statusReplies() && t.canRead()) {

@@ -21,6 +21,12 @@ public interface ReceiptPrinter extends Device {
 
     CompletableFuture<Void> printTestPage();
 
+    /**
+     * Pulses the drawer connector (ESC p) on pin 2 or 5. Sent even when the printer is out of paper:
+     * the drawer must open regardless.
+     */
+    CompletableFuture<Void> kickDrawer(int pin, java.time.Duration pulseOn, java.time.Duration pulseOff);
+
     /** Asks the printer now (DLE EOT 1-4) and completes with what it said. */
     CompletableFuture<DeviceStatus> refreshStatus();
 

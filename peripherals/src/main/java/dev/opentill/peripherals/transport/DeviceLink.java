@@ -61,9 +61,11 @@ public final class DeviceLink implements AutoCloseable {
         ScheduledFuture<?> deadline = TIMER.schedule(() -> {
             DeviceOfflineException late = new DeviceOfflineException(
                     hub.device() + " on " + transport.describe() + " did not finish " + what + " within " + timeout.toMillis() + " ms");
-            if (result.completeExceptionally(late)) {
+            if (!result.isDone()) {
+                // Status first, so whoever wakes on the failure already sees the device offline.
                 hub.offline(late.getMessage());
                 transport.close(); // unblocks a write stuck on a device that stopped reading
+                result.completeExceptionally(late);
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
@@ -79,8 +81,9 @@ public final class DeviceLink implements AutoCloseable {
                     transport.close();
                     DeviceOfflineException offline = new DeviceOfflineException(
                             hub.device() + " on " + transport.describe() + " is offline: " + e.getMessage(), e);
-                    if (result.completeExceptionally(offline)) {
+                    if (!result.isDone()) {
                         hub.offline(e.getMessage());
+                        result.completeExceptionally(offline);
                     }
                 } catch (DeviceException e) {
                     result.completeExceptionally(e);

@@ -145,7 +145,7 @@ public final class EscPosBuilder {
                 || (digits.length() == 13 && !Gtin.hasValidCheckDigit(digits))) {
             throw new IllegalArgumentException("Not an EAN-13: '" + digits + "'");
         }
-        barcodeSetup();
+        barcodeSetup(2);
         out.add(EscPos.BARCODE);
         out.add(EscPos.BARCODE_EAN13);
         out.add(digits.length());
@@ -166,7 +166,9 @@ public final class EscPosBuilder {
         if (body.length() + 2 > 255) {
             throw new IllegalArgumentException("CODE128 data too long: " + data.length());
         }
-        barcodeSetup();
+        // 11 modules per symbol (start, data, check) plus 13 for stop and 20 of quiet zone
+        int modules = 11 * (body.length() + 2) + 13 + 20;
+        barcodeSetup(Math.max(1, Math.min(3, dotsPerLine / modules)));
         out.add(EscPos.BARCODE);
         out.add(EscPos.BARCODE_CODE128);
         out.add(body.length() + 2);
@@ -177,11 +179,11 @@ public final class EscPosBuilder {
         return this;
     }
 
-    private void barcodeSetup() {
+    private void barcodeSetup(int moduleWidth) {
         out.add(EscPos.BARCODE_HEIGHT);
         out.add(80);
         out.add(EscPos.BARCODE_WIDTH);
-        out.add(2);
+        out.add(moduleWidth);
         out.add(EscPos.BARCODE_HRI);
         out.add(2);
     }

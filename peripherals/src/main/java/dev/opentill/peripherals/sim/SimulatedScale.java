@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** An NCI scale with a weight set by hand, answering W, S and Z like the real one. */
 public final class SimulatedScale extends SimulatedTransport {
     private static final BigDecimal CAPACITY_KG = new BigDecimal("15.000");
-    private volatile BigDecimal kg = BigDecimal.ZERO;
+    private volatile BigDecimal kg = new BigDecimal("0.000");
     private volatile boolean motion;
     private final StringBuilder command = new StringBuilder();
 

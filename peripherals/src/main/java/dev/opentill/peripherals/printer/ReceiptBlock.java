@@ -12,6 +12,10 @@ public sealed interface ReceiptBlock {
     record Text(String text, Align align, boolean bold, boolean large) implements ReceiptBlock {
     }
 
+    /** A bold double-size row such as the total: left label, right amount, spread over the line. */
+    record LargeRow(String left, String right) implements ReceiptBlock {
+    }
+
     record Rule() implements ReceiptBlock {
     }
 

@@ -47,8 +47,7 @@ public final class ReceiptLayout {
             row(t.get("total.cashRounding"), money(r.cashRounding()), out);
         }
         if (r.change() != null && !r.change().isZero()) {
-            out.add(new Text(TextWidth.twoColumns(t.get("total.change"), money(r.change()), cols / 2), Align.LEFT, true,
-                    true));
+            out.add(new ReceiptBlock.LargeRow(t.get("total.change"), money(r.change())));
         }
         if (r.memberCard() != null && !r.memberCard().isBlank()) {
             row(t.get("member.card"), r.memberCard(), out);
@@ -56,7 +55,7 @@ public final class ReceiptLayout {
         if (!r.footer().isEmpty()) {
             out.add(new ReceiptBlock.Feed(1));
             for (String f : r.footer()) {
-                wrapped(f, Align.CENTER, out);
+                wrapped(f, Align.CENTER, false, out);
             }
         }
         returnCode(r, out);
@@ -73,9 +72,13 @@ public final class ReceiptLayout {
             if (s.logoPng() != null && s.logoPng().length > 0) {
                 out.add(new ReceiptBlock.Logo(s.logoPng()));
             }
-            out.add(new Text(TextWidth.fit(s.name(), cols / 2), Align.CENTER, true, true));
+            if (TextWidth.of(s.name()) <= cols / 2) {
+                out.add(new Text(s.name(), Align.CENTER, true, true));
+            } else {
+                wrapped(s.name(), Align.CENTER, true, out); // too long for double size: bold, normal size
+            }
             if (s.address() != null && !s.address().isBlank()) {
-                wrapped(s.address(), Align.CENTER, out);
+                wrapped(s.address(), Align.CENTER, false, out);
             }
             if (s.phone() != null && !s.phone().isBlank()) {
                 out.add(new Text(TextWidth.fit(t.get("store.phone") + ": " + s.phone(), cols), Align.CENTER, false, false));
@@ -108,7 +111,7 @@ public final class ReceiptLayout {
             row(line.name(), amount, out);
             return;
         }
-        wrapped(line.name(), Align.LEFT, out);
+        wrapped(line.name(), Align.LEFT, false, out);
         String qty = line.weighed()
                 ? quantity(line.quantityMilli()) + "kg x " + money(line.unitPrice()) + t.get("line.perKg")
                 : quantity(line.quantityMilli()) + " x " + money(line.unitPrice());
@@ -129,7 +132,7 @@ public final class ReceiptLayout {
         if (!isZero(r.discounts())) {
             row(t.get("total.discounts"), money(r.discounts().abs().negated()), out);
         }
-        out.add(new Text(TextWidth.twoColumns(t.get("total.total"), money(r.total()), cols / 2), Align.LEFT, true, true));
+        out.add(new ReceiptBlock.LargeRow(t.get("total.total"), money(r.total())));
         for (TaxLine tax : r.taxes()) {
             String left = t.get("total.tax") + " " + rate(tax.rateBasisPoints()) + " (" + t.get("total.taxNet") + " "
                     + money(tax.net()) + ")";
@@ -155,14 +158,14 @@ public final class ReceiptLayout {
     }
 
     /** Breaks long text into lines of at most {@code cols} columns, never splitting a wide character. */
-    private void wrapped(String text, Align align, List<ReceiptBlock> out) {
+    private void wrapped(String text, Align align, boolean bold, List<ReceiptBlock> out) {
         String rest = text;
         while (TextWidth.of(rest) > cols) {
             String head = TextWidth.fit(rest, cols);
-            out.add(new Text(head, align, false, false));
+            out.add(new Text(head, align, bold, false));
             rest = rest.substring(head.length());
         }
-        out.add(new Text(rest, align, false, false));
+        out.add(new Text(rest, align, bold, false));
     }
 
     static String money(Money m) {

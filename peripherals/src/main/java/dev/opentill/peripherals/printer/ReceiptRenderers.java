@@ -33,6 +33,10 @@ public final class ReceiptRenderers {
                 if (t.bold()) {
                     b.bold(false);
                 }
+            } else if (block instanceof ReceiptBlock.LargeRow row) {
+                b.align(Align.LEFT).bold(true).size(2, 2)
+                        .line(TextWidth.twoColumns(row.left(), row.right(), profile.columns() / 2))
+                        .size(1, 1).bold(false);
             } else if (block instanceof ReceiptBlock.Rule) {
                 b.align(Align.LEFT).line("-".repeat(profile.columns()));
             } else if (block instanceof ReceiptBlock.Logo l) {
@@ -62,6 +66,8 @@ public final class ReceiptRenderers {
                     case RIGHT -> TextWidth.padLeft(t.text(), cols);
                 };
                 sb.append(line.stripTrailing()).append('\n');
+            } else if (block instanceof ReceiptBlock.LargeRow row) {
+                sb.append(TextWidth.twoColumns(row.left(), row.right(), cols)).append('\n');
             } else if (block instanceof ReceiptBlock.Rule) {
                 sb.append("-".repeat(cols)).append('\n');
             } else if (block instanceof ReceiptBlock.Logo) {

@@ -50,8 +50,10 @@ class ReceiptRenderingTest {
         PrinterProfile p = PrinterProfile.GENERIC_58MM;
         Decoded d = print(r, p, ReceiptCode.CODE128);
         String preview = new ReceiptLayoutPreview(p).of(r);
-        List<String> printedText = d.lines().stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        List<String> previewText = Arrays.stream(preview.split("\n")).map(String::strip)
+        // Double-size rows spread over the full width in the preview, so compare with spaces squeezed.
+        List<String> printedText = d.lines().stream().map(ReceiptRenderingTest::squeeze).filter(l -> !l.isEmpty())
+                .toList();
+        List<String> previewText = Arrays.stream(preview.split("\n")).map(ReceiptRenderingTest::squeeze)
                 .filter(l -> !l.isEmpty() && !l.startsWith("[")).toList();
         assertThat(previewText).isEqualTo(printedText);
         assertThat(d.barcodes()).containsExactly("S0001-T01-00000042");
@@ -65,6 +67,31 @@ class ReceiptRenderingTest {
         assertThat(d.lines()).anyMatch(l -> l.startsWith("Café crème") && l.endsWith("3.50") && l.length() == 42);
         assertThat(d.lines()).anyMatch(l -> l.startsWith("Card ****1111"));
         assertThat(d.lines()).noneMatch(l -> l.startsWith("Change"));
+    }
+
+    private static String squeeze(String line) {
+        return line.strip().replaceAll(" +", " ");
+    }
+
+    @Test
+    void previewSpreadsTheTotalOverTheFullWidthAndLongStoreNamesWrapInsteadOfBeingCut() {
+        PrinterProfile p = PrinterProfile.GENERIC_58MM;
+        String preview = ReceiptRenderers.plainText(new ReceiptLayout(p, ReceiptCode.QR).layout(
+                SampleReceipts.chineseSale()), p);
+        assertThat(preview.lines()).anyMatch(l -> l.startsWith("合计") && l.endsWith("21.81") && TextWidth.of(l) == 32);
+        Decoded d = print(SampleReceipts.chineseSale(), p, ReceiptCode.QR);
+        assertThat(d.lines()).anyMatch(l -> l.startsWith("合计") && l.endsWith("21.81") && TextWidth.of(l) == 16);
+        Receipt longName = withStoreName(SampleReceipts.englishSale(), "The Very Long Corner Shop Name");
+        String text = ReceiptRenderers.plainText(new ReceiptLayout(p, ReceiptCode.QR).layout(longName), p);
+        assertThat(text).contains("The Very Long Corner Shop Name");
+    }
+
+    private static Receipt withStoreName(Receipt r, String name) {
+        Receipt.StoreHeader s = r.store();
+        return new Receipt(r.kind(), r.reprint(), r.locale(), new Receipt.StoreHeader(name, s.address(), s.phone(),
+                s.taxId(), s.logoPng()), r.terminalCode(), r.receiptNumber(), r.time(), r.cashierName(), r.lines(),
+                r.subtotal(), r.discounts(), r.total(), r.taxes(), r.payments(), r.cashRounding(), r.change(),
+                r.memberCard(), r.footer(), r.code(), r.originalReceiptNumber());
     }
 
     /** Small helper so the test reads as the till would call it. */

@@ -13,6 +13,7 @@ import jssc.SerialPortException;
  */
 public final class SerialTransport implements Transport {
     private static final long POLL_NANOS = 300_000;
+    private static final int WRITE_CHUNK = 1024;
 
     private final SerialSettings settings;
     private volatile SerialPort port;
@@ -54,8 +55,17 @@ public final class SerialTransport implements Transport {
     public void write(byte[] data) throws IOException {
         SerialPort p = requireOpen();
         try {
-            if (!p.writeBytes(data)) {
-                throw new IOException("Serial write to " + settings.port() + " failed");
+            // In chunks: a write blocked on a device that stopped reading cannot be interrupted, but once
+            // it drains, a port closed by a timeout stops the rest of the job from going out late.
+            for (int off = 0; off < data.length; off += WRITE_CHUNK) {
+                if (port != p) {
+                    throw new IOException("Serial port " + settings.port() + " was closed during the write");
+                }
+                byte[] chunk = off == 0 && data.length <= WRITE_CHUNK ? data
+                        : java.util.Arrays.copyOfRange(data, off, Math.min(data.length, off + WRITE_CHUNK));
+                if (!p.writeBytes(chunk)) {
+                    throw new IOException("Serial write to " + settings.port() + " failed");
+                }
             }
         } catch (SerialPortException e) {
             throw new IOException("Serial write to " + settings.port() + " failed: " + e.getExceptionType(), e);

@@ -12,6 +12,7 @@ import dev.opentill.peripherals.DeviceStatus.Condition;
 import dev.opentill.peripherals.SerialSettings;
 import dev.opentill.peripherals.printer.escpos.StrictEscPosDecoder;
 import dev.opentill.peripherals.testing.FakeEscPosPrinter;
+import dev.opentill.peripherals.testing.FarEnd;
 import dev.opentill.peripherals.testing.SampleReceipts;
 import dev.opentill.peripherals.testing.SocatPair;
 import dev.opentill.peripherals.transport.SerialTransport;
@@ -136,5 +137,39 @@ class EscPosPrinterSerialTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a blocked call would take the 600 ms reply timeout")
                 .isLessThan(Duration.ofMillis(300));
         assertThatThrownBy(() -> future.get(6, TimeUnit.SECONDS)).cause().isInstanceOf(DeviceOfflineException.class);
+    }
+
+    @Test
+    void printerThatStopsReadingTimesOutTheJobAndRecoversWhenItDrains(@TempDir Path other) throws Exception {
+        try (SocatPair stuck = new SocatPair(other, "stuck"); FarEnd far = new FarEnd(stuck.devicePort())) {
+            SerialSettings settings = SerialSettings.of(stuck.appPort(), 115200);
+            PrinterConfig config = PrinterConfig.of("oneway", new Connection.Serial(settings), PrinterProfile.EPSON_80MM)
+                    .withStatusReplies(false)
+                    .withTimeouts(Duration.ofMillis(300), Duration.ofMillis(600), Duration.ofSeconds(1));
+            try (EscPosPrinter oneWay = new EscPosPrinter(config, new SerialTransport(settings))) {
+                byte[] big = new byte[512 * 1024];
+                java.util.Arrays.fill(big, (byte) 'x');
+                long start = System.nanoTime();
+                var job = oneWay.printDocument(big);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(300));
+                assertThatThrownBy(() -> job.get(3, TimeUnit.SECONDS)).cause().isInstanceOf(DeviceOfflineException.class)
+                        .hasMessageContaining("did not finish printing a document within 1000 ms");
+                assertThat(oneWay.status().availability()).isEqualTo(Availability.OFFLINE);
+
+                byte[] drained = far.readUntilQuiet(Duration.ofMillis(500), Duration.ofSeconds(5));
+                assertThat(drained.length).as("the rest of the timed-out job is not sent").isLessThan(big.length);
+                awaitOnline(oneWay);
+                oneWay.printDocument(new byte[] {0x1B, 0x40, 'o', 'k', 0x0A}).get(3, TimeUnit.SECONDS);
+                assertThat(far.read(5, Duration.ofSeconds(2))).containsExactly(0x1B, 0x40, 'o', 'k', 0x0A);
+            }
+        }
+    }
+
+    private static void awaitOnline(EscPosPrinter p) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (!p.status().isOnline() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(p.status().isOnline()).isTrue();
     }
 }

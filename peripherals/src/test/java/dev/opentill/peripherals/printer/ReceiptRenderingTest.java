@@ -69,6 +69,23 @@ class ReceiptRenderingTest {
         assertThat(d.lines()).noneMatch(l -> l.startsWith("Change"));
     }
 
+    @Test
+    void returnReceiptShowsNegativeAmountsAndTheOriginalReceipt() {
+        Receipt sale = SampleReceipts.englishSale();
+        Receipt refund = new Receipt(Receipt.Kind.RETURN, false, sale.locale(), sale.store(), sale.terminalCode(),
+                "S0001-T01-00000050", sale.time(), sale.cashierName(),
+                List.of(new Receipt.Line("Café crème", "1", -1000, false, SampleReceipts.cny(350), SampleReceipts.cny(0),
+                        SampleReceipts.cny(-350), false)),
+                SampleReceipts.cny(-350), SampleReceipts.cny(0), SampleReceipts.cny(-350), List.of(),
+                List.of(new Receipt.Payment("CASH", SampleReceipts.cny(-350), "")), SampleReceipts.cny(0),
+                SampleReceipts.cny(0), null, List.of(), "S0001-T01-00000050", "S0001-T01-00000043");
+        Decoded d = print(refund, profile, ReceiptCode.QR);
+        assertThat(d.lines()).contains("RETURN");
+        assertThat(d.lines()).anyMatch(l -> l.startsWith("Original") && l.endsWith("S0001-T01-00000043"));
+        assertThat(d.lines()).anyMatch(l -> l.startsWith("  -1 x 3.50") && l.endsWith("-3.50"));
+        assertThat(d.lines()).anyMatch(l -> l.startsWith("TOTAL") && l.endsWith("-3.50"));
+    }
+
     private static String squeeze(String line) {
         return line.strip().replaceAll(" +", " ");
     }

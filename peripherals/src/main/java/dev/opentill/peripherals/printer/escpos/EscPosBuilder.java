@@ -192,7 +192,11 @@ public final class EscPosBuilder {
     public EscPosBuilder qr(String data, int moduleSize) {
         byte[] bytes = data.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (!nativeQr) {
-            return raster(qrRaster(data, moduleSize));
+            RasterImage img = qrRaster(data, moduleSize);
+            for (int m = moduleSize - 1; img.width() > dotsPerLine && m >= 1; m--) {
+                img = qrRaster(data, m); // shrink the modules until the symbol fits the paper
+            }
+            return raster(img);
         }
         if (bytes.length > 7089) {
             throw new IllegalArgumentException("QR data too long: " + bytes.length + " bytes");

@@ -121,4 +121,13 @@ class EscPosBuilderTest {
         String text = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
         assertThat(text).isEqualTo("S0001-T01-00000042");
     }
+
+    @Test
+    void rasterQrShrinksItsModulesToFitNarrowPaper() {
+        String url = "https://opentill.dev/r/S0001-T01-00000042?check=0123456789abcdef0123456789abcdef";
+        byte[] b = new EscPosBuilder(CodePage.PC437, true, false, 384).qr(url, 12).toBytes();
+        int xBytes = (b[4] & 0xFF) | (b[5] & 0xFF) << 8;
+        assertThat(xBytes * 8).isLessThanOrEqualTo(384);
+        assertThat(EscPosBuilder.qrRaster(url, 12).width()).as("the unshrunk symbol would not fit").isGreaterThan(384);
+    }
 }

@@ -64,6 +64,7 @@ class DiagnosticsTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the far end is held open but never answers
     void printerThatNeverAnswersIsExitCodeOneNotAHang(@TempDir Path dir) throws Exception {
         try (SocatPair pair = new SocatPair(dir, "silent"); FarEnd mute = new FarEnd(pair.devicePort())) {
             assertThat(Diagnostics.run(new String[] {"status", "serial:" + pair.appPort() + "?baud=9600"}, out))

@@ -12,6 +12,7 @@ public final class Benchmarks {
         String suite = args.length == 0 ? "" : args[0];
         switch (suite) {
             case "till" -> TillBenchmark.run();
+            case "peripherals" -> PeripheralsBenchmark.run();
             default -> {
                 System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui");
                 System.exit(2);

@@ -85,9 +85,12 @@ public final class TillScenario {
     static List<String> sampleBarcodes(DSLContext dsl, int n) {
         Random r = new Random(11);
         List<String> out = new ArrayList<>(n);
+        var bounds = dsl.select(org.jooq.impl.DSL.min(PRODUCT.ID), org.jooq.impl.DSL.max(PRODUCT.ID)).from(PRODUCT).fetchSingle();
+        long lo = bounds.value1().getMostSignificantBits();
+        long hi = bounds.value2().getMostSignificantBits();
         int attempts = 0;
         while (out.size() < n && attempts++ < n * 4) {
-            java.util.UUID from = new java.util.UUID(r.nextLong(), r.nextLong());
+            java.util.UUID from = new java.util.UUID(lo + (long) (r.nextDouble() * (hi - lo)), 0);
             String code = dsl.select(PRODUCT_BARCODE.CODE).from(PRODUCT_BARCODE)
                     .where(PRODUCT_BARCODE.PRODUCT_ID.eq(dsl.select(PRODUCT.ID).from(PRODUCT)
                             .where(PRODUCT.ID.ge(from)).and(PRODUCT.SOLD_BY_WEIGHT.isFalse()).orderBy(PRODUCT.ID).limit(1).asField()))

@@ -4,6 +4,8 @@ import dev.opentill.core.receipt.Receipt;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +22,21 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
     private volatile String displayTop = "";
     private volatile String displayBottom = "";
     private volatile int drawerKicks;
+    private final Executor printerThread;
+
+    /** Devices whose printer works on its own thread, like a real one. */
+    public SimulatedDevices() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "simulated-printer");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** Devices printing on {@code printerThread}; tests pass {@code Runnable::run} to print at once. */
+    public SimulatedDevices(Executor printerThread) {
+        this.printerThread = printerThread;
+    }
 
     @Override
     public CompletableFuture<Void> print(Receipt receipt) {
@@ -29,7 +46,7 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
                 throw new IllegalStateException("Printer not ready: " + p);
             }
             printed.add(receipt);
-        });
+        }, printerThread);
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class SaleViewModelTest {
     private final FakeTillService till = new FakeTillService();
     private final ScriptedApprovals approvals = new ScriptedApprovals();
-    private final SimulatedDevices devices = new SimulatedDevices();
+    private final SimulatedDevices devices = new SimulatedDevices(Runnable::run);
     private final List<Screen> shown = new ArrayList<>();
     private SaleViewModel vm;
     private Product coffee;

@@ -18,6 +18,14 @@ import java.util.UUID;
  */
 public interface TillService {
 
+    /** Makes {@code cashier} the person selling; every action is attributed to them. */
+    void signIn(dev.opentill.app.security.Cashier cashier);
+
+    void signOut();
+
+    /** The signed-in cashier, if any. */
+    Optional<dev.opentill.app.security.Cashier> cashier();
+
     /** The open ticket (restored after a restart), never null. */
     Ticket current();
 
@@ -44,6 +52,10 @@ public interface TillService {
 
     Ticket attachMember(String cardOrPhone);
 
+    /**
+     * Adds a payment. Amounts are positive; on a return ticket they are refunds and are
+     * recorded negative.
+     */
     Ticket addTender(TenderType type, Money amount, String reference);
 
     Ticket removeTenders();
@@ -77,7 +89,7 @@ public interface TillService {
      * Starts a return against a completed sale found by its receipt number (typed or scanned from
      * the receipt's barcode/QR). The current ticket must be empty.
      */
-    ReturnableSale startReturn(String receiptNo);
+    ReturnableSale startReturn(String receiptNo, Approval approver);
 
     /** Adds a refund of {@code quantityMilli} of an original sale line to the return ticket. */
     Ticket addReturnLine(UUID originalLineId, long quantityMilli);

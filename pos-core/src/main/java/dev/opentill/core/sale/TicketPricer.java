@@ -66,6 +66,24 @@ public final class TicketPricer {
         return new TicketTotals(subtotal, lineDiscounts, ticket.ticketDiscount(), total, tax, taxLines, items);
     }
 
+    /**
+     * What each line contributes to the total after its own discount and its share of the ticket
+     * discount (zero for voided lines), in line order. These amounts sum to the net total.
+     */
+    public Money[] lineAmounts(Ticket ticket) {
+        List<TicketLine> lines = ticket.lines();
+        long[] weights = new long[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            weights[i] = lines.get(i).voided() ? 0 : Math.abs(lines.get(i).netAmount().minor());
+        }
+        long[] shares = Allocation.allocate(ticket.ticketDiscount().minor(), weights);
+        Money[] out = new Money[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            out[i] = lines.get(i).netAmount().minus(Money.ofMinor(shares[i], ticket.currency()));
+        }
+        return out;
+    }
+
     public Settlement settlement(Ticket ticket) {
         return settlement(ticket, totals(ticket).total());
     }

@@ -1,0 +1,89 @@
+package dev.opentill.app.sale;
+
+import dev.opentill.app.store.SaleReader.StoredSale;
+import dev.opentill.app.store.TillConfig;
+import dev.opentill.core.money.Money;
+import dev.opentill.core.receipt.Receipt;
+import dev.opentill.core.tax.TaxLine;
+import dev.opentill.store.jooq.tables.records.SaleLineRecord;
+import dev.opentill.store.jooq.tables.records.SaleRecord;
+import dev.opentill.store.jooq.tables.records.SaleTaxRecord;
+import dev.opentill.store.jooq.tables.records.SaleTenderRecord;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the receipt model from a sale as stored, so the printed receipt and every reprint show
+ * exactly what the till committed.
+ */
+public final class ReceiptBuilder {
+    private final TillConfig config;
+    private final ZoneId zone;
+
+    public ReceiptBuilder(TillConfig config, ZoneId zone) {
+        this.config = config;
+        this.zone = zone;
+    }
+
+    public Receipt build(StoredSale stored, Locale locale, boolean reprint) {
+        SaleRecord s = stored.sale();
+        Currency c = Currency.getInstance(s.getCurrency());
+        boolean zh = "zh".equals(locale.getLanguage());
+        List<Receipt.Line> lines = new ArrayList<>();
+        for (SaleLineRecord l : stored.lines()) {
+            if (l.getVoided()) {
+                continue;
+            }
+            Money unit = Money.ofMinor(l.getOverridePriceMinor() != null ? l.getOverridePriceMinor() : l.getUnitPriceMinor(), c);
+            Money gross = l.getFixedAmountMinor() != null ? Money.ofMinor(l.getFixedAmountMinor(), c)
+                    : unit.times(l.getQuantityMilli(), 1000, java.math.RoundingMode.HALF_UP);
+            Money lineDiscount = Money.ofMinor(l.getLineDiscountMinor(), c);
+            Money amount = gross.isNegative() ? gross.plus(lineDiscount) : gross.minus(lineDiscount);
+            String name = zh ? firstNonBlank(l.getNameZh(), l.getNameEn(), l.getSku()) : firstNonBlank(l.getNameEn(), l.getNameZh(), l.getSku());
+            lines.add(new Receipt.Line(name, l.getSku(), l.getQuantityMilli(), l.getWeighed(), unit, lineDiscount, amount,
+                    l.getOverridePriceMinor() != null));
+        }
+        List<TaxLine> taxes = new ArrayList<>();
+        for (SaleTaxRecord t : stored.taxes()) {
+            taxes.add(new TaxLine(t.getRateBp(), Money.ofMinor(t.getNetMinor(), c), Money.ofMinor(t.getTaxMinor(), c),
+                    Money.ofMinor(t.getGrossMinor(), c)));
+        }
+        List<Receipt.Payment> payments = new ArrayList<>();
+        for (SaleTenderRecord t : stored.tenders()) {
+            payments.add(new Receipt.Payment(t.getTenderType(), Money.ofMinor(t.getAmountMinor(), c), mask(t.getReference())));
+        }
+        boolean refund = "RETURN".equals(s.getKind());
+        return new Receipt(refund ? Receipt.Kind.RETURN : Receipt.Kind.SALE, reprint, locale, config.header(locale),
+                s.getTerminalCode(), s.getReceiptNo(), s.getCompletedAt().atZoneSameInstant(zone), stored.cashierName(), lines,
+                Money.ofMinor(s.getSubtotalMinor(), c), Money.ofMinor(s.getDiscountMinor(), c), Money.ofMinor(s.getTotalMinor(), c),
+                taxes, payments, Money.ofMinor(s.getCashRoundingMinor(), c), Money.ofMinor(s.getChangeMinor(), c),
+                maskCard(s.getMemberCard()), config.footer(locale), s.getReceiptNo(), stored.originalReceiptNo());
+    }
+
+    /** Keeps the last four characters of a payment reference; receipts never show a full one. */
+    static String mask(String ref) {
+        if (ref == null || ref.length() <= 4) {
+            return ref;
+        }
+        return "*".repeat(Math.min(4, ref.length() - 4)) + ref.substring(ref.length() - 4);
+    }
+
+    static String maskCard(String card) {
+        if (card == null || card.length() <= 4) {
+            return card;
+        }
+        return "****" + card.substring(card.length() - 4);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+}

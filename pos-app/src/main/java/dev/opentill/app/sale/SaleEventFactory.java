@@ -1,0 +1,62 @@
+package dev.opentill.app.sale;
+
+import dev.opentill.app.security.Cashier;
+import dev.opentill.app.store.TillConfig;
+import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.money.Money;
+import dev.opentill.core.sale.Settlement;
+import dev.opentill.core.sale.Ticket;
+import dev.opentill.core.sale.TicketLine;
+import dev.opentill.core.sale.TicketPricer;
+import dev.opentill.core.sale.TicketTotals;
+import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.core.tender.Tender;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a paid ticket into the sale event that is stored and sent to the centre: lines with what
+ * was paid for each, tenders, and the stock and points ledger entries the sale makes. The
+ * receipt number and sequence are assigned later, inside the completing transaction.
+ */
+final class SaleEventFactory {
+    private SaleEventFactory() {
+    }
+
+    static SaleEvent draft(Ticket t, TicketPricer pricer, TillConfig config, Cashier cashier, Instant now, boolean offline) {
+        TicketTotals totals = pricer.totals(t);
+        Settlement settlement = pricer.settlement(t);
+        Money[] paid = pricer.lineAmounts(t);
+        boolean refund = t.isReturn();
+        String reason = refund ? "RETURN" : "SALE";
+        List<SaleEvent.Line> lines = new ArrayList<>();
+        List<SaleEvent.StockEntry> stock = new ArrayList<>();
+        for (int i = 0; i < t.lines().size(); i++) {
+            TicketLine l = t.lines().get(i);
+            lines.add(new SaleEvent.Line(l.id(), i + 1, l.productId(), l.sku(), l.quantityMilli(), l.unitPrice().minor(),
+                    l.overridePrice() == null ? null : l.overridePrice().minor(),
+                    l.voided() ? 0 : l.grossAmount().minus(paid[i]).abs().minor(), paid[i].minor(), l.taxRateBasisPoints(),
+                    l.voided(), l.returnOf() == null ? null : l.returnOf().lineId()));
+            if (!l.voided() && l.productId() != null) {
+                stock.add(new SaleEvent.StockEntry(UuidV7.next(), l.productId(), -l.quantityMilli(), reason));
+            }
+        }
+        List<SaleEvent.Payment> payments = new ArrayList<>();
+        for (Tender tender : t.tenders()) {
+            payments.add(new SaleEvent.Payment(tender.type().name(), tender.amount().minor(), tender.reference()));
+        }
+        List<SaleEvent.PointsEntry> points = new ArrayList<>();
+        if (t.memberCard() != null && config.pointsPerYuan() > 0) {
+            long delta = totals.total().minor() / 100 * config.pointsPerYuan();
+            if (delta != 0) {
+                points.add(new SaleEvent.PointsEntry(UuidV7.next(), t.memberCard(), delta, reason));
+            }
+        }
+        return new SaleEvent(UuidV7.next(), UuidV7.next(), config.storeCode(), config.terminalCode(), 0, null,
+                refund ? "RETURN" : "SALE", t.originalSaleId(), cashier.id(), t.memberCard(), t.openedAt(), now,
+                t.currency().getCurrencyCode(), totals.subtotal().minor(), totals.discounts().minor(), totals.tax().minor(),
+                totals.total().minor(), settlement.cashRounding().minor(), settlement.change().minor(), offline, lines, payments,
+                stock, points);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.opentill.app.store;
+
+import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
+import static dev.opentill.store.jooq.Tables.PRODUCT;
+import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
+import static dev.opentill.store.jooq.Tables.TAX_CLASS;
+
+import dev.opentill.core.catalog.Product;
+import dev.opentill.core.money.Money;
+import dev.opentill.store.jooq.tables.records.ProductRecord;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Finds products as the till sells them, with the store price valid now: the newest
+ * {@code price_entry} whose window covers now, else the product's base price. Each lookup is an
+ * index probe; tax rates are cached (they change only with a catalog sync: call {@link #refresh()}).
+ */
+public final class CatalogRepository {
+    private final DSLContext dsl;
+    private final Currency currency;
+    private final Clock clock;
+    private final Map<String, Integer> taxRates = new ConcurrentHashMap<>();
+
+    public CatalogRepository(DSLContext dsl, Currency currency, Clock clock) {
+        this.dsl = dsl;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    /** Forgets cached tax rates after the catalog changed. */
+    public void refresh() {
+        taxRates.clear();
+    }
+
+    /** The active product with this normalised barcode, or a product whose SKU is this code. */
+    public Optional<Product> byCode(String code) {
+        ProductRecord p = dsl.select(PRODUCT.fields()).from(PRODUCT_BARCODE).join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_BARCODE.PRODUCT_ID))
+                .where(PRODUCT_BARCODE.CODE.eq(code)).and(PRODUCT.ACTIVE.isTrue()).fetchOneInto(PRODUCT);
+        if (p == null) {
+            p = dsl.selectFrom(PRODUCT).where(PRODUCT.SKU.eq(code)).and(PRODUCT.ACTIVE.isTrue()).fetchOne();
+        }
+        return Optional.ofNullable(p).map(this::toProduct);
+    }
+
+    /** The active weighed product with this scale PLU (from a scale label). */
+    public Optional<Product> byScalePlu(String plu) {
+        return Optional.ofNullable(dsl.selectFrom(PRODUCT).where(PRODUCT.SCALE_PLU.eq(plu)).and(PRODUCT.ACTIVE.isTrue()).fetchOne())
+                .map(this::toProduct);
+    }
+
+    public Optional<Product> byId(UUID id) {
+        return Optional.ofNullable(dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOne()).map(this::toProduct);
+    }
+
+    /**
+     * Products matching a cashier's search: pinyin initials or SKU prefix, barcode, or a name
+     * containing the text. Active products only, ordered by SKU.
+     */
+    public List<Product> search(String query, int limit) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String lower = q.toLowerCase(Locale.ROOT);
+        Condition match = PRODUCT.PINYIN_INITIALS.startsWith(lower)
+                .or(PRODUCT.SKU.startsWith(q))
+                .or(PRODUCT.ID.in(DSL.select(PRODUCT_BARCODE.PRODUCT_ID).from(PRODUCT_BARCODE).where(PRODUCT_BARCODE.CODE.eq(q))));
+        if (q.codePoints().anyMatch(c -> c > 0x7f) || q.length() >= 3) {
+            match = match.or(PRODUCT.NAME_ZH.contains(q)).or(DSL.lower(PRODUCT.NAME_EN).contains(lower));
+        }
+        List<Product> out = new ArrayList<>();
+        dsl.selectFrom(PRODUCT).where(match).and(PRODUCT.ACTIVE.isTrue()).orderBy(PRODUCT.SKU).limit(limit)
+                .forEach(r -> out.add(toProduct(r)));
+        return out;
+    }
+
+    /** Products on the quick-key grid for a category, in their grid order. */
+    public List<Product> quickKeys(String categoryCode) {
+        List<Product> out = new ArrayList<>();
+        dsl.selectFrom(PRODUCT).where(PRODUCT.CATEGORY_CODE.eq(categoryCode)).and(PRODUCT.QUICK_KEY_ORDER.isNotNull())
+                .and(PRODUCT.ACTIVE.isTrue()).orderBy(PRODUCT.QUICK_KEY_ORDER).forEach(r -> out.add(toProduct(r)));
+        return out;
+    }
+
+    private Product toProduct(ProductRecord r) {
+        int rate = taxRates.computeIfAbsent(r.getTaxClassCode(),
+                code -> dsl.select(TAX_CLASS.RATE_BP).from(TAX_CLASS).where(TAX_CLASS.CODE.eq(code)).fetchOptional(TAX_CLASS.RATE_BP)
+                        .orElseThrow(() -> new IllegalStateException("Product " + r.getSku() + " has unknown tax class " + code)));
+        return new Product(r.getId(), r.getSku(), r.getNameZh(), r.getNameEn(), r.getCategoryCode(), r.getTaxClassCode(), rate,
+                Money.ofMinor(currentPrice(r), currency), r.getSoldByWeight(), r.getScalePlu());
+    }
+
+    private long currentPrice(ProductRecord r) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Record price = dsl.select(PRICE_ENTRY.PRICE_MINOR).from(PRICE_ENTRY)
+                .where(PRICE_ENTRY.PRODUCT_ID.eq(r.getId()))
+                .and(PRICE_ENTRY.VALID_FROM.le(now))
+                .and(PRICE_ENTRY.VALID_TO.isNull().or(PRICE_ENTRY.VALID_TO.gt(now)))
+                .orderBy(PRICE_ENTRY.VALID_FROM.desc()).limit(1).fetchOne();
+        return price == null ? r.getBasePriceMinor() : price.get(PRICE_ENTRY.PRICE_MINOR);
+    }
+}

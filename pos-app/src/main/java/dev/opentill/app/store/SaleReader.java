@@ -1,0 +1,98 @@
+package dev.opentill.app.store;
+
+import static dev.opentill.store.jooq.Tables.CASHIER;
+import static dev.opentill.store.jooq.Tables.SALE;
+import static dev.opentill.store.jooq.Tables.SALE_LINE;
+import static dev.opentill.store.jooq.Tables.SALE_TAX;
+import static dev.opentill.store.jooq.Tables.SALE_TENDER;
+
+import dev.opentill.core.money.Money;
+import dev.opentill.core.returns.SoldLine;
+import dev.opentill.core.sale.TicketLine;
+import dev.opentill.store.jooq.tables.records.SaleLineRecord;
+import dev.opentill.store.jooq.tables.records.SaleRecord;
+import dev.opentill.store.jooq.tables.records.SaleTaxRecord;
+import dev.opentill.store.jooq.tables.records.SaleTenderRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Reads completed sales back: for receipts and reprints, the journal, and returns. */
+public final class SaleReader {
+    private final DSLContext dsl;
+
+    public SaleReader(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A completed sale with everything a receipt shows. */
+    public record StoredSale(SaleRecord sale, List<SaleLineRecord> lines, List<SaleTenderRecord> tenders,
+            List<SaleTaxRecord> taxes, String cashierName, String originalReceiptNo) {
+    }
+
+    public Optional<StoredSale> load(UUID saleId) {
+        SaleRecord sale = dsl.selectFrom(SALE).where(SALE.ID.eq(saleId)).fetchOne();
+        if (sale == null) {
+            return Optional.empty();
+        }
+        String cashier = dsl.select(CASHIER.NAME).from(CASHIER).where(CASHIER.ID.eq(sale.getCashierId())).fetchOptional(CASHIER.NAME)
+                .orElse("");
+        String original = sale.getOriginalSaleId() == null ? null
+                : dsl.select(SALE.RECEIPT_NO).from(SALE).where(SALE.ID.eq(sale.getOriginalSaleId())).fetchOne(SALE.RECEIPT_NO);
+        return Optional.of(new StoredSale(sale,
+                dsl.selectFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(saleId)).orderBy(SALE_LINE.LINE_NO).fetch(),
+                dsl.selectFrom(SALE_TENDER).where(SALE_TENDER.SALE_ID.eq(saleId)).orderBy(SALE_TENDER.TENDER_NO).fetch(),
+                dsl.selectFrom(SALE_TAX).where(SALE_TAX.SALE_ID.eq(saleId)).orderBy(SALE_TAX.RATE_BP.desc()).fetch(),
+                cashier, original));
+    }
+
+    public Optional<SaleRecord> byReceiptNo(String receiptNo) {
+        return dsl.selectFrom(SALE).where(SALE.RECEIPT_NO.eq(receiptNo)).fetchOptional();
+    }
+
+    /** Sales completed since {@code from}, newest first. */
+    public List<SaleRecord> since(Instant from, int limit) {
+        return new ArrayList<>(dsl.selectFrom(SALE).where(SALE.COMPLETED_AT.ge(SaleWriter.utc(from)))
+                .orderBy(SALE.COMPLETED_AT.desc()).limit(limit).fetch());
+    }
+
+    public List<String> tenderTypes(UUID saleId) {
+        return dsl.select(SALE_TENDER.TENDER_TYPE).from(SALE_TENDER).where(SALE_TENDER.SALE_ID.eq(saleId))
+                .orderBy(SALE_TENDER.TENDER_NO).fetch(SALE_TENDER.TENDER_TYPE);
+    }
+
+    /**
+     * The lines of a sale that a return may refund, with what earlier returns already took back.
+     * Voided lines and the sale's own refund lines are left out.
+     */
+    public List<SoldLine> returnable(UUID saleId, Currency currency) {
+        var r = SALE_LINE.as("r");
+        var returnedQty = DSL.coalesce(DSL.sum(r.QUANTITY_MILLI.neg()), java.math.BigDecimal.ZERO);
+        var refunded = DSL.coalesce(DSL.sum(r.PAID_MINOR.neg()), java.math.BigDecimal.ZERO);
+        List<SoldLine> out = new ArrayList<>();
+        dsl.select(SALE_LINE.fields()).select(returnedQty, refunded)
+                .from(SALE_LINE).leftJoin(r).on(r.RETURN_OF_LINE_ID.eq(SALE_LINE.ID).and(r.VOIDED.isFalse()))
+                .where(SALE_LINE.SALE_ID.eq(saleId)).and(SALE_LINE.VOIDED.isFalse()).and(SALE_LINE.RETURN_OF_LINE_ID.isNull())
+                .and(SALE_LINE.QUANTITY_MILLI.gt(0L))
+                .groupBy(SALE_LINE.fields()).orderBy(SALE_LINE.LINE_NO)
+                .forEach(rec -> {
+                    SaleLineRecord l = rec.into(SALE_LINE);
+                    out.add(new SoldLine(toTicketLine(l, currency), l.getQuantityMilli(), Money.ofMinor(l.getPaidMinor(), currency),
+                            rec.get(returnedQty).longValue(), Money.ofMinor(rec.get(refunded).longValue(), currency)));
+                });
+        return out;
+    }
+
+    static TicketLine toTicketLine(SaleLineRecord l, Currency c) {
+        return new TicketLine(l.getId(), l.getProductId(), l.getSku(), l.getNameZh(), l.getNameEn(), l.getTaxRateBp(), l.getWeighed(),
+                l.getQuantityMilli(), Money.ofMinor(l.getUnitPriceMinor(), c),
+                l.getOverridePriceMinor() == null ? null : Money.ofMinor(l.getOverridePriceMinor(), c),
+                l.getFixedAmountMinor() == null ? null : Money.ofMinor(l.getFixedAmountMinor(), c),
+                Money.ofMinor(l.getLineDiscountMinor(), c), l.getVoided(), null);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.opentill.app.store;
+
+import static dev.opentill.store.jooq.Tables.OUTBOX;
+import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
+import static dev.opentill.store.jooq.Tables.RECEIPT_SEQUENCE;
+import static dev.opentill.store.jooq.Tables.SALE;
+import static dev.opentill.store.jooq.Tables.SALE_LINE;
+import static dev.opentill.store.jooq.Tables.SALE_TAX;
+import static dev.opentill.store.jooq.Tables.SALE_TENDER;
+import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
+
+import dev.opentill.app.audit.AuditAction;
+import dev.opentill.app.audit.AuditLog;
+import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.receipt.ReceiptNumber;
+import dev.opentill.core.sale.Ticket;
+import dev.opentill.core.sale.TicketLine;
+import dev.opentill.core.sale.TicketTotals;
+import dev.opentill.core.tax.TaxLine;
+import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.migrations.TillStore;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Writes a completed sale in one transaction: receipt number, sale, lines, tenders, taxes, stock
+ * and points ledger entries, the outbox event, the audit entry, and removal of the open ticket.
+ * After the commit the store is fsynced; only then is the sale reported complete.
+ */
+public final class SaleWriter {
+    private final TillStore store;
+    private final AuditLog audit;
+    private final OpenTicketRepository openTickets;
+
+    public SaleWriter(TillStore store, AuditLog audit, OpenTicketRepository openTickets) {
+        this.store = store;
+        this.audit = audit;
+        this.openTickets = openTickets;
+    }
+
+    /**
+     * Persists {@code event} (built with sequence 0 and no receipt number: both are assigned here)
+     * and returns it as stored.
+     */
+    public SaleEvent complete(SaleEvent draft, Ticket ticket, TicketTotals totals, UUID shiftId) {
+        SaleEvent stored = store.dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            long seq = nextReceiptSequence(tx, draft.terminalCode());
+            String receiptNo = new ReceiptNumber(draft.terminalCode(), seq).text();
+            SaleEvent e = withNumber(draft, seq, receiptNo);
+            insertSale(tx, e, ticket, totals, shiftId);
+            appendOutbox(tx, e);
+            boolean refund = "RETURN".equals(e.kind());
+            audit.append(tx, e.cashierId(), null, refund ? AuditAction.RETURN_COMPLETED : AuditAction.SALE_COMPLETED,
+                    receiptNo, "total=" + e.totalMinor() + " " + e.currency());
+            openTickets.delete(tx, ticket.id());
+            return e;
+        });
+        store.syncToDisk();
+        return stored;
+    }
+
+    private static long nextReceiptSequence(DSLContext tx, String terminal) {
+        int updated = tx.update(RECEIPT_SEQUENCE).set(RECEIPT_SEQUENCE.LAST_VALUE, RECEIPT_SEQUENCE.LAST_VALUE.plus(1))
+                .where(RECEIPT_SEQUENCE.TERMINAL_CODE.eq(terminal)).execute();
+        if (updated == 0) {
+            tx.insertInto(RECEIPT_SEQUENCE).set(RECEIPT_SEQUENCE.TERMINAL_CODE, terminal).set(RECEIPT_SEQUENCE.LAST_VALUE, 1L).execute();
+            return 1;
+        }
+        return tx.select(RECEIPT_SEQUENCE.LAST_VALUE).from(RECEIPT_SEQUENCE).where(RECEIPT_SEQUENCE.TERMINAL_CODE.eq(terminal))
+                .fetchSingle().value1();
+    }
+
+    private static void insertSale(DSLContext tx, SaleEvent e, Ticket ticket, TicketTotals totals, UUID shiftId) {
+        OffsetDateTime completed = utc(e.completedAt());
+        tx.insertInto(SALE)
+                .set(SALE.ID, e.saleId()).set(SALE.RECEIPT_NO, e.receiptNo()).set(SALE.TERMINAL_CODE, e.terminalCode())
+                .set(SALE.SEQUENCE_NO, e.sequenceNo()).set(SALE.KIND, e.kind()).set(SALE.ORIGINAL_SALE_ID, e.originalSaleId())
+                .set(SALE.SHIFT_ID, shiftId).set(SALE.CASHIER_ID, e.cashierId()).set(SALE.MEMBER_CARD, e.memberCard())
+                .set(SALE.OPENED_AT, utc(e.openedAt())).set(SALE.COMPLETED_AT, completed).set(SALE.CURRENCY, e.currency())
+                .set(SALE.SUBTOTAL_MINOR, e.subtotalMinor()).set(SALE.DISCOUNT_MINOR, e.discountMinor())
+                .set(SALE.TAX_MINOR, e.taxMinor()).set(SALE.TOTAL_MINOR, e.totalMinor())
+                .set(SALE.CASH_ROUNDING_MINOR, e.cashRoundingMinor()).set(SALE.CHANGE_MINOR, e.changeMinor())
+                .set(SALE.OFFLINE, e.offline())
+                .execute();
+        var lines = tx.insertInto(SALE_LINE, SALE_LINE.ID, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.PRODUCT_ID, SALE_LINE.SKU,
+                SALE_LINE.NAME_ZH, SALE_LINE.NAME_EN, SALE_LINE.TAX_RATE_BP, SALE_LINE.WEIGHED, SALE_LINE.QUANTITY_MILLI,
+                SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.FIXED_AMOUNT_MINOR, SALE_LINE.LINE_DISCOUNT_MINOR,
+                SALE_LINE.TICKET_DISCOUNT_MINOR, SALE_LINE.PAID_MINOR, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_SALE_ID,
+                SALE_LINE.RETURN_OF_LINE_ID);
+        for (int i = 0; i < e.lines().size(); i++) {
+            SaleEvent.Line l = e.lines().get(i);
+            TicketLine t = ticket.lines().get(i);
+            long lineDiscount = t.voided() ? 0 : t.grossAmount().minus(t.netAmount()).abs().minor();
+            long ticketDiscount = t.voided() ? 0 : Math.abs(t.netAmount().minor() - l.paidMinor());
+            lines = lines.values(l.lineId(), e.saleId(), l.lineNo(), l.productId(), l.sku(), t.nameZh() == null ? "" : t.nameZh(),
+                    t.nameEn() == null ? "" : t.nameEn(), l.taxRateBp(), t.weighed(), l.quantityMilli(), l.unitPriceMinor(),
+                    l.overridePriceMinor(), t.fixedAmount() == null ? null : t.fixedAmount().minor(), lineDiscount, ticketDiscount,
+                    l.paidMinor(), l.voided(), l.returnOfLineId() == null ? null : e.originalSaleId(), l.returnOfLineId());
+        }
+        lines.execute();
+        int n = 0;
+        for (SaleEvent.Payment p : e.payments()) {
+            tx.insertInto(SALE_TENDER).set(SALE_TENDER.ID, UuidV7.next()).set(SALE_TENDER.SALE_ID, e.saleId())
+                    .set(SALE_TENDER.TENDER_NO, ++n).set(SALE_TENDER.TENDER_TYPE, p.type())
+                    .set(SALE_TENDER.AMOUNT_MINOR, p.amountMinor()).set(SALE_TENDER.REFERENCE, p.reference()).execute();
+        }
+        for (TaxLine t : totals.taxLines()) {
+            tx.insertInto(SALE_TAX).set(SALE_TAX.SALE_ID, e.saleId()).set(SALE_TAX.RATE_BP, t.rateBasisPoints())
+                    .set(SALE_TAX.NET_MINOR, t.net().minor()).set(SALE_TAX.TAX_MINOR, t.tax().minor())
+                    .set(SALE_TAX.GROSS_MINOR, t.gross().minor()).execute();
+        }
+        for (SaleEvent.StockEntry s : e.stock()) {
+            tx.insertInto(STOCK_LEDGER).set(STOCK_LEDGER.ID, s.entryId()).set(STOCK_LEDGER.PRODUCT_ID, s.productId())
+                    .set(STOCK_LEDGER.DELTA_MILLI, s.deltaMilli()).set(STOCK_LEDGER.REASON, s.reason())
+                    .set(STOCK_LEDGER.REF_ID, e.saleId()).set(STOCK_LEDGER.CREATED_AT, completed).execute();
+        }
+        for (SaleEvent.PointsEntry p : e.points()) {
+            tx.insertInto(POINTS_LEDGER).set(POINTS_LEDGER.ID, p.entryId()).set(POINTS_LEDGER.MEMBER_CARD, p.memberCard())
+                    .set(POINTS_LEDGER.DELTA, p.delta()).set(POINTS_LEDGER.REASON, p.reason())
+                    .set(POINTS_LEDGER.REF_ID, e.saleId()).set(POINTS_LEDGER.CREATED_AT, completed).execute();
+        }
+    }
+
+    private static void appendOutbox(DSLContext tx, SaleEvent e) {
+        long seq = tx.select(DSL.coalesce(DSL.max(OUTBOX.SEQ), 0L)).from(OUTBOX).fetchSingle().value1() + 1;
+        tx.insertInto(OUTBOX).set(OUTBOX.SEQ, seq).set(OUTBOX.EVENT_ID, e.eventId()).set(OUTBOX.EVENT_TYPE, SaleEvent.TYPE)
+                .set(OUTBOX.AGGREGATE_ID, e.saleId()).set(OUTBOX.PAYLOAD, TicketCodec.write(e))
+                .set(OUTBOX.CREATED_AT, utc(e.completedAt())).execute();
+    }
+
+    private static SaleEvent withNumber(SaleEvent d, long seq, String receiptNo) {
+        return new SaleEvent(d.eventId(), d.saleId(), d.storeCode(), d.terminalCode(), seq, receiptNo, d.kind(), d.originalSaleId(),
+                d.cashierId(), d.memberCard(), d.openedAt(), d.completedAt(), d.currency(), d.subtotalMinor(), d.discountMinor(),
+                d.taxMinor(), d.totalMinor(), d.cashRoundingMinor(), d.changeMinor(), d.offline(), d.lines(), d.payments(), d.stock(),
+                d.points());
+    }
+
+    static OffsetDateTime utc(java.time.Instant i) {
+        return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+}

@@ -94,14 +94,6 @@ public interface TillService {
     /** Adds a refund of {@code quantityMilli} of an original sale line to the return ticket. */
     Ticket addReturnLine(UUID originalLineId, long quantityMilli);
 
-    /**
-     * As {@link #startReturn(String)} when refunds need a supervisor: {@code approver} is null for
-     * the logged-in cashier. Implementations that check the REFUND permission override this.
-     */
-    default ReturnableSale startReturn(String receiptNo, Approval approver) {
-        return startReturn(receiptNo);
-    }
-
     /** Opens the drawer without a sale (needs the no-sale permission of the cashier or of {@code approver}; audited). */
     default void noSale(Approval approver) {
         throw new UnsupportedOperationException("No-sale drawer opening is not implemented by this TillService");

@@ -1,6 +1,7 @@
 package dev.opentill.app.ui;
 
 import dev.opentill.app.sale.TillService;
+import dev.opentill.app.security.Cashier;
 import dev.opentill.core.catalog.Product;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.money.Money;
@@ -47,6 +48,7 @@ public final class FakeTillService implements TillService {
     private final Map<UUID, Ticket> parked = new LinkedHashMap<>();
     private final Map<UUID, String> parkedLabels = new HashMap<>();
     public final List<Completed> sales = new ArrayList<>();
+    private Cashier cashier;
     private Ticket ticket = Ticket.open(Money.CNY, Instant.now());
     private Map<UUID, SoldLine> returnable = Map.of();
 
@@ -79,7 +81,10 @@ public final class FakeTillService implements TillService {
     @Override public Ticket current() { return ticket; }
     @Override public TicketTotals totals() { return pricer.totals(ticket); }
     @Override public Settlement settlement() { return pricer.settlement(ticket); }
-    @Override public Money cashDue() { return pricer.cashDue(ticket); }
+    @Override public Money cashDue() { return pricer.cashDue(ticket).abs(); }
+    @Override public void signIn(Cashier c) { cashier = c; }
+    @Override public void signOut() { cashier = null; }
+    @Override public Optional<Cashier> cashier() { return Optional.ofNullable(cashier); }
 
     @Override
     public Ticket scan(String code) {
@@ -137,7 +142,11 @@ public final class FakeTillService implements TillService {
 
     @Override
     public Ticket addTender(TenderType type, Money amount, String reference) {
-        return ticket = ticket.withTender(new Tender(UuidV7.next(), type, amount, reference), pricer);
+        if (!amount.isPositive()) {
+            throw new SaleException(SaleError.TENDER_NOT_POSITIVE, "Amount must be positive");
+        }
+        Money signed = ticket.isReturn() ? amount.negated() : amount;
+        return ticket = ticket.withTender(new Tender(UuidV7.next(), type, signed, reference), pricer);
     }
 
     @Override
@@ -218,11 +227,6 @@ public final class FakeTillService implements TillService {
             throw new SaleException(SaleError.TICKET_HAS_TENDERS, "Current ticket not empty");
         }
         return ticket = parked.remove(id);
-    }
-
-    @Override
-    public ReturnableSale startReturn(String receiptNo) {
-        return startReturn(receiptNo, null);
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.opentill.app.ui.sale.TicketState;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.tender.Tender;
 import dev.opentill.core.tender.TenderType;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +31,8 @@ import javafx.collections.ObservableList;
 /**
  * The tender screen: cash with quick amounts, card and mobile payments with their reference, split
  * over several tenders. When the ticket is paid it completes the sale, prints the receipt, opens
- * the drawer for cash and shows the change to the cashier and on the customer display.
+ * the drawer for cash and shows the change to the cashier and on the customer display. Amounts
+ * are entered positive; on a return ticket the till records them as refunds.
  */
 public final class TenderViewModel {
     private final TaskRunner runner;
@@ -100,14 +102,13 @@ public final class TenderViewModel {
         if (handed == null) {
             return;
         }
-        Money signed = refund.get() && handed.isPositive() ? handed.negated() : handed;
-        tender(TenderType.CASH, signed, null);
+        tender(TenderType.CASH, handed, null);
     }
 
     private void payWith(TenderType type) {
-        Money m = typedOr(due.get());
+        Money m = typedOr(due.get().abs());
         if (m != null) {
-            tender(type, refund.get() && m.isPositive() ? m.negated() : m, reference.get().strip());
+            tender(type, m, reference.get().strip());
         }
     }
 
@@ -181,7 +182,7 @@ public final class TenderViewModel {
         cashDue.set(s.cashDue());
         refund.set(s.totals().total().isNegative());
         tenders.setAll(s.ticket().tenders());
-        quickAmounts.setAll(QuickAmounts.forDue(s.cashDue(), 5));
+        quickAmounts.setAll(refund.get() ? List.of(s.cashDue()) : QuickAmounts.forDue(s.cashDue(), 5));
     }
 
     private record Done(CompletedSale sale, TicketState fresh) {

@@ -5,7 +5,6 @@ import dev.opentill.app.TillComposition;
 import dev.opentill.app.TillOptions;
 import dev.opentill.app.ui.common.FxTaskRunner;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -64,6 +63,5 @@ public class TillApplication extends Application {
         if (composition != null) {
             composition.close();
         }
-        Platform.exit();
     }
 }

@@ -25,6 +25,8 @@ public final class Ui {
         Button b = new Button();
         Label main = new Label(text);
         main.getStyleClass().add("key-text");
+        main.setWrapText(true);
+        main.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         VBox box = new VBox(main);
         box.setAlignment(Pos.CENTER);
         if (shortcut != null && !shortcut.isEmpty()) {

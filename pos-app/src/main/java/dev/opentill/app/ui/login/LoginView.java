@@ -103,6 +103,8 @@ public final class LoginView {
     private Node language() {
         Button b = Ui.key(m.get("login.language"), "F2", vm.switchLanguageCommand());
         b.setId("languageSwitch");
+        b.setPrefHeight(56);
+        b.setMaxHeight(56);
         return b;
     }
 

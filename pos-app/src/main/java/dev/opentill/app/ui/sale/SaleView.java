@@ -102,6 +102,8 @@ public final class SaleView {
         member.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.memberProperty().get() == null ? "" : m.get("sale.member", vm.memberProperty().get()),
                 vm.memberProperty()));
+        member.visibleProperty().bind(vm.memberProperty().isNotNull());
+        member.managedProperty().bind(member.visibleProperty());
         Label refund = Ui.label(m.get("sale.return_ticket"), Styles.ALERT_BANNER);
         refund.visibleProperty().bind(vm.refundProperty());
         refund.managedProperty().bind(vm.refundProperty());
@@ -209,12 +211,12 @@ public final class SaleView {
             Ui.key(m.get("key.logout"), "Ctrl+L", Command.always(actions::logout)),
         };
         for (int i = 0; i < keys.length; i++) {
-            keys[i].setPrefHeight(56);
+            keys[i].setPrefHeight(64);
             g.add(keys[i], i % 4, i / 4);
         }
         Button pay = Ui.key(m.get("key.pay"), "F12", vm.payCommand(), Styles.KEY_PRIMARY);
         pay.setId("payButton");
-        pay.setPrefHeight(56);
+        pay.setPrefHeight(64);
         g.add(pay, 2, 3, 2, 1);
         for (int i = 0; i < 4; i++) {
             ColumnConstraints c = new ColumnConstraints();

@@ -57,11 +57,16 @@ public final class BarcodeParser {
     }
 
     private ScanResult parseEight(String code) {
+        // A UPC-E's check digit belongs to its UPC-A expansion, and for every UPC-E ending in 5-9 it is
+        // also a valid EAN-8 check digit. GTIN-8 is not issued with prefix 0, so read 0... as UPC-E first.
+        if (code.charAt(0) == '0' && Gtin.hasValidCheckDigit(Gtin.expandUpcE(code))) {
+            return ean13("0" + Gtin.expandUpcE(code));
+        }
         if (Gtin.hasValidCheckDigit(code)) {
             return new ScanResult.ProductCode(code);
         }
         // Not a valid EAN-8: it may be a UPC-E, whose check digit belongs to the expanded UPC-A.
-        if (code.charAt(0) == '0' || code.charAt(0) == '1') {
+        if (code.charAt(0) == '1') {
             String upcA = Gtin.expandUpcE(code);
             if (Gtin.hasValidCheckDigit(upcA)) {
                 return ean13("0" + upcA);

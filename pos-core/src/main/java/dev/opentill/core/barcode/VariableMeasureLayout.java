@@ -48,9 +48,12 @@ public record VariableMeasureLayout(
         return new VariableMeasureLayout(List.of("25", "26", "27", "28", "29"), 2, 5, 7, 5, MeasureKind.WEIGHT, 3, false);
     }
 
-    /** UPC-A style "02 IIIII PPPP C" price-embedded code (as EAN-13 with a leading 0: "002..."). */
+    /**
+     * UPC-A number system 2 (random weight) "2 IIIII V PPPP C" with a price check digit V; as EAN-13
+     * "02...". UPC-A codes starting with 0 ("00..." as EAN-13) are ordinary manufacturer codes.
+     */
     public static VariableMeasureLayout upcPriceEmbedded() {
-        return new VariableMeasureLayout(List.of("002"), 3, 5, 8, 4, MeasureKind.PRICE, 2, false);
+        return new VariableMeasureLayout(List.of("02"), 2, 5, 7, 5, MeasureKind.PRICE, 2, true);
     }
 
     boolean matches(String ean13) {

@@ -25,11 +25,16 @@ public record ReceiptNumber(String terminalCode, long sequence) {
         }
         String t = text.strip();
         int dash = t.lastIndexOf('-');
-        if (dash <= 0 || t.length() - dash - 1 != 8) {
+        // ASCII digits only (Long.parseLong also takes a sign and other scripts' digits), at least eight.
+        if (dash <= 0 || !t.substring(dash + 1).matches("[0-9]{8,}")) {
             throw new IllegalArgumentException("Not a receipt number: '" + text + "'");
         }
         try {
-            return new ReceiptNumber(t.substring(0, dash), Long.parseLong(t.substring(dash + 1)));
+            ReceiptNumber number = new ReceiptNumber(t.substring(0, dash), Long.parseLong(t.substring(dash + 1)));
+            if (!number.text().equals(t)) {
+                throw new IllegalArgumentException("Not a receipt number: '" + text + "'");
+            }
+            return number;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Not a receipt number: '" + text + "'");
         }

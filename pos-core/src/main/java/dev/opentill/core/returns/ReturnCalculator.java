@@ -23,6 +23,9 @@ public final class ReturnCalculator {
         if (quantityMilli <= 0) {
             throw new SaleException(SaleError.QUANTITY_NOT_POSITIVE, "Return quantity must be positive");
         }
+        if (!sold.line().weighed() && quantityMilli % 1000 != 0) {
+            throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "Only weighed goods take fractional quantities");
+        }
         long pendingMilli = 0;
         Money pendingRefund = Money.zero(returnTicket.currency());
         for (TicketLine l : returnTicket.lines()) {
@@ -36,10 +39,14 @@ public final class ReturnCalculator {
             throw new SaleException(SaleError.RETURN_EXCEEDS_SOLD,
                     "Only " + left + " of this line can still be returned", left);
         }
+        // Refund up to the paid share of everything returned so far, so rounding never accumulates;
+        // returning the last of the line makes that share exactly what was paid.
         Money refundedSoFar = sold.refunded().plus(pendingRefund);
-        Money refund = quantityMilli == left
-                ? sold.paid().minus(refundedSoFar)
-                : sold.paid().times(quantityMilli, sold.soldMilli(), RoundingMode.HALF_DOWN);
+        long returnedAfter = sold.returnedMilli() + pendingMilli + quantityMilli;
+        Money refund = sold.paid().times(returnedAfter, sold.soldMilli(), RoundingMode.HALF_DOWN)
+                .minus(refundedSoFar)
+                .min(sold.paid().minus(refundedSoFar))
+                .max(Money.zero(returnTicket.currency()));
         return returnTicket.addReturnLine(sold.line(), quantityMilli, refund, new ReturnRef(originalSaleId, sold.line().id()));
     }
 }

@@ -96,7 +96,8 @@ public record Ticket(
         if (!line.weighed() && quantityMilli % 1000 != 0) {
             throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "Only weighed goods take fractional quantities");
         }
-        return replace(line.withQuantity(quantityMilli));
+        TicketLine changed = line.withQuantity(quantityMilli);
+        return replace(changed).checkDiscountFits(changed);
     }
 
     /** Charges a line at a different unit price (an override that needs the right role). */
@@ -211,6 +212,9 @@ public record Ticket(
     private Ticket checkDiscountFits(TicketLine line) {
         if (line.discount().isGreaterThan(line.grossAmount().abs())) {
             throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT, "Discount exceeds the line's amount");
+        }
+        if (ticketDiscount.isGreaterThan(TicketPricer.netOfLines(this))) {
+            throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT, "The ticket discount exceeds what is left of the ticket");
         }
         return this;
     }

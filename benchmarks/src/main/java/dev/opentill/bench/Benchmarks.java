@@ -1,0 +1,22 @@
+package dev.opentill.bench;
+
+/**
+ * {@code java -jar benchmarks/target/benchmarks.jar <suite>}: runs a scenario benchmark and
+ * prints one {@code figure <name> <value> <unit>} line per measured figure.
+ */
+public final class Benchmarks {
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String suite = args.length == 0 ? "" : args[0];
+        switch (suite) {
+            case "till" -> TillBenchmark.run();
+            case "peripherals" -> PeripheralsBenchmark.run();
+            default -> {
+                System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui");
+                System.exit(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.opentill.bench;
+
+import static dev.opentill.store.jooq.Tables.CASHIER;
+import static dev.opentill.store.jooq.Tables.PRODUCT;
+import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
+
+import dev.opentill.app.sale.DefaultTillService;
+import dev.opentill.app.security.Authorizer;
+import dev.opentill.app.store.TillConfig;
+import dev.opentill.core.barcode.BarcodeParser;
+import dev.opentill.core.tender.TenderType;
+import dev.opentill.migrations.TillStore;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jooq.DSLContext;
+
+/**
+ * Child JVM: 10,000 five-line cash sales on the real till service over the 1M-product store.
+ * Each scan is lookup + price + add + durable save; each completion is the one durable transaction.
+ */
+public final class TillScenario {
+    static final int SALES = Integer.getInteger("bench.sales", 10_000);
+    static final int WARMUP_SALES = 500;
+
+    public static void main(String[] args) {
+        try (TillStore store = TillStore.open(Path.of(args[0]))) {
+            DSLContext dsl = store.dsl();
+            List<String> codes = sampleBarcodes(dsl, 5_000);
+            DefaultTillService till = new DefaultTillService(store, TillConfig.load(dsl), Clock.systemUTC(),
+                    ZoneId.systemDefault(), BarcodeParser.withDefaultLayouts(), true);
+            till.signIn(Authorizer.toCashier(dsl.selectFrom(CASHIER).where(CASHIER.ROLE.eq("CASHIER")).limit(1).fetchSingle()));
+            Random random = new Random(7);
+            for (int i = 0; i < WARMUP_SALES; i++) {
+                sell(till, codes, random, null, null, 0);
+            }
+            long[] scans = new long[SALES * 5];
+            long[] completes = new long[SALES];
+            for (int i = 0; i < SALES; i++) {
+                sell(till, codes, random, scans, completes, i);
+            }
+            Figures.print("scan_add_p50_ms", Figures.percentileMs(scans, 50), "ms");
+            Figures.print("scan_add_p99_ms", Figures.percentileMs(scans, 99), "ms");
+            Figures.print("complete_sale_p50_ms", Figures.percentileMs(completes, 50), "ms");
+            Figures.print("complete_sale_p99_ms", Figures.percentileMs(completes, 99), "ms");
+            long[] last = java.util.Arrays.copyOfRange(completes, Math.max(0, SALES - 1_000), SALES);
+            long[] first = java.util.Arrays.copyOfRange(completes, 0, Math.min(1_000, SALES));
+            Figures.print("sales_10k_first_p99_ms", Figures.percentileMs(first, 99), "ms");
+            Figures.print("sales_10k_last_p99_ms", Figures.percentileMs(last, 99), "ms");
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            Figures.print("heap_max_mb", peak / (1024.0 * 1024.0), "MB");
+            Figures.print("heap_limit_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0), "MB");
+        }
+    }
+
+    private static void sell(DefaultTillService till, List<String> codes, Random random, long[] scans, long[] completes, int i) {
+        for (int k = 0; k < 5; k++) {
+            String code = codes.get(random.nextInt(codes.size()));
+            long t0 = System.nanoTime();
+            till.scan(code);
+            if (scans != null) {
+                scans[i * 5 + k] = System.nanoTime() - t0;
+            }
+        }
+        till.addTender(TenderType.CASH, till.cashDue(), null);
+        long t0 = System.nanoTime();
+        till.complete();
+        if (completes != null) {
+            completes[i] = System.nanoTime() - t0;
+        }
+    }
+
+    /** Barcodes of counted (not weighed) products spread over the catalog: index seeks from random ids. */
+    static List<String> sampleBarcodes(DSLContext dsl, int n) {
+        Random r = new Random(11);
+        List<String> out = new ArrayList<>(n);
+        var bounds = dsl.select(org.jooq.impl.DSL.min(PRODUCT.ID), org.jooq.impl.DSL.max(PRODUCT.ID)).from(PRODUCT).fetchSingle();
+        long lo = bounds.value1().getMostSignificantBits();
+        long hi = bounds.value2().getMostSignificantBits();
+        int attempts = 0;
+        while (out.size() < n && attempts++ < n * 4) {
+            java.util.UUID from = new java.util.UUID(lo + (long) (r.nextDouble() * (hi - lo)), 0);
+            String code = dsl.select(PRODUCT_BARCODE.CODE).from(PRODUCT_BARCODE)
+                    .where(PRODUCT_BARCODE.PRODUCT_ID.eq(dsl.select(PRODUCT.ID).from(PRODUCT)
+                            .where(PRODUCT.ID.ge(from)).and(PRODUCT.SOLD_BY_WEIGHT.isFalse()).orderBy(PRODUCT.ID).limit(1).asField()))
+                    .limit(1).fetchOne(PRODUCT_BARCODE.CODE);
+            if (code != null) {
+                out.add(code);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.opentill.peripherals.printer;
+
+import dev.opentill.core.money.Money;
+import dev.opentill.core.receipt.Receipt;
+import dev.opentill.core.tax.TaxLine;
+import dev.opentill.peripherals.printer.ReceiptBlock.Text;
+import dev.opentill.peripherals.printer.escpos.EscPosBuilder.Align;
+import dev.opentill.peripherals.printer.escpos.TextWidth;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays a pos-core {@link Receipt} out for one printer width: header and logo, lines with their
+ * discounts, totals, tax breakdown, tenders, change, member, footer and the return code.
+ */
+public final class ReceiptLayout {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final int cols;
+    private final ReceiptCode code;
+    private final boolean cutter;
+
+    public ReceiptLayout(PrinterProfile profile, ReceiptCode code) {
+        this.cols = profile.columns();
+        this.code = code;
+        this.cutter = profile.cutter() != PrinterProfile.Cutter.NONE;
+    }
+
+    public List<ReceiptBlock> layout(Receipt r) {
+        ReceiptLabels t = ReceiptLabels.forLocale(r.locale());
+        List<ReceiptBlock> out = new ArrayList<>(r.lines().size() * 3 + 40);
+        header(r, t, out);
+        out.add(new ReceiptBlock.Rule());
+        for (Receipt.Line line : r.lines()) {
+            item(line, t, out);
+        }
+        out.add(new ReceiptBlock.Rule());
+        totals(r, t, out);
+        out.add(new ReceiptBlock.Rule());
+        for (Receipt.Payment p : r.payments()) {
+            String ref = p.reference() == null || p.reference().isBlank() ? "" : " " + p.reference();
+            row(t.tender(p.type()) + ref, money(p.amount()), out);
+        }
+        if (r.cashRounding() != null && !r.cashRounding().isZero()) {
+            row(t.get("total.cashRounding"), money(r.cashRounding()), out);
+        }
+        if (r.change() != null && !r.change().isZero()) {
+            out.add(new ReceiptBlock.LargeRow(t.get("total.change"), money(r.change())));
+        }
+        if (r.memberCard() != null && !r.memberCard().isBlank()) {
+            row(t.get("member.card"), r.memberCard(), out);
+        }
+        if (!r.footer().isEmpty()) {
+            out.add(new ReceiptBlock.Feed(1));
+            for (String f : r.footer()) {
+                wrapped(f, Align.CENTER, false, out);
+            }
+        }
+        returnCode(r, out);
+        out.add(new ReceiptBlock.Feed(cutter ? 4 : 6));
+        if (cutter) {
+            out.add(new ReceiptBlock.Cut());
+        }
+        return out;
+    }
+
+    private void header(Receipt r, ReceiptLabels t, List<ReceiptBlock> out) {
+        Receipt.StoreHeader s = r.store();
+        if (s != null) {
+            if (s.logoPng() != null && s.logoPng().length > 0) {
+                out.add(new ReceiptBlock.Logo(s.logoPng()));
+            }
+            if (TextWidth.of(s.name()) <= cols / 2) {
+                out.add(new Text(s.name(), Align.CENTER, true, true));
+            } else {
+                wrapped(s.name(), Align.CENTER, true, out); // too long for double size: bold, normal size
+            }
+            if (s.address() != null && !s.address().isBlank()) {
+                wrapped(s.address(), Align.CENTER, false, out);
+            }
+            if (s.phone() != null && !s.phone().isBlank()) {
+                out.add(new Text(TextWidth.fit(t.get("store.phone") + ": " + s.phone(), cols), Align.CENTER, false, false));
+            }
+            if (s.taxId() != null && !s.taxId().isBlank()) {
+                out.add(new Text(TextWidth.fit(t.get("store.taxId") + ": " + s.taxId(), cols), Align.CENTER, false, false));
+            }
+        }
+        if (r.reprint()) {
+            out.add(new Text(TextWidth.fit(t.get("receipt.reprint"), cols), Align.CENTER, true, false));
+        }
+        out.add(new Text(t.get(r.kind() == Receipt.Kind.RETURN ? "receipt.return" : "receipt.sale"), Align.CENTER, true,
+                false));
+        row(t.get("receipt.number"), r.receiptNumber(), out);
+        if (r.originalReceiptNumber() != null && !r.originalReceiptNumber().isBlank()) {
+            row(t.get("receipt.original"), r.originalReceiptNumber(), out);
+        }
+        if (r.time() != null) {
+            row(t.get("receipt.time"), TIME.format(r.time()), out);
+        }
+        row(t.get("receipt.terminal") + " " + nullToEmpty(r.terminalCode()), t.get("receipt.cashier") + " "
+                + nullToEmpty(r.cashierName()), out);
+    }
+
+    private void item(Receipt.Line line, ReceiptLabels t, List<ReceiptBlock> out) {
+        boolean simple = line.quantityMilli() == 1000 && !line.weighed() && isZero(line.discount())
+                && !line.priceOverridden();
+        String amount = money(line.amount());
+        if (simple && TextWidth.of(line.name()) + 1 + TextWidth.of(amount) <= cols) {
+            row(line.name(), amount, out);
+            return;
+        }
+        wrapped(line.name(), Align.LEFT, false, out);
+        String qty = line.weighed()
+                ? quantity(line.quantityMilli()) + "kg x " + money(line.unitPrice()) + t.get("line.perKg")
+                : quantity(line.quantityMilli()) + " x " + money(line.unitPrice());
+        if (line.priceOverridden()) {
+            qty += " (" + t.get("line.priceOverridden") + ")";
+        }
+        if (isZero(line.discount())) {
+            row("  " + qty, amount, out);
+        } else {
+            row("  " + qty, "", out);
+            row("  " + t.get("line.discount"), money(line.discount().abs().negated()), out);
+            row("", amount, out);
+        }
+    }
+
+    private void totals(Receipt r, ReceiptLabels t, List<ReceiptBlock> out) {
+        row(t.get("total.subtotal"), money(r.subtotal()), out);
+        if (!isZero(r.discounts())) {
+            row(t.get("total.discounts"), money(r.discounts().abs().negated()), out);
+        }
+        out.add(new ReceiptBlock.LargeRow(t.get("total.total"), money(r.total())));
+        for (TaxLine tax : r.taxes()) {
+            String left = t.get("total.tax") + " " + rate(tax.rateBasisPoints()) + " (" + t.get("total.taxNet") + " "
+                    + money(tax.net()) + ")";
+            row(left, money(tax.tax()), out);
+        }
+    }
+
+    private void returnCode(Receipt r, List<ReceiptBlock> out) {
+        if (r.code() == null || r.code().isBlank() || code == ReceiptCode.NONE) {
+            return;
+        }
+        out.add(new ReceiptBlock.Feed(1));
+        if (code == ReceiptCode.QR) {
+            out.add(new ReceiptBlock.Qr(r.code()));
+            out.add(new Text(TextWidth.fit(r.code(), cols), Align.CENTER, false, false));
+        } else {
+            out.add(new ReceiptBlock.Barcode128(r.code()));
+        }
+    }
+
+    private void row(String left, String right, List<ReceiptBlock> out) {
+        out.add(new Text(TextWidth.twoColumns(left, right, cols), Align.LEFT, false, false));
+    }
+
+    /** Breaks long text into lines of at most {@code cols} columns, never splitting a wide character. */
+    private void wrapped(String text, Align align, boolean bold, List<ReceiptBlock> out) {
+        String rest = text;
+        while (TextWidth.of(rest) > cols) {
+            String head = TextWidth.fit(rest, cols);
+            out.add(new Text(head, align, bold, false));
+            rest = rest.substring(head.length());
+        }
+        out.add(new Text(rest, align, bold, false));
+    }
+
+    static String money(Money m) {
+        return m == null ? "" : m.toPlainString();
+    }
+
+    private static boolean isZero(Money m) {
+        return m == null || m.isZero();
+    }
+
+    private static String quantity(long milli) {
+        return BigDecimal.valueOf(milli, 3).stripTrailingZeros().toPlainString();
+    }
+
+    private static String rate(int basisPoints) {
+        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

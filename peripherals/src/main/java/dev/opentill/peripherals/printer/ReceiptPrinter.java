@@ -1,0 +1,35 @@
+package dev.opentill.peripherals.printer;
+
+import dev.opentill.core.receipt.Receipt;
+import dev.opentill.peripherals.Device;
+import dev.opentill.peripherals.DeviceStatus;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The till's receipt printer. Every call returns at once; the future completes when the bytes are
+ * out, or fails with a {@link dev.opentill.peripherals.DeviceException} saying why (offline, paper
+ * out, timed out). A failed print never undoes the sale: the till offers a reprint.
+ */
+public interface ReceiptPrinter extends Device {
+
+    PrinterProfile profile();
+
+    CompletableFuture<Void> print(Receipt receipt);
+
+    /** Sends a prepared ESC/POS document (test page, report, drawer kick) as is. */
+    CompletableFuture<Void> printDocument(byte[] escPos);
+
+    CompletableFuture<Void> printTestPage();
+
+    /**
+     * Pulses the drawer connector (ESC p) on pin 2 or 5. Sent even when the printer is out of paper:
+     * the drawer must open regardless.
+     */
+    CompletableFuture<Void> kickDrawer(int pin, java.time.Duration pulseOn, java.time.Duration pulseOff);
+
+    /** Asks the printer now (DLE EOT 1-4) and completes with what it said. */
+    CompletableFuture<DeviceStatus> refreshStatus();
+
+    /** The receipt as it will print, as text, for an on-screen preview. */
+    String preview(Receipt receipt);
+}

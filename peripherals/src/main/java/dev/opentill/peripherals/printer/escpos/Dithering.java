@@ -1,0 +1,92 @@
+package dev.opentill.peripherals.printer.escpos;
+
+import java.awt.Image;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+
+/**
+ * Turns a PNG logo into a printable 1-bit raster with Floyd-Steinberg error diffusion, scaled down
+ * to fit the paper. Results are cached by content, so a store logo is converted once, not per receipt.
+ */
+public final class Dithering {
+    private static final int CACHE_LIMIT = 16;
+    private static final Map<Key, RasterImage> CACHE = new ConcurrentHashMap<>();
+
+    private record Key(int hash, int length, int maxWidth) {
+    }
+
+    private Dithering() {
+    }
+
+    public static RasterImage fromPng(byte[] png, int maxWidth) {
+        Key key = new Key(java.util.Arrays.hashCode(png), png.length, maxWidth);
+        RasterImage cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        BufferedImage img;
+        try {
+            img = ImageIO.read(new ByteArrayInputStream(png));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Logo is not a readable PNG: " + e.getMessage(), e);
+        }
+        if (img == null) {
+            throw new IllegalArgumentException("Logo is not a readable PNG");
+        }
+        RasterImage raster = dither(img, maxWidth);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(key, raster);
+        return raster;
+    }
+
+    /** Error-diffusion dithering of any image, transparent pixels treated as white paper. */
+    public static RasterImage dither(BufferedImage source, int maxWidth) {
+        BufferedImage img = source;
+        if (img.getWidth() > maxWidth) {
+            int h = Math.max(1, img.getHeight() * maxWidth / img.getWidth());
+            BufferedImage scaled = new BufferedImage(maxWidth, h, BufferedImage.TYPE_INT_ARGB);
+            scaled.getGraphics().drawImage(img.getScaledInstance(maxWidth, h, Image.SCALE_SMOOTH), 0, 0, null);
+            img = scaled;
+        }
+        int w = img.getWidth();
+        int h = img.getHeight();
+        float[] lum = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int argb = img.getRGB(x, y);
+                float a = ((argb >>> 24) & 0xFF) / 255f;
+                float l = 0.299f * ((argb >> 16) & 0xFF) + 0.587f * ((argb >> 8) & 0xFF) + 0.114f * (argb & 0xFF);
+                lum[y * w + x] = l * a + 255f * (1 - a);
+            }
+        }
+        boolean[] black = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                float old = lum[i];
+                float chosen = old < 128 ? 0 : 255;
+                black[i] = chosen == 0;
+                float err = old - chosen;
+                if (x + 1 < w) {
+                    lum[i + 1] += err * 7 / 16;
+                }
+                if (y + 1 < h) {
+                    if (x > 0) {
+                        lum[i + w - 1] += err * 3 / 16;
+                    }
+                    lum[i + w] += err * 5 / 16;
+                    if (x + 1 < w) {
+                        lum[i + w + 1] += err * 1 / 16;
+                    }
+                }
+            }
+        }
+        return RasterImage.of(w, h, (x, y) -> black[y * w + x]);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.opentill.peripherals.scale;
+
+import dev.opentill.peripherals.DeviceException;
+import dev.opentill.peripherals.DeviceStatus;
+import dev.opentill.peripherals.DeviceStatus.Condition;
+import dev.opentill.peripherals.transport.DeviceLink;
+import dev.opentill.peripherals.transport.StatusHub;
+import dev.opentill.peripherals.transport.Transport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/** A scale on the NCI protocol; polled with "S" while idle so a dead scale shows offline within 2 s. */
+public final class NciScale implements Scale {
+    private final ScaleConfig config;
+    private final StatusHub hub;
+    private final DeviceLink link;
+
+    public NciScale(ScaleConfig config, Transport transport) {
+        this.config = config;
+        this.hub = new StatusHub(config.name());
+        this.link = new DeviceLink(transport, hub, false);
+        link.keepAlive(Duration.ofMillis(500), config.replyTimeout().plusMillis(400), t -> exchange(t, NciProtocol.STATUS));
+    }
+
+    @Override
+    public CompletableFuture<WeightReading> read() {
+        return link.submit("weighing", config.replyTimeout().plusMillis(400), t -> exchange(t, NciProtocol.WEIGH));
+    }
+
+    @Override
+    public CompletableFuture<WeightReading> zero() {
+        return link.submit("zeroing", config.replyTimeout().plusMillis(400), t -> exchange(t, NciProtocol.ZERO));
+    }
+
+    private WeightReading exchange(Transport t, byte[] command) throws IOException {
+        t.read(256, Duration.ZERO);
+        t.write(command);
+        ByteArrayOutputStream answer = new ByteArrayOutputStream(32);
+        long deadline = System.nanoTime() + config.replyTimeout().toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new IOException("no answer from the scale within " + config.replyTimeout().toMillis() + " ms");
+            }
+            byte[] chunk = t.read(64, Duration.ofNanos(left));
+            answer.writeBytes(chunk);
+            if (chunk.length > 0 && chunk[chunk.length - 1] == NciProtocol.ETX) {
+                break;
+            }
+        }
+        WeightReading r;
+        try {
+            r = NciProtocol.parse(answer.toByteArray());
+        } catch (IllegalArgumentException e) {
+            throw new DeviceException(config.name() + ": " + e.getMessage(), e);
+        }
+        EnumSet<Condition> c = EnumSet.noneOf(Condition.class);
+        if (r.state() == WeightReading.State.OVERLOAD) {
+            c.add(Condition.SCALE_OVERLOAD);
+        }
+        hub.online(c);
+        return r;
+    }
+
+    @Override
+    public DeviceStatus status() {
+        return hub.current();
+    }
+
+    @Override
+    public void addStatusListener(Consumer<DeviceStatus> listener) {
+        hub.addListener(listener);
+    }
+
+    @Override
+    public void removeStatusListener(Consumer<DeviceStatus> listener) {
+        hub.removeListener(listener);
+    }
+
+    @Override
+    public void close() {
+        link.close();
+    }
+}

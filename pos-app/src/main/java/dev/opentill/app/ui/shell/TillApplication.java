@@ -34,7 +34,7 @@ public class TillApplication extends Application {
     public void init() {
         if (given == null) {
             TillOptions o = options != null ? options : TillOptions.parse(getParameters().getRaw().toArray(String[]::new));
-            composition = new TillComposition(o, runner, null);
+            composition = new TillComposition(o, runner, null, null);
         }
     }
 

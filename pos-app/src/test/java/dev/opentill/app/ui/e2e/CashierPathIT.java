@@ -32,8 +32,8 @@ class CashierPathIT {
     }
 
     private void scanThreeItems() throws Exception {
-        h.till.simulated.scan(TestStores.COLA);
-        h.till.simulated.scan(TestStores.CHIPS);
+        h.devices.scan(TestStores.COLA);
+        h.devices.scan(TestStores.CHIPS);
         h.robot.clickOn("#scanField");
         h.enterText(TestStores.COLA);
         h.waitUntil(() -> h.listSize("#ticketLines") == 3);
@@ -54,11 +54,11 @@ class CashierPathIT {
         h.waitUntil(() -> !h.text("#changeDue").isEmpty());
 
         assertThat(h.text("#changeDue")).isEqualTo("¥6.20");
-        h.waitUntil(() -> h.till.simulated.printed().size() == 1);
-        Receipt r = h.till.simulated.printed().get(0);
+        h.waitUntil(() -> h.devices.printed().size() == 1);
+        Receipt r = h.devices.printed().get(0);
         assertThat(r.lines()).extracting(Receipt.Line::sku).containsExactly("COLA", "CHIPS", "COLA");
         assertThat(r.total().toPlainString()).isEqualTo("13.80");
-        assertThat(h.till.simulated.drawerKicks()).isEqualTo(1);
+        assertThat(h.devices.drawerKicks()).isEqualTo(1);
         assertThat(h.sales()).isEqualTo(1);
         assertThat(h.till.store.dsl().fetchOne(SALE).getTotalMinor()).isEqualTo(1380);
 
@@ -69,9 +69,9 @@ class CashierPathIT {
     @Test
     void printerOutOfPaperLeavesTheSaleCompleteWithAReprintAction() throws Exception {
         h.signIn(TestStores.CASHIER_CODE, TestStores.CASHIER_PIN);
-        h.till.simulated.setPrinter(PrinterState.PAPER_OUT);
+        h.devices.setPrinter(PrinterState.PAPER_OUT);
         h.waitUntil(() -> h.text("#printerStatus").contains("PAPER OUT"));
-        h.till.simulated.scan(TestStores.TEA);
+        h.devices.scan(TestStores.TEA);
         h.waitUntil(() -> h.listSize("#ticketLines") == 1);
 
         h.keys(KeyCode.F12);
@@ -81,15 +81,15 @@ class CashierPathIT {
 
         assertThat(h.sales()).isEqualTo(1);
         h.waitUntil(() -> h.visible("#receiptNotPrinted"));
-        assertThat(h.till.simulated.printed()).isEmpty();
+        assertThat(h.devices.printed()).isEmpty();
 
         h.keys(KeyCode.ENTER);
         h.waitUntil(() -> h.robot.lookup("#scanField").tryQuery().isPresent());
         h.waitUntil(() -> h.visible("#receiptNotPrinted"));
 
-        h.till.simulated.setPrinter(PrinterState.READY);
+        h.devices.setPrinter(PrinterState.READY);
         h.robot.clickOn("#reprintButton");
-        h.waitUntil(() -> h.till.simulated.printed().size() == 1);
+        h.waitUntil(() -> h.devices.printed().size() == 1);
         h.waitUntil(() -> !h.visible("#receiptNotPrinted"));
         assertThat(h.sales()).isEqualTo(1);
     }

@@ -55,10 +55,10 @@ class ScreenshotsIT {
     }
 
     private static void sellSome(TillHarness h) throws Exception {
-        h.till.simulated.scan(TestStores.COLA);
-        h.till.simulated.scan(TestStores.TEA);
-        h.till.simulated.scan(TestStores.CHIPS);
-        h.till.simulated.scan(TestStores.COLA);
+        h.devices.scan(TestStores.COLA);
+        h.devices.scan(TestStores.TEA);
+        h.devices.scan(TestStores.CHIPS);
+        h.devices.scan(TestStores.COLA);
         h.waitUntil(() -> h.listSize("#ticketLines") == 4);
     }
 

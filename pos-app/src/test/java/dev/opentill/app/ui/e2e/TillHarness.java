@@ -6,6 +6,8 @@ import dev.opentill.app.TillComposition;
 import dev.opentill.app.TillOptions;
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.app.ui.common.FxTaskRunner;
+import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.ui.devices.TillDevices;
 import dev.opentill.app.ui.shell.TillApplication;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,12 +27,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class TillHarness implements AutoCloseable {
     final TillComposition till;
+    final SimulatedDevices devices = new SimulatedDevices();
     final TillApplication app;
     final FxRobot robot = new FxRobot();
 
     TillHarness(Path dir, Locale locale) throws Exception {
         FxToolkit.registerPrimaryStage();
-        till = new TillComposition(new TillOptions(dir, false, locale), new FxTaskRunner(), TestStores::fill);
+        till = new TillComposition(new TillOptions(dir, false, locale), new FxTaskRunner(), TestStores::fill,
+                TillDevices.simulated(devices));
         app = (TillApplication) FxToolkit.setupApplication(() -> new TillApplication(till.parts));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -27,14 +27,21 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class TillHarness implements AutoCloseable {
     final TillComposition till;
-    final SimulatedDevices devices = new SimulatedDevices();
+    final SimulatedDevices devices;
     final TillApplication app;
     final FxRobot robot = new FxRobot();
 
+    /** A till with in-memory simulated devices. */
     TillHarness(Path dir, Locale locale) throws Exception {
+        this(new TillOptions(dir, false, locale), new SimulatedDevices());
+    }
+
+    /** A till with the devices {@code options} name when {@code devices} is null. */
+    TillHarness(TillOptions options, SimulatedDevices devices) throws Exception {
         FxToolkit.registerPrimaryStage();
-        till = new TillComposition(new TillOptions(dir, false, locale), new FxTaskRunner(), TestStores::fill,
-                TillDevices.simulated(devices));
+        this.devices = devices;
+        till = new TillComposition(options, new FxTaskRunner(), TestStores::fill,
+                devices == null ? null : TillDevices.simulated(devices));
         app = (TillApplication) FxToolkit.setupApplication(() -> new TillApplication(till.parts));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -15,7 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        TillApplication.options = TillOptions.parse(args);
+        TillApplication.prepare(TillOptions.parse(args));
         Application.launch(TillApplication.class, args);
     }
 }

@@ -205,7 +205,17 @@ public final class SaleViewModel {
         LineRow was = selected.get();
         int before = lines.size();
         List<LineRow> rows = t.lines().stream().map(l -> LineRow.of(l, locale)).toList();
-        lines.setAll(rows);
+        // Only changed rows are replaced, so the list re-lays out one cell per scan, not all of them.
+        for (int i = 0; i < rows.size(); i++) {
+            if (i >= lines.size()) {
+                lines.add(rows.get(i));
+            } else if (!lines.get(i).equals(rows.get(i))) {
+                lines.set(i, rows.get(i));
+            }
+        }
+        if (lines.size() > rows.size()) {
+            lines.remove(rows.size(), lines.size());
+        }
         // A new line takes the selection; otherwise the cashier's selection stays on its line.
         LineRow keep = rows.size() > before || was == null ? null
                 : rows.stream().filter(r -> r.id().equals(was.id())).findFirst().orElse(null);

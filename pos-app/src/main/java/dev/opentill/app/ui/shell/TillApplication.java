@@ -4,21 +4,21 @@ import atlantafx.base.theme.PrimerLight;
 import dev.opentill.app.TillComposition;
 import dev.opentill.app.TillOptions;
 import dev.opentill.app.ui.common.FxTaskRunner;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: opens the till in {@link #init()} (off the FX thread, the store may take
- * a moment) and shows the main window. Tests pass ready-made {@link TillParts} instead.
+ * The JavaFX application. The Launcher starts opening the till ({@link #prepare}) while the FX
+ * toolkit starts, and {@link #init()} waits for it off the FX thread. Tests pass ready-made
+ * {@link TillParts} instead.
  */
 public class TillApplication extends Application {
-    /** Set by the Launcher before {@code launch}. */
-    public static volatile TillOptions options;
+    private static volatile CompletableFuture<TillComposition> opening;
 
     private final TillParts given;
-    private final FxTaskRunner runner = new FxTaskRunner();
     private TillComposition composition;
     private MainWindow window;
 
@@ -30,11 +30,23 @@ public class TillApplication extends Application {
         this.given = parts;
     }
 
+    /** Starts opening the store, devices and services on a background thread. */
+    public static void prepare(TillOptions options) {
+        opening = CompletableFuture.supplyAsync(() -> new TillComposition(options, new FxTaskRunner(), null, null),
+                runnable -> {
+                    Thread t = new Thread(runnable, "till-open");
+                    t.setDaemon(true);
+                    t.start();
+                });
+    }
+
     @Override
     public void init() {
         if (given == null) {
-            TillOptions o = options != null ? options : TillOptions.parse(getParameters().getRaw().toArray(String[]::new));
-            composition = new TillComposition(o, runner, null, null);
+            if (opening == null) {
+                prepare(TillOptions.parse(getParameters().getRaw().toArray(String[]::new)));
+            }
+            composition = opening.join();
         }
     }
 
@@ -57,10 +69,17 @@ public class TillApplication extends Application {
         return window;
     }
 
+    /** The till opened by {@link #prepare}, or null when the parts were given. */
+    public TillComposition composition() {
+        return composition;
+    }
+
     @Override
     public void stop() {
-        runner.close();
         if (composition != null) {
+            if (composition.parts.runner() instanceof FxTaskRunner r) {
+                r.close();
+            }
             composition.close();
         }
     }

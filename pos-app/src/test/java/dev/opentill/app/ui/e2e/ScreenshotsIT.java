@@ -17,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Saves screenshots of the sale screen, the tender screen and the Chinese UI to docs/screenshots
- * for the README. Chinese glyphs need a CJK font on the machine (Debian: fonts-noto-cjk).
+ * Saves screenshots of the sale screen, the tender screen and the Chinese UI, to target/screenshots
+ * by default; {@code -Dscreenshots.dir=../docs/screenshots} refreshes the README's copies. Chinese
+ * glyphs need a CJK font on the machine (Debian: fonts-noto-cjk).
  */
 class ScreenshotsIT {
-    private static final Path OUT = Path.of("..", "docs", "screenshots");
+    private static final Path OUT = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
     @TempDir
     Path dir;

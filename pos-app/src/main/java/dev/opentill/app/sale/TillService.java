@@ -94,11 +94,25 @@ public interface TillService {
     /** Adds a refund of {@code quantityMilli} of an original sale line to the return ticket. */
     Ticket addReturnLine(UUID originalLineId, long quantityMilli);
 
+    /** Opens the drawer without a sale (needs the no-sale permission of the cashier or of {@code approver}; audited). */
+    default void noSale(Approval approver) {
+        throw new UnsupportedOperationException("No-sale drawer opening is not implemented by this TillService");
+    }
+
+    /** The quick-key grid: categories marked as quick keys, each with its products in key order. */
+    default List<QuickKeyPage> quickKeys() {
+        return List.of();
+    }
+
     /** Today's completed sales and returns, newest first, for the journal. */
     List<SaleSummary> todaysSales();
 
     /** The receipt of a completed sale, marked as a reprint (audited). */
     Receipt reprint(UUID saleId);
+
+    /** One tab of the quick-key grid. */
+    record QuickKeyPage(String categoryCode, String nameZh, String nameEn, List<Product> products) {
+    }
 
     /** A parked ticket in the list. */
     record ParkedTicket(UUID id, String label, java.time.Instant parkedAt, Money total, int lines) {

@@ -1,0 +1,46 @@
+package dev.opentill.bench;
+
+import dev.opentill.app.demo.DemoData;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The till window's figures on the large demo store, measured in a child JVM under headless
+ * Monocle: {@code start_to_login_ms} (process start to the login screen laid out) and
+ * {@code scan_to_screen_p99_ms} (a scan event to its line laid out in the ticket list).
+ */
+public final class UiBenchmark {
+    static final String[] HEADLESS = {"-Dtestfx.headless=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+        "-Dprism.order=sw", "-Djava.awt.headless=true", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"};
+
+    private UiBenchmark() {
+    }
+
+    public static void run() throws Exception {
+        Path dir = Path.of(System.getProperty("bench.dir", "benchmarks/target/bench-data"));
+        Path pristine = dir.resolve("till-" + TillBenchmark.PRODUCTS + "/till");
+        if (!Files.exists(Path.of(pristine + ".mv.db"))) {
+            ChildJvm.run("256m", DemoData.class, pristine.toString(), "--products", Long.toString(TillBenchmark.PRODUCTS));
+        }
+        Path run = dir.resolve("ui-run/data");
+        Files.createDirectories(run);
+        Files.copy(Path.of(pristine + ".mv.db"), run.resolve("till.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        cmd.add("-Xmx256m");
+        cmd.addAll(List.of(HEADLESS));
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(UiProbe.class.getName());
+        cmd.add(run.toString());
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("UiProbe exited with " + p.exitValue());
+        }
+    }
+}

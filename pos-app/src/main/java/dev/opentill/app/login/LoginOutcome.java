@@ -1,0 +1,21 @@
+package dev.opentill.app.login;
+
+import dev.opentill.app.security.Cashier;
+import java.time.Instant;
+
+/** What a login attempt came to. Unknown codes and wrong PINs look alike to the cashier on purpose. */
+public sealed interface LoginOutcome {
+
+    record SignedIn(Cashier cashier) implements LoginOutcome {
+    }
+
+    /** Wrong PIN; {@code attemptsLeft} before the cashier is locked out. */
+    record WrongPin(int attemptsLeft) implements LoginOutcome {
+    }
+
+    record LockedOut(Instant until) implements LoginOutcome {
+    }
+
+    record UnknownCashier() implements LoginOutcome {
+    }
+}

@@ -1,0 +1,26 @@
+package dev.opentill.app.ui.common;
+
+import dev.opentill.core.sale.SaleException;
+import java.util.List;
+
+/**
+ * A message for the cashier as a resource-bundle key and its arguments; the view translates it.
+ * View-models hand these out so their tests need no bundle and no locale.
+ */
+public record UiText(String key, List<Object> args) {
+    public UiText {
+        args = List.copyOf(args);
+    }
+
+    public static UiText of(String key, Object... args) {
+        return new UiText(key, List.of(args));
+    }
+
+    /** The cashier's message for a failure: {@code error.<SaleError>} for refusals, a generic one otherwise. */
+    public static UiText ofFailure(Throwable failure) {
+        if (failure instanceof SaleException se) {
+            return new UiText("error." + se.error().name(), se.args());
+        }
+        return of("error.unexpected", String.valueOf(failure.getMessage()));
+    }
+}

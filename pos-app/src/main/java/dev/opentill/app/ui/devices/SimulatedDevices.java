@@ -1,0 +1,122 @@
+package dev.opentill.app.ui.devices;
+
+import dev.opentill.core.receipt.Receipt;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * A printer, drawer, scanner, scale and customer display in memory, so the till runs with no
+ * hardware (demo mode, tests). Failures can be switched on to rehearse paper-out.
+ */
+public final class SimulatedDevices implements ReceiptOutput, DrawerControl, ScanSource, WeightSource,
+        CustomerDisplay, DeviceStatusSource {
+    private final List<Receipt> printed = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> scanListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DeviceStatus>> statusListeners = new CopyOnWriteArrayList<>();
+    private volatile DeviceStatus status = new DeviceStatus(PrinterState.READY, false);
+    private volatile long grams;
+    private volatile String displayTop = "";
+    private volatile String displayBottom = "";
+    private volatile int drawerKicks;
+    private final Executor printerThread;
+
+    /** Devices whose printer works on its own thread, like a real one. */
+    public SimulatedDevices() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "simulated-printer");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** Devices printing on {@code printerThread}; tests pass {@code Runnable::run} to print at once. */
+    public SimulatedDevices(Executor printerThread) {
+        this.printerThread = printerThread;
+    }
+
+    @Override
+    public CompletableFuture<Void> print(Receipt receipt) {
+        return CompletableFuture.runAsync(() -> {
+            PrinterState p = status.printer();
+            if (p != PrinterState.READY && p != PrinterState.PAPER_LOW) {
+                throw new IllegalStateException("Printer not ready: " + p);
+            }
+            printed.add(receipt);
+        }, printerThread);
+    }
+
+    @Override
+    public CompletableFuture<Void> open() {
+        drawerKicks++;
+        setStatus(new DeviceStatus(status.printer(), true));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** The cashier pushes the drawer shut. */
+    public void closeDrawer() {
+        setStatus(new DeviceStatus(status.printer(), false));
+    }
+
+    public void setPrinter(PrinterState state) {
+        setStatus(new DeviceStatus(state, status.drawerOpen()));
+    }
+
+    @Override
+    public void onScan(Consumer<String> listener) {
+        scanListeners.add(listener);
+    }
+
+    /** A code arrives as if scanned by a serial scanner. */
+    public void scan(String code) {
+        scanListeners.forEach(l -> l.accept(code));
+    }
+
+    public void placeOnScale(long grams) {
+        this.grams = grams;
+    }
+
+    @Override
+    public long readGrams() {
+        if (grams <= 0) {
+            throw new IllegalStateException("Nothing on the scale");
+        }
+        return grams;
+    }
+
+    @Override
+    public void show(String top, String bottom) {
+        displayTop = top;
+        displayBottom = bottom;
+    }
+
+    @Override
+    public DeviceStatus current() {
+        return status;
+    }
+
+    @Override
+    public void onChange(Consumer<DeviceStatus> listener) {
+        statusListeners.add(listener);
+    }
+
+    public List<Receipt> printed() {
+        return List.copyOf(printed);
+    }
+
+    public int drawerKicks() {
+        return drawerKicks;
+    }
+
+    public String displayText() {
+        return displayTop + " | " + displayBottom;
+    }
+
+    private void setStatus(DeviceStatus next) {
+        status = next;
+        statusListeners.forEach(l -> l.accept(next));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.opentill.app.ui.member;
+
+import dev.opentill.app.sale.TillService;
+import dev.opentill.app.ui.common.Command;
+import dev.opentill.app.ui.common.TaskRunner;
+import dev.opentill.app.ui.common.UiText;
+import dev.opentill.app.ui.sale.CurrentTicket;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Attaches a member to the sale by card number (scanned or typed) or phone number. */
+public final class MemberViewModel {
+    private final TaskRunner runner;
+    private final TillService till;
+    private final CurrentTicket current;
+    private final StringProperty cardOrPhone = new SimpleStringProperty(this, "cardOrPhone", "");
+    private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
+    private final ReadOnlyBooleanWrapper attached = new ReadOnlyBooleanWrapper(this, "attached");
+    private final Command attach;
+
+    public MemberViewModel(TaskRunner runner, TillService till, CurrentTicket current) {
+        this.runner = runner;
+        this.till = till;
+        this.current = current;
+        attach = new Command(Bindings.createBooleanBinding(() -> !cardOrPhone.get().isBlank(), cardOrPhone), this::attachMember);
+    }
+
+    private void attachMember() {
+        String key = cardOrPhone.get().strip();
+        attached.set(false);
+        runner.run(() -> current.capture(till.attachMember(key)), s -> {
+            current.show(s);
+            cardOrPhone.set("");
+            attached.set(true);
+            message.set(UiText.of("member.attached", s.ticket().memberCard()));
+        }, f -> message.set(UiText.ofFailure(f)));
+    }
+
+    public StringProperty cardOrPhoneProperty() {
+        return cardOrPhone;
+    }
+
+    public ReadOnlyObjectProperty<UiText> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty attachedProperty() {
+        return attached.getReadOnlyProperty();
+    }
+
+    public Command attachCommand() {
+        return attach;
+    }
+}

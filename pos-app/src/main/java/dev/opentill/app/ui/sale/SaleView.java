@@ -1,0 +1,271 @@
+package dev.opentill.app.ui.sale;
+
+import dev.opentill.app.sale.TillService.QuickKeyPage;
+import dev.opentill.app.ui.common.Command;
+import dev.opentill.app.ui.common.Formats;
+import dev.opentill.app.ui.common.Messages;
+import dev.opentill.app.ui.common.Styles;
+import dev.opentill.app.ui.common.Ui;
+import dev.opentill.core.catalog.Product;
+import dev.opentill.core.sale.TicketTotals;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The sale screen, built in code: scan field and ticket lines on the left, totals, quick keys and
+ * function keys on the right. The scan field keeps the focus; buttons never take it.
+ */
+public final class SaleView {
+    public static final String SCAN_FIELD_ID = "scanField";
+    public static final String LINES_ID = "ticketLines";
+    public static final String TOTAL_ID = "ticketTotal";
+
+    private final SaleViewModel vm;
+    private final Messages m;
+    private final SaleActions actions;
+    private final TextField scan = new TextField();
+    private final ListView<LineRow> lines = new ListView<>();
+    private final BorderPane root = new BorderPane();
+
+    /** What the function keys open that lives outside the sale view-model (dialogs, other screens). */
+    public interface SaleActions {
+        void search();
+
+        void priceCheck();
+
+        void park();
+
+        void member();
+
+        void returns();
+
+        void journal();
+
+        void noSale();
+
+        void logout();
+    }
+
+    public SaleView(SaleViewModel vm, Messages messages, SaleActions actions, Node receiptBanner) {
+        this.vm = vm;
+        this.m = messages;
+        this.actions = actions;
+        root.getStyleClass().addAll(Styles.SCREEN, "sale-screen");
+        root.setCenter(left(receiptBanner));
+        root.setRight(right());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void focus() {
+        scan.requestFocus();
+    }
+
+    private Node left(Node receiptBanner) {
+        scan.setId(SCAN_FIELD_ID);
+        scan.getStyleClass().add(Styles.SCAN_INPUT);
+        scan.setPromptText(m.get("sale.scan_prompt"));
+        scan.textProperty().bindBidirectional(vm.inputProperty());
+        scan.setOnAction(e -> vm.submitInput());
+        lines.setId(LINES_ID);
+        lines.getStyleClass().add(Styles.TICKET_LIST);
+        lines.setItems(vm.lines());
+        lines.setCellFactory(v -> new LineCell());
+        lines.setFocusTraversable(false);
+        lines.setPlaceholder(Ui.label(m.get("sale.empty"), Styles.SUBTITLE));
+        lines.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> selectInList(b));
+        vm.lines().addListener((ListChangeListener<LineRow>) c -> selectInList(vm.selectedProperty().get()));
+        Label member = new Label();
+        member.getStyleClass().add(Styles.SUBTITLE);
+        member.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.memberProperty().get() == null ? "" : m.get("sale.member", vm.memberProperty().get()),
+                vm.memberProperty()));
+        member.visibleProperty().bind(vm.memberProperty().isNotNull());
+        member.managedProperty().bind(member.visibleProperty());
+        Label refund = Ui.label(m.get("sale.return_ticket"), Styles.ALERT_BANNER);
+        refund.visibleProperty().bind(vm.refundProperty());
+        refund.managedProperty().bind(vm.refundProperty());
+        VBox box = new VBox(8, scan, Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER), receiptBanner, refund,
+                member, lines);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private void selectInList(LineRow row) {
+        if (row == null) {
+            lines.getSelectionModel().clearSelection();
+        } else {
+            lines.getSelectionModel().select(row);
+            lines.scrollTo(row);
+        }
+    }
+
+    private Node right() {
+        VBox box = new VBox(10, totals(), quickKeys(), functionKeys());
+        box.setPadding(new Insets(10));
+        box.getStyleClass().add("sale-side");
+        box.setPrefWidth(460);
+        box.setMinWidth(420);
+        return box;
+    }
+
+    private Node totals() {
+        GridPane g = new GridPane();
+        g.getStyleClass().add(Styles.TOTALS);
+        Label subtotal = new Label();
+        Label discounts = new Label();
+        Label tax = new Label();
+        Label total = new Label();
+        total.setId(TOTAL_ID);
+        total.getStyleClass().add(Styles.TOTAL_AMOUNT);
+        Runnable update = () -> {
+            TicketTotals t = vm.totalsProperty().get();
+            subtotal.setText(t == null ? "" : Formats.money(t.subtotal()));
+            discounts.setText(t == null ? "" : Formats.money(t.discounts().negated()));
+            tax.setText(t == null ? "" : Formats.money(t.tax()));
+            total.setText(t == null ? "" : Formats.money(t.total()));
+        };
+        vm.totalsProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        g.addRow(0, Ui.label(m.get("totals.subtotal"), Styles.TOTAL_LABEL), subtotal);
+        g.addRow(1, Ui.label(m.get("totals.discounts"), Styles.TOTAL_LABEL), discounts);
+        g.addRow(2, Ui.label(m.get("totals.tax"), Styles.TOTAL_LABEL), tax);
+        g.addRow(3, Ui.label(m.get("totals.total"), Styles.TOTAL_LABEL, "total-caption"), total);
+        ColumnConstraints c1 = new ColumnConstraints();
+        ColumnConstraints c2 = new ColumnConstraints();
+        c2.setHgrow(Priority.ALWAYS);
+        c2.setHalignment(javafx.geometry.HPos.RIGHT);
+        g.getColumnConstraints().addAll(c1, c2);
+        return g;
+    }
+
+    private Node quickKeys() {
+        TabPane tabs = new TabPane();
+        tabs.getStyleClass().add(Styles.QUICK_KEYS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setFocusTraversable(false);
+        Runnable fill = () -> tabs.getTabs().setAll(vm.quickKeys().stream().map(this::page).toList());
+        vm.quickKeys().addListener((ListChangeListener<QuickKeyPage>) c -> fill.run());
+        fill.run();
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return tabs;
+    }
+
+    private Tab page(QuickKeyPage p) {
+        boolean zh = "zh".equals(vm.locale().getLanguage());
+        TilePane keys = new TilePane(6, 6);
+        keys.setPrefColumns(4);
+        keys.setPadding(new Insets(6));
+        for (Product product : p.products()) {
+            Button b = Ui.key(product.displayName(vm.locale()), Formats.money(product.price()), null, Styles.QUICK_KEY);
+            b.setOnAction(e -> vm.addProduct(product));
+            b.setPrefSize(104, 64);
+            keys.getChildren().add(b);
+        }
+        Tab t = new Tab(zh ? p.nameZh() : p.nameEn(), keys);
+        t.getStyleClass().add(Styles.CATEGORY_TAB);
+        return t;
+    }
+
+    private Node functionKeys() {
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(6);
+        Button[] keys = {
+            Ui.key(m.get("key.search"), "F1", Command.always(actions::search)),
+            Ui.key(m.get("key.price_check"), "F2", Command.always(actions::priceCheck)),
+            Ui.key(m.get("key.quantity"), "F3", vm.quantityCommand()),
+            Ui.key(m.get("key.price"), "F4", vm.priceCommand()),
+            Ui.key(m.get("key.line_discount"), "F5", vm.lineDiscountCommand()),
+            Ui.key(m.get("key.ticket_discount"), "F6", vm.ticketDiscountCommand()),
+            Ui.key(m.get("key.void"), "F7 / Del", vm.voidCommand(), Styles.KEY_DANGER),
+            Ui.key(m.get("key.park"), "F8", Command.always(actions::park)),
+            Ui.key(m.get("key.member"), "F9", Command.always(actions::member)),
+            Ui.key(m.get("key.returns"), "F10", Command.always(actions::returns)),
+            Ui.key(m.get("key.journal"), "F11", Command.always(actions::journal)),
+            Ui.key(m.get("key.no_sale"), "Ctrl+D", Command.always(actions::noSale)),
+            Ui.key(m.get("key.cancel"), "Ctrl+Del", vm.cancelCommand(), Styles.KEY_DANGER),
+            Ui.key(m.get("key.logout"), "Ctrl+L", Command.always(actions::logout)),
+        };
+        for (int i = 0; i < keys.length; i++) {
+            keys[i].setPrefHeight(64);
+            g.add(keys[i], i % 4, i / 4);
+        }
+        Button pay = Ui.key(m.get("key.pay"), "F12", vm.payCommand(), Styles.KEY_PRIMARY);
+        pay.setId("payButton");
+        pay.setPrefHeight(64);
+        g.add(pay, 2, 3, 2, 1);
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(25);
+            g.getColumnConstraints().add(c);
+        }
+        return g;
+    }
+
+    /** Function keys of the sale screen; returns true when the key was used. */
+    public boolean handleKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        if (e.isShortcutDown()) {
+            switch (k) {
+                case D -> actions.noSale();
+                case DELETE -> vm.cancelCommand().execute();
+                case L -> actions.logout();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+        switch (k) {
+            case F1 -> actions.search();
+            case F2 -> actions.priceCheck();
+            case F3 -> vm.quantityCommand().execute();
+            case F4 -> vm.priceCommand().execute();
+            case F5 -> vm.lineDiscountCommand().execute();
+            case F6 -> vm.ticketDiscountCommand().execute();
+            case F7, DELETE -> vm.voidCommand().execute();
+            case F8 -> actions.park();
+            case F9 -> actions.member();
+            case F10 -> actions.returns();
+            case F11 -> actions.journal();
+            case F12 -> vm.payCommand().execute();
+            case UP -> moveSelection(-1);
+            case DOWN -> moveSelection(1);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void moveSelection(int by) {
+        int i = vm.lines().indexOf(vm.selectedProperty().get()) + by;
+        if (i >= 0 && i < vm.lines().size()) {
+            vm.selectedProperty().set(vm.lines().get(i));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.opentill.app.ui.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.opentill.app.TillComposition;
+import dev.opentill.app.TillOptions;
+import dev.opentill.app.ui.common.FxTaskRunner;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. The Launcher starts opening the till ({@link #prepare}) while the FX
+ * toolkit starts, and {@link #init()} waits for it off the FX thread. Tests pass ready-made
+ * {@link TillParts} instead.
+ */
+public class TillApplication extends Application {
+    private static volatile CompletableFuture<TillComposition> opening;
+
+    private final TillParts given;
+    private TillComposition composition;
+    private MainWindow window;
+
+    public TillApplication() {
+        this.given = null;
+    }
+
+    public TillApplication(TillParts parts) {
+        this.given = parts;
+    }
+
+    /** Starts opening the store, devices and services on a background thread. */
+    public static void prepare(TillOptions options) {
+        opening = CompletableFuture.supplyAsync(() -> new TillComposition(options, new FxTaskRunner(), null, null),
+                runnable -> {
+                    Thread t = new Thread(runnable, "till-open");
+                    t.setDaemon(true);
+                    t.start();
+                });
+    }
+
+    @Override
+    public void init() {
+        if (given == null) {
+            if (opening == null) {
+                prepare(TillOptions.parse(getParameters().getRaw().toArray(String[]::new)));
+            }
+            composition = opening.join();
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TillParts parts = given != null ? given : composition.parts;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(1920, Math.max(1024, screen.getWidth()));
+        double h = Math.min(1080, Math.max(768, screen.getHeight()));
+        window = new MainWindow(parts, w, h);
+        stage.setTitle("OpenTill");
+        stage.setScene(window.scene());
+        stage.setMinWidth(1024);
+        stage.setMinHeight(768);
+        stage.show();
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The till opened by {@link #prepare}, or null when the parts were given. */
+    public TillComposition composition() {
+        return composition;
+    }
+
+    @Override
+    public void stop() {
+        if (composition != null) {
+            if (composition.parts.runner() instanceof FxTaskRunner r) {
+                r.close();
+            }
+            composition.close();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.opentill.app.ui.e2e;
+
+import static dev.opentill.store.jooq.Tables.SALE;
+
+import dev.opentill.app.TillComposition;
+import dev.opentill.app.TillOptions;
+import dev.opentill.app.testing.TestStores;
+import dev.opentill.app.ui.common.FxTaskRunner;
+import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.ui.devices.TillDevices;
+import dev.opentill.app.ui.shell.TillApplication;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A real till for end-to-end tests: the store-backed TillService over a test store, simulated
+ * devices and sync status, the real window under headless Monocle, driven by a TestFX robot.
+ */
+final class TillHarness implements AutoCloseable {
+    final TillComposition till;
+    final SimulatedDevices devices;
+    final TillApplication app;
+    final FxRobot robot = new FxRobot();
+
+    /** A till with in-memory simulated devices. */
+    TillHarness(Path dir, Locale locale) throws Exception {
+        this(new TillOptions(dir, false, locale), new SimulatedDevices());
+    }
+
+    /** A till with the devices {@code options} name when {@code devices} is null. */
+    TillHarness(TillOptions options, SimulatedDevices devices) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        this.devices = devices;
+        till = new TillComposition(options, new FxTaskRunner(), TestStores::fill,
+                devices == null ? null : TillDevices.simulated(devices));
+        app = (TillApplication) FxToolkit.setupApplication(() -> new TillApplication(till.parts));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void keys(KeyCode... codes) {
+        for (KeyCode c : codes) {
+            robot.type(c);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void digits(String digits) {
+        for (char c : digits.toCharArray()) {
+            robot.type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types into the focused field, then presses Enter. */
+    void enterText(String text) {
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void signIn(String code, String pin) throws Exception {
+        digits(code);
+        keys(KeyCode.ENTER);
+        digits(pin);
+        keys(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#scanField").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#scanField").query().isFocused());
+    }
+
+    void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String text(String query) {
+        Node n = robot.lookup(query).query();
+        return ((Labeled) n).getText();
+    }
+
+    int listSize(String query) {
+        return robot.lookup(query).queryAs(ListView.class).getItems().size();
+    }
+
+    boolean visible(String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    int sales() {
+        return till.store.dsl().fetchCount(SALE);
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        till.close();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.opentill.app.ui.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opentill.app.sale.TillService.SaleSummary;
+import dev.opentill.app.ui.FakeTillService;
+import dev.opentill.app.ui.common.DirectTaskRunner;
+import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.ui.receipt.ReceiptDesk;
+import dev.opentill.core.money.Money;
+import dev.opentill.core.tender.TenderType;
+import org.junit.jupiter.api.Test;
+
+class JournalViewModelTest {
+    private final FakeTillService till = new FakeTillService();
+    private final SimulatedDevices devices = new SimulatedDevices(Runnable::run);
+    private final DirectTaskRunner runner = new DirectTaskRunner();
+
+    private void sell(String price) {
+        till.product(price, "Item " + price, "商品", price, false);
+        till.scan(price);
+        till.addTender(TenderType.CASH, Money.parse(price, Money.CNY), null);
+        till.complete();
+    }
+
+    @Test
+    void listsTodaysSalesNewestFirstAndSelectsTheNewest() {
+        sell("1.00");
+        sell("2.00");
+        var vm = new JournalViewModel(runner, till, new ReceiptDesk(runner, till, devices), s -> { });
+
+        vm.load();
+
+        assertThat(vm.sales()).extracting(SaleSummary::receiptNo).containsExactly("T01-00000002", "T01-00000001");
+        assertThat(vm.selectedProperty().get().receiptNo()).isEqualTo("T01-00000002");
+    }
+
+    @Test
+    void reprintPrintsTheSelectedReceiptMarkedAsACopy() {
+        sell("1.00");
+        sell("2.00");
+        var vm = new JournalViewModel(runner, till, new ReceiptDesk(runner, till, devices), s -> { });
+        vm.load();
+        vm.selectedProperty().set(vm.sales().get(1));
+
+        vm.reprintCommand().execute();
+
+        assertThat(devices.printed()).singleElement().satisfies(r -> {
+            assertThat(r.receiptNumber()).isEqualTo("T01-00000001");
+            assertThat(r.reprint()).isTrue();
+        });
+    }
+
+    @Test
+    void reprintNeedsASelection() {
+        var vm = new JournalViewModel(runner, till, new ReceiptDesk(runner, till, devices), s -> { });
+        vm.load();
+
+        assertThat(vm.reprintCommand().isExecutable()).isFalse();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.opentill.app.ui.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opentill.app.login.LoginOutcome;
+import dev.opentill.app.security.Cashier;
+import dev.opentill.app.security.Role;
+import dev.opentill.app.ui.common.DirectTaskRunner;
+import dev.opentill.app.ui.common.UiText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LoginViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
+    private final List<String> attempts = new ArrayList<>();
+    private final List<Cashier> signedIn = new ArrayList<>();
+    private LoginOutcome answer;
+    private LoginViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        Authenticator auth = (code, pin) -> {
+            attempts.add(code + "/" + pin);
+            return answer;
+        };
+        vm = new LoginViewModel(new DirectTaskRunner(), auth, Clock.fixed(NOW, ZoneOffset.UTC), "Test Store", "S0001-T01",
+                Locale.ENGLISH, signedIn::add);
+    }
+
+    private void type(String digits) {
+        digits.chars().forEach(c -> vm.digit((char) c));
+    }
+
+    @Test
+    void codeThenEnterThenPinThenEnterSignsIn() {
+        Cashier li = new Cashier(UUID.randomUUID(), "1001", "Li Na", Role.CASHIER, 500);
+        answer = new LoginOutcome.SignedIn(li);
+
+        type("1001");
+        vm.submitCommand().execute();
+        assertThat(vm.fieldProperty().get()).isEqualTo(LoginViewModel.Field.PIN);
+        type("1234");
+        assertThat(vm.pinMaskProperty().get()).isEqualTo("●●●●");
+        vm.submitCommand().execute();
+
+        assertThat(attempts).containsExactly("1001/1234");
+        assertThat(signedIn).containsExactly(li);
+        assertThat(vm.codeProperty().get()).isEmpty();
+        assertThat(vm.pinMaskProperty().get()).isEmpty();
+    }
+
+    @Test
+    void wrongPinSaysHowManyTriesAreLeftAndClearsOnlyThePin() {
+        answer = new LoginOutcome.WrongPin(2);
+        type("1001");
+        vm.submitCommand().execute();
+        type("9");
+        vm.submitCommand().execute();
+
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("login.wrong_pin", 2));
+        assertThat(vm.codeProperty().get()).isEqualTo("1001");
+        assertThat(vm.pinMaskProperty().get()).isEmpty();
+        assertThat(signedIn).isEmpty();
+    }
+
+    @Test
+    void lockedOutSaysForHowManyMinutes() {
+        answer = new LoginOutcome.LockedOut(NOW.plusSeconds(4 * 60 + 10));
+        type("1001");
+        vm.submitCommand().execute();
+        type("1");
+        vm.submitCommand().execute();
+
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("login.locked", 5L));
+    }
+
+    @Test
+    void unknownCodeGetsTheSameVagueAnswerAsAWrongPin() {
+        answer = new LoginOutcome.UnknownCashier();
+        type("7");
+        vm.submitCommand().execute();
+        type("1");
+        vm.submitCommand().execute();
+
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("login.unknown"));
+    }
+
+    @Test
+    void submitNeedsACode() {
+        assertThat(vm.submitCommand().isExecutable()).isFalse();
+        type("1");
+        assertThat(vm.submitCommand().isExecutable()).isTrue();
+    }
+
+    @Test
+    void backspaceFromAnEmptyPinReturnsToTheCode() {
+        type("12");
+        vm.submitCommand().execute();
+        vm.backspace();
+        vm.backspace();
+
+        assertThat(vm.fieldProperty().get()).isEqualTo(LoginViewModel.Field.CODE);
+        assertThat(vm.codeProperty().get()).isEqualTo("1");
+    }
+
+    @Test
+    void languageSwitchesBetweenEnglishAndChinese() {
+        vm.switchLanguageCommand().execute();
+        assertThat(vm.localeProperty().get()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        vm.switchLanguageCommand().execute();
+        assertThat(vm.localeProperty().get()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void nonDigitsAreIgnored() {
+        vm.digit('x');
+        assertThat(vm.codeProperty().get()).isEmpty();
+    }
+}

@@ -13,6 +13,7 @@ public final class Benchmarks {
         switch (suite) {
             case "till" -> TillBenchmark.run();
             case "peripherals" -> PeripheralsBenchmark.run();
+            case "ui" -> UiBenchmark.run();
             default -> {
                 System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui");
                 System.exit(2);

@@ -1,5 +1,6 @@
 package dev.opentill.app.sale;
 
+import static dev.opentill.store.jooq.Tables.CATEGORY;
 import static dev.opentill.store.jooq.Tables.MEMBER;
 
 import dev.opentill.app.audit.AuditAction;
@@ -366,6 +367,22 @@ public final class DefaultTillService implements TillService {
         SoldLine sold = reader.returnable(saleId, config.currency()).stream().filter(l -> l.line().id().equals(originalLineId))
                 .findFirst().orElseThrow(() -> new SaleException(SaleError.RETURN_LINE_UNKNOWN, "Line not on that sale"));
         return change(t -> ReturnCalculator.addReturn(t, saleId, sold, quantityMilli));
+    }
+
+    @Override
+    public void noSale(Approval approver) {
+        Cashier by = authorise(Permission.NO_SALE, approver);
+        store.dsl().transaction(cfg -> audit.append(DSL.using(cfg), actorId(), by.id().equals(actorId()) ? null : by.id(),
+                AuditAction.NO_SALE, "drawer", null));
+        store.syncToDisk();
+    }
+
+    @Override
+    public List<QuickKeyPage> quickKeys() {
+        List<QuickKeyPage> pages = new ArrayList<>();
+        store.dsl().selectFrom(CATEGORY).where(CATEGORY.QUICK_KEY.isTrue()).orderBy(CATEGORY.SORT_ORDER, CATEGORY.CODE)
+                .forEach(c -> pages.add(new QuickKeyPage(c.getCode(), c.getNameZh(), c.getNameEn(), catalog.quickKeys(c.getCode()))));
+        return pages;
     }
 
     @Override

@@ -95,14 +95,10 @@ public interface TillService {
     Ticket addReturnLine(UUID originalLineId, long quantityMilli);
 
     /** Opens the drawer without a sale (needs the no-sale permission of the cashier or of {@code approver}; audited). */
-    default void noSale(Approval approver) {
-        throw new UnsupportedOperationException("No-sale drawer opening is not implemented by this TillService");
-    }
+    void noSale(Approval approver);
 
     /** The quick-key grid: categories marked as quick keys, each with its products in key order. */
-    default List<QuickKeyPage> quickKeys() {
-        return List.of();
-    }
+    List<QuickKeyPage> quickKeys();
 
     /** Today's completed sales and returns, newest first, for the journal. */
     List<SaleSummary> todaysSales();

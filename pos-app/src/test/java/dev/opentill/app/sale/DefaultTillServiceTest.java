@@ -209,4 +209,29 @@ class DefaultTillServiceTest {
         till.complete();
         assertThat(readEvent(1).points()).singleElement().satisfies(p -> assertThat(p.delta()).isEqualTo(12));
     }
+
+    @Test
+    void aNoSaleDrawerOpeningNeedsASupervisorAndIsAudited() {
+        assertThatThrownBy(() -> till.noSale(null))
+                .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
+        till.noSale(new TillService.Approval(TestStores.SUPERVISOR_CODE, TestStores.SUPERVISOR_PIN));
+        assertThat(store.dsl().fetchCount(dev.opentill.store.jooq.Tables.AUDIT_LOG,
+                dev.opentill.store.jooq.Tables.AUDIT_LOG.ACTION.eq("NO_SALE"))).isEqualTo(1);
+    }
+
+    @Test
+    void quickKeysListMarkedCategoriesWithTheirProductsInKeyOrder() {
+        var dsl = store.dsl();
+        dsl.insertInto(dev.opentill.store.jooq.Tables.CATEGORY).set(dev.opentill.store.jooq.Tables.CATEGORY.CODE, "DRINKS")
+                .set(dev.opentill.store.jooq.Tables.CATEGORY.NAME_ZH, "饮料").set(dev.opentill.store.jooq.Tables.CATEGORY.NAME_EN, "Drinks")
+                .set(dev.opentill.store.jooq.Tables.CATEGORY.QUICK_KEY, true).execute();
+        var p = dev.opentill.store.jooq.Tables.PRODUCT;
+        dsl.update(p).set(p.CATEGORY_CODE, "DRINKS").set(p.QUICK_KEY_ORDER, 2).where(p.SKU.eq("COLA")).execute();
+        dsl.update(p).set(p.CATEGORY_CODE, "DRINKS").set(p.QUICK_KEY_ORDER, 1).where(p.SKU.eq("TEA")).execute();
+
+        assertThat(till.quickKeys()).singleElement().satisfies(page -> {
+            assertThat(page.nameEn()).isEqualTo("Drinks");
+            assertThat(page.products()).extracting(dev.opentill.core.catalog.Product::sku).containsExactly("TEA", "COLA");
+        });
+    }
 }

@@ -1,0 +1,119 @@
+package dev.opentill.central.feed;
+
+import static dev.opentill.central.jooq.Tables.MEMBER;
+import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
+import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
+import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
+
+import dev.opentill.core.sync.FeedRecords;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record4;
+import org.jooq.Record3;
+
+/**
+ * Folds newly committed stock and points ledger entries into balances and announces the changed
+ * balances on the change feed. Sale ingest only appends ledger rows, so concurrent pushes never
+ * contend on a balance row or on the feed lock; one publisher at a time holds the feed lock.
+ */
+public final class Publisher {
+    private static final int BATCH = 5000;
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public Publisher(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Publishes until nothing is left; returns the number of ledger entries folded in. */
+    public int publishAll() {
+        int total = 0;
+        int n;
+        do {
+            n = dsl.transactionResult(cfg -> publishStock(cfg.dsl()) + publishPoints(cfg.dsl()));
+            total += n;
+        } while (n > 0);
+        return total;
+    }
+
+    private record StoreProduct(UUID storeId, UUID productId) {
+    }
+
+    private int publishStock(DSLContext tx) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        // Taking the feed lock first makes this the only publisher until commit.
+        ChangeLogWriter.append(tx, List.of(), now);
+        List<Record4<UUID, UUID, UUID, Long>> rows = tx
+                .select(STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI)
+                .from(STOCK_LEDGER).where(STOCK_LEDGER.PUBLISHED_SEQ.isNull()).limit(BATCH).fetch();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<StoreProduct, Long> deltas = new LinkedHashMap<>();
+        List<UUID> ids = new ArrayList<>(rows.size());
+        for (var r : rows) {
+            ids.add(r.value1());
+            deltas.merge(new StoreProduct(r.value2(), r.value3()), r.value4(), Long::sum);
+        }
+        for (var e : deltas.entrySet()) {
+            tx.insertInto(STOCK_BALANCE).set(STOCK_BALANCE.STORE_ID, e.getKey().storeId())
+                    .set(STOCK_BALANCE.PRODUCT_ID, e.getKey().productId())
+                    .set(STOCK_BALANCE.BALANCE_MILLI, e.getValue()).set(STOCK_BALANCE.AS_OF, now)
+                    .onConflict(STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID).doUpdate()
+                    .set(STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.BALANCE_MILLI.plus(e.getValue()))
+                    .set(STOCK_BALANCE.AS_OF, now).execute();
+        }
+        List<ChangeLogWriter.Change> changes = new ArrayList<>();
+        deltas.keySet().forEach(k -> changes.add(
+                new ChangeLogWriter.Change(k.storeId(), FeedRecords.STOCK, k.productId().toString())));
+        long last = ChangeLogWriter.append(tx, changes, now);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            tx.update(STOCK_LEDGER).set(STOCK_LEDGER.PUBLISHED_SEQ, last)
+                    .where(STOCK_LEDGER.ID.in(ids.subList(i, Math.min(ids.size(), i + 1000)))).execute();
+        }
+        return rows.size();
+    }
+
+    private int publishPoints(DSLContext tx) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        ChangeLogWriter.append(tx, List.of(), now);
+        List<Record3<UUID, String, Long>> rows = tx
+                .select(POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA)
+                .from(POINTS_LEDGER).where(POINTS_LEDGER.PUBLISHED_SEQ.isNull()).limit(BATCH).fetch();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<String, Long> deltas = new HashMap<>();
+        List<UUID> ids = new ArrayList<>(rows.size());
+        for (var r : rows) {
+            ids.add(r.value1());
+            deltas.merge(r.value2(), r.value3(), Long::sum);
+        }
+        List<ChangeLogWriter.Change> changes = new ArrayList<>();
+        for (var e : deltas.entrySet()) {
+            // No RETURNING: TiDB and other MySQL-protocol engines lack it.
+            UUID memberId = tx.select(MEMBER.ID).from(MEMBER).where(MEMBER.CARD_NO.eq(e.getKey()))
+                    .fetchOptional(MEMBER.ID).orElse(null);
+            if (memberId != null) {
+                tx.update(MEMBER).set(MEMBER.POINTS_BALANCE, MEMBER.POINTS_BALANCE.plus(e.getValue()))
+                        .set(MEMBER.BALANCE_AS_OF, now).where(MEMBER.ID.eq(memberId)).execute();
+                changes.add(new ChangeLogWriter.Change(null, FeedRecords.MEMBER, memberId.toString()));
+            }
+        }
+        long last = ChangeLogWriter.append(tx, changes, now);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            tx.update(POINTS_LEDGER).set(POINTS_LEDGER.PUBLISHED_SEQ, last)
+                    .where(POINTS_LEDGER.ID.in(ids.subList(i, Math.min(ids.size(), i + 1000)))).execute();
+        }
+        return rows.size();
+    }
+}

@@ -1,1 +1,0 @@
-CREATE TABLE from_the_future (id INT PRIMARY KEY);

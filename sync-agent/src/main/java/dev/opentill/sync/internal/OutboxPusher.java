@@ -1,0 +1,172 @@
+package dev.opentill.sync.internal;
+
+import static dev.opentill.store.jooq.Tables.OUTBOX;
+import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
+import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opentill.core.sync.SyncProtocol.Ack;
+import dev.opentill.core.sync.SyncProtocol.PushResponse;
+import dev.opentill.core.sync.SyncProtocol.Rejected;
+import dev.opentill.store.jooq.tables.records.OutboxRecord;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.jooq.DSLContext;
+
+/**
+ * Pushes the till's outbox in sequence order, in gzip batches, and records the centre's
+ * acknowledgements: the outbox rows and the sales' stock and points ledger entries are marked
+ * acknowledged in one till transaction, with the centre's time.
+ */
+public final class OutboxPusher {
+    /** What one push round did. */
+    public record Result(int sent, int acked, Instant serverTime) {
+    }
+
+    private final DSLContext till;
+    private final ObjectMapper mapper;
+
+    public OutboxPusher(DSLContext till, ObjectMapper mapper) {
+        this.till = till;
+        this.mapper = mapper;
+    }
+
+    /** Pushes one batch of pending events; {@code sent == 0} when nothing waits. */
+    public Result pushBatch(CentralClient client, String storeCode, String terminalCode, int batchSize,
+            Instant oldestPendingAt, long pending) {
+        List<OutboxRecord> rows = till.selectFrom(OUTBOX).where(OUTBOX.ACKED_AT.isNull())
+                .and(OUTBOX.LAST_ERROR.isNull()).orderBy(OUTBOX.SEQ).limit(batchSize).fetch();
+        if (rows.isEmpty()) {
+            return new Result(0, 0, null);
+        }
+        Map<Long, JsonNode> payloads = new HashMap<>();
+        byte[] body = encode(rows, storeCode, terminalCode, pending, oldestPendingAt, payloads);
+        PushResponse response;
+        try {
+            response = client.push(body);
+        } catch (CentralClient.RejectedBatch e) {
+            quarantine(e.rejected());
+            throw e;
+        }
+        Map<Long, UUID> bySeq = rows.stream().collect(Collectors.toMap(OutboxRecord::getSeq, OutboxRecord::getEventId));
+        List<Long> ackedSeqs = new ArrayList<>();
+        for (Ack a : response.acks()) {
+            // Only rows of this batch whose event id matches are marked: a stale answer changes nothing.
+            if (a.eventId() != null && a.eventId().equals(bySeq.get(a.seq()))) {
+                ackedSeqs.add(a.seq());
+            }
+        }
+        markAcked(rows, ackedSeqs, payloads, response.serverTime());
+        return new Result(rows.size(), ackedSeqs.size(), response.serverTime());
+    }
+
+    private byte[] encode(List<OutboxRecord> rows, String storeCode, String terminalCode, long pending,
+            Instant oldest, Map<Long, JsonNode> payloads) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(rows.size() * 400);
+        try (GZIPOutputStream gz = new GZIPOutputStream(buf, 16384);
+                JsonGenerator g = mapper.getFactory().createGenerator(gz)) {
+            g.writeStartObject();
+            g.writeStringField("storeCode", storeCode);
+            g.writeStringField("terminalCode", terminalCode);
+            g.writeNumberField("pending", pending);
+            g.writeStringField("oldestPendingAt", oldest == null ? null : oldest.toString());
+            g.writeArrayFieldStart("events");
+            for (OutboxRecord r : rows) {
+                g.writeStartObject();
+                g.writeNumberField("seq", r.getSeq());
+                g.writeStringField("eventId", r.getEventId().toString());
+                g.writeStringField("type", r.getEventType());
+                g.writeFieldName("payload");
+                JsonNode payload = parse(r.getPayload());
+                if (payload == null) {
+                    g.writeString(r.getPayload()); // unreadable here: the centre will reject just this event
+                } else {
+                    payloads.put(r.getSeq(), payload);
+                    g.writeTree(payload);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buf.toByteArray();
+    }
+
+    private JsonNode parse(String payload) {
+        try {
+            return mapper.readTree(payload);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void markAcked(List<OutboxRecord> rows, List<Long> seqs, Map<Long, JsonNode> payloads, Instant serverTime) {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = (serverTime == null ? Instant.now() : serverTime).atOffset(ZoneOffset.UTC);
+        Set<Long> acked = Set.copyOf(seqs);
+        List<UUID> stockIds = new ArrayList<>();
+        List<UUID> pointsIds = new ArrayList<>();
+        List<UUID> saleIds = new ArrayList<>();
+        for (OutboxRecord r : rows) {
+            if (!acked.contains(r.getSeq())) {
+                continue;
+            }
+            saleIds.add(r.getAggregateId());
+            JsonNode p = payloads.get(r.getSeq());
+            if (p != null) {
+                p.path("stock").forEach(e -> addUuid(stockIds, e.path("entryId").asText(null)));
+                p.path("points").forEach(e -> addUuid(pointsIds, e.path("entryId").asText(null)));
+            }
+        }
+        till.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.update(OUTBOX).set(OUTBOX.ACKED_AT, at).where(OUTBOX.SEQ.in(seqs)).and(OUTBOX.ACKED_AT.isNull()).execute();
+            tx.update(STOCK_LEDGER).set(STOCK_LEDGER.ACKED_AT, at)
+                    .where(STOCK_LEDGER.ID.in(stockIds).or(STOCK_LEDGER.REF_ID.in(saleIds)))
+                    .and(STOCK_LEDGER.ACKED_AT.isNull()).execute();
+            tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, at)
+                    .where(POINTS_LEDGER.ID.in(pointsIds).or(POINTS_LEDGER.REF_ID.in(saleIds)))
+                    .and(POINTS_LEDGER.ACKED_AT.isNull()).execute();
+        });
+    }
+
+    /** Rejected events keep their row (the sale is never lost) but leave the push queue. */
+    private void quarantine(List<Rejected> rejected) {
+        till.transaction(cfg -> {
+            for (Rejected r : rejected) {
+                String reason = r.reason() == null ? "rejected" : r.reason();
+                cfg.dsl().update(OUTBOX).set(OUTBOX.LAST_ERROR, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+                        .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1)).where(OUTBOX.SEQ.eq(r.seq()))
+                        .and(OUTBOX.ACKED_AT.isNull()).execute();
+            }
+        });
+    }
+
+    private static void addUuid(List<UUID> out, String s) {
+        if (s != null) {
+            try {
+                out.add(UUID.fromString(s));
+            } catch (IllegalArgumentException e) {
+                // not a UUID: nothing to mark
+            }
+        }
+    }
+}

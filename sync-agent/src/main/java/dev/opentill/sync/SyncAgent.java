@@ -160,13 +160,12 @@ public final class SyncAgent implements AutoCloseable {
         } catch (RuntimeException e) {
             failed(new SyncError(Kind.SERVER_ERROR, String.valueOf(e.getMessage())), e);
         }
-        long delay = Math.max(0, Duration.between(config.clock().instant(), nextPullAt).toMillis());
-        if (failures > 0) {
-            delay = Math.max(0, Duration.between(config.clock().instant(), backoffUntil).toMillis());
-        } else if (nudged.get()) {
-            delay = 0;
-        }
-        scheduleIn(delay);
+        scheduleIn(failures > 0 ? millisUntil(backoffUntil) : nudged.get() ? 0 : millisUntil(nextPullAt));
+    }
+
+    private long millisUntil(Instant t) {
+        Instant now = config.clock().instant();
+        return t.isAfter(now) ? Duration.between(now, t).toMillis() : 0;
     }
 
     private Instant pushAll(CentralClient client) {

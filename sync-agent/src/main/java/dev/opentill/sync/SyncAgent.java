@@ -52,6 +52,7 @@ public final class SyncAgent implements AutoCloseable {
     private Instant backoffUntil = Instant.MIN;
     private int failures;
     private boolean closed;
+    private volatile boolean started;
 
     public SyncAgent(DSLContext till, SyncConfig config) {
         this.till = till;
@@ -72,6 +73,7 @@ public final class SyncAgent implements AutoCloseable {
 
     /** Starts syncing: a first push and pull at once, then on nudges and every pull interval. */
     public SyncAgent start() {
+        started = true;
         scheduleIn(0);
         return this;
     }
@@ -118,7 +120,7 @@ public final class SyncAgent implements AutoCloseable {
     }
 
     private synchronized void scheduleIn(long millis) {
-        if (closed) {
+        if (closed || !started) {
             return;
         }
         if (next != null && !next.isDone()) {
@@ -127,7 +129,14 @@ public final class SyncAgent implements AutoCloseable {
             }
             next.cancel(false);
         }
-        next = thread.schedule(() -> cycle(false), millis, TimeUnit.MILLISECONDS);
+        next = thread.schedule(this::scheduledCycle, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void scheduledCycle() {
+        synchronized (this) {
+            next = null; // from here on a nudge schedules a new run, or sets the flag this run checks at its end
+        }
+        cycle(false);
     }
 
     private void cycle(boolean forcePull) {

@@ -106,7 +106,9 @@ CREATE TABLE member (
 );
 
 -- Ledgers are append-only; published_seq is set by the feed publisher when the entry is
--- folded into a balance (NULL = not yet published).
+-- folded into a balance (NULL = not yet published). recorded_at is the centre's time of the
+-- transaction that stored the entry; a balance's as_of is the latest recorded_at it includes,
+-- so a till knows which of its acknowledged entries a balance already counts.
 CREATE TABLE points_ledger (
     id            UUID        NOT NULL PRIMARY KEY,
     member_card   VARCHAR(32) NOT NULL,
@@ -115,6 +117,7 @@ CREATE TABLE points_ledger (
     store_id      UUID,
     event_id      UUID,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    recorded_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     published_seq BIGINT
 );
 CREATE INDEX points_ledger_card_idx ON points_ledger (member_card);
@@ -128,6 +131,7 @@ CREATE TABLE stock_ledger (
     reason        VARCHAR(20) NOT NULL,
     event_id      UUID,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    recorded_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     published_seq BIGINT
 );
 CREATE INDEX stock_ledger_store_product_idx ON stock_ledger (store_id, product_id);

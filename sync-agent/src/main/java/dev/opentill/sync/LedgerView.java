@@ -27,7 +27,7 @@ public final class LedgerView {
         long base = balance.map(r -> r.value1()).orElse(0L);
         OffsetDateTime asOf = balance.map(r -> r.value2()).orElse(null);
         Condition notIncluded = asOf == null ? DSL.trueCondition()
-                : STOCK_LEDGER.ACKED_AT.isNull().or(STOCK_LEDGER.ACKED_AT.ge(asOf));
+                : STOCK_LEDGER.ACKED_AT.isNull().or(STOCK_LEDGER.ACKED_AT.gt(asOf));
         BigDecimal own = till.select(DSL.sum(STOCK_LEDGER.DELTA_MILLI)).from(STOCK_LEDGER)
                 .where(STOCK_LEDGER.PRODUCT_ID.eq(productId)).and(notIncluded).fetchOne(0, BigDecimal.class);
         return base + (own == null ? 0 : own.longValue());
@@ -39,7 +39,7 @@ public final class LedgerView {
         long base = member.map(r -> r.value1()).orElse(0L);
         OffsetDateTime asOf = member.map(r -> r.value2()).orElse(null);
         Condition notIncluded = asOf == null ? DSL.trueCondition()
-                : POINTS_LEDGER.ACKED_AT.isNull().or(POINTS_LEDGER.ACKED_AT.ge(asOf));
+                : POINTS_LEDGER.ACKED_AT.isNull().or(POINTS_LEDGER.ACKED_AT.gt(asOf));
         BigDecimal own = till.select(DSL.sum(POINTS_LEDGER.DELTA)).from(POINTS_LEDGER)
                 .where(POINTS_LEDGER.MEMBER_CARD.eq(cardNo)).and(notIncluded).fetchOne(0, BigDecimal.class);
         return base + (own == null ? 0 : own.longValue());

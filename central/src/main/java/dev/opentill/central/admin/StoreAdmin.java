@@ -92,11 +92,12 @@ public final class StoreAdmin {
         OffsetDateTime now = now();
         return dsl.transactionResult(cfg -> {
             var insert = cfg.dsl().insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
-                    STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.CREATED_AT);
+                    STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.CREATED_AT,
+                    STOCK_LEDGER.RECORDED_AT);
             for (StockLine l : receipt.lines()) {
                 CatalogImport.require(ids.containsKey(l.sku()), "unknown SKU " + l.sku());
                 CatalogImport.require(l.quantityMilli() != 0, "a received quantity cannot be zero");
-                insert = insert.values(UuidV7.next(), storeId, ids.get(l.sku()), l.quantityMilli(), "receipt", now);
+                insert = insert.values(UuidV7.next(), storeId, ids.get(l.sku()), l.quantityMilli(), "receipt", now, now);
             }
             return insert.execute();
         });
@@ -129,7 +130,7 @@ public final class StoreAdmin {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static Instant instant(OffsetDateTime t) {

@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record4;
-import org.jooq.Record3;
+import org.jooq.impl.DSL;
 
 /**
  * Folds newly committed stock and points ledger entries into balances and announces the changed
@@ -48,33 +47,45 @@ public final class Publisher {
     private record StoreProduct(UUID storeId, UUID productId) {
     }
 
+    /** The summed delta of a balance's new entries and the latest time one of them was recorded. */
+    private static final class Fold {
+        long delta;
+        OffsetDateTime recordedAt;
+
+        void add(long d, OffsetDateTime at) {
+            delta += d;
+            recordedAt = recordedAt == null || at.isAfter(recordedAt) ? at : recordedAt;
+        }
+    }
+
     private int publishStock(DSLContext tx) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         // Taking the feed lock first makes this the only publisher until commit.
         ChangeLogWriter.append(tx, List.of(), now);
-        List<Record4<UUID, UUID, UUID, Long>> rows = tx
-                .select(STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI)
-                .from(STOCK_LEDGER).where(STOCK_LEDGER.PUBLISHED_SEQ.isNull()).limit(BATCH).fetch();
+        var rows = tx.select(STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID,
+                STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.RECORDED_AT).from(STOCK_LEDGER)
+                .where(STOCK_LEDGER.PUBLISHED_SEQ.isNull()).limit(BATCH).fetch();
         if (rows.isEmpty()) {
             return 0;
         }
-        Map<StoreProduct, Long> deltas = new LinkedHashMap<>();
+        Map<StoreProduct, Fold> folds = new LinkedHashMap<>();
         List<UUID> ids = new ArrayList<>(rows.size());
         for (var r : rows) {
             ids.add(r.value1());
-            deltas.merge(new StoreProduct(r.value2(), r.value3()), r.value4(), Long::sum);
-        }
-        for (var e : deltas.entrySet()) {
-            tx.insertInto(STOCK_BALANCE).set(STOCK_BALANCE.STORE_ID, e.getKey().storeId())
-                    .set(STOCK_BALANCE.PRODUCT_ID, e.getKey().productId())
-                    .set(STOCK_BALANCE.BALANCE_MILLI, e.getValue()).set(STOCK_BALANCE.AS_OF, now)
-                    .onConflict(STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID).doUpdate()
-                    .set(STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.BALANCE_MILLI.plus(e.getValue()))
-                    .set(STOCK_BALANCE.AS_OF, now).execute();
+            folds.computeIfAbsent(new StoreProduct(r.value2(), r.value3()), k -> new Fold()).add(r.value4(), r.value5());
         }
         List<ChangeLogWriter.Change> changes = new ArrayList<>();
-        deltas.keySet().forEach(k -> changes.add(
-                new ChangeLogWriter.Change(k.storeId(), FeedRecords.STOCK, k.productId().toString())));
+        for (var e : folds.entrySet()) {
+            Fold f = e.getValue();
+            tx.insertInto(STOCK_BALANCE).set(STOCK_BALANCE.STORE_ID, e.getKey().storeId())
+                    .set(STOCK_BALANCE.PRODUCT_ID, e.getKey().productId())
+                    .set(STOCK_BALANCE.BALANCE_MILLI, f.delta).set(STOCK_BALANCE.AS_OF, f.recordedAt)
+                    .onConflict(STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID).doUpdate()
+                    .set(STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.BALANCE_MILLI.plus(f.delta))
+                    .set(STOCK_BALANCE.AS_OF, DSL.greatest(STOCK_BALANCE.AS_OF, DSL.val(f.recordedAt))).execute();
+            changes.add(new ChangeLogWriter.Change(e.getKey().storeId(), FeedRecords.STOCK,
+                    e.getKey().productId().toString()));
+        }
         long last = ChangeLogWriter.append(tx, changes, now);
         for (int i = 0; i < ids.size(); i += 1000) {
             tx.update(STOCK_LEDGER).set(STOCK_LEDGER.PUBLISHED_SEQ, last)
@@ -86,26 +97,27 @@ public final class Publisher {
     private int publishPoints(DSLContext tx) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         ChangeLogWriter.append(tx, List.of(), now);
-        List<Record3<UUID, String, Long>> rows = tx
-                .select(POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA)
+        var rows = tx.select(POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA, POINTS_LEDGER.RECORDED_AT)
                 .from(POINTS_LEDGER).where(POINTS_LEDGER.PUBLISHED_SEQ.isNull()).limit(BATCH).fetch();
         if (rows.isEmpty()) {
             return 0;
         }
-        Map<String, Long> deltas = new HashMap<>();
+        Map<String, Fold> folds = new HashMap<>();
         List<UUID> ids = new ArrayList<>(rows.size());
         for (var r : rows) {
             ids.add(r.value1());
-            deltas.merge(r.value2(), r.value3(), Long::sum);
+            folds.computeIfAbsent(r.value2(), k -> new Fold()).add(r.value3(), r.value4());
         }
         List<ChangeLogWriter.Change> changes = new ArrayList<>();
-        for (var e : deltas.entrySet()) {
+        for (var e : folds.entrySet()) {
             // No RETURNING: TiDB and other MySQL-protocol engines lack it.
             UUID memberId = tx.select(MEMBER.ID).from(MEMBER).where(MEMBER.CARD_NO.eq(e.getKey()))
                     .fetchOptional(MEMBER.ID).orElse(null);
             if (memberId != null) {
-                tx.update(MEMBER).set(MEMBER.POINTS_BALANCE, MEMBER.POINTS_BALANCE.plus(e.getValue()))
-                        .set(MEMBER.BALANCE_AS_OF, now).where(MEMBER.ID.eq(memberId)).execute();
+                tx.update(MEMBER).set(MEMBER.POINTS_BALANCE, MEMBER.POINTS_BALANCE.plus(e.getValue().delta))
+                        .set(MEMBER.BALANCE_AS_OF, DSL.greatest(DSL.coalesce(MEMBER.BALANCE_AS_OF,
+                                DSL.val(e.getValue().recordedAt)), DSL.val(e.getValue().recordedAt)))
+                        .where(MEMBER.ID.eq(memberId)).execute();
                 changes.add(new ChangeLogWriter.Change(null, FeedRecords.MEMBER, memberId.toString()));
             }
         }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,8 +52,15 @@ public final class SaleIngest {
         List<Ack> acks = new ArrayList<>(batch.size());
         long maxSeq = 0;
         for (Pending p : batch) {
-            boolean applied = apply(who, p);
-            acks.add(new Ack(p.seq(), p.sale().eventId(), applied ? Ack.APPLIED : Ack.DUPLICATE));
+            // Microseconds: what PostgreSQL and the till's H2 both keep, so the till compares equal times.
+            OffsetDateTime recorded = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+            boolean applied = apply(who, p, recorded);
+            if (!applied) {
+                recorded = dsl.select(RECEIVED_EVENT.RECEIVED_AT).from(RECEIVED_EVENT)
+                        .where(RECEIVED_EVENT.EVENT_ID.eq(p.sale().eventId())).fetchSingle(RECEIVED_EVENT.RECEIVED_AT);
+            }
+            acks.add(new Ack(p.seq(), p.sale().eventId(), applied ? Ack.APPLIED : Ack.DUPLICATE,
+                    recorded.toInstant()));
             maxSeq = Math.max(maxSeq, p.seq());
         }
         Instant now = clock.instant();
@@ -116,9 +124,8 @@ public final class SaleIngest {
     }
 
     /** One transaction: the idempotency key, the sale, its lines, payments and ledger entries. */
-    private boolean apply(TerminalIdentity who, Pending p) {
+    private boolean apply(TerminalIdentity who, Pending p, OffsetDateTime now) {
         SaleEvent s = p.sale();
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         try {
             return dsl.transactionResult(cfg -> {
                 DSLContext tx = cfg.dsl();
@@ -164,20 +171,20 @@ public final class SaleIngest {
                 if (!s.stock().isEmpty()) {
                     var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
                             STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON,
-                            STOCK_LEDGER.EVENT_ID, STOCK_LEDGER.CREATED_AT);
+                            STOCK_LEDGER.EVENT_ID, STOCK_LEDGER.CREATED_AT, STOCK_LEDGER.RECORDED_AT);
                     for (SaleEvent.StockEntry st : s.stock()) {
                         stock = stock.values(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(),
-                                st.reason(), s.eventId(), utc(s.completedAt()));
+                                st.reason(), s.eventId(), utc(s.completedAt()), now);
                     }
                     stock.execute();
                 }
                 if (!s.points().isEmpty()) {
                     var points = tx.insertInto(POINTS_LEDGER, POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD,
                             POINTS_LEDGER.DELTA, POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID,
-                            POINTS_LEDGER.EVENT_ID, POINTS_LEDGER.CREATED_AT);
+                            POINTS_LEDGER.EVENT_ID, POINTS_LEDGER.CREATED_AT, POINTS_LEDGER.RECORDED_AT);
                     for (SaleEvent.PointsEntry pt : s.points()) {
                         points = points.values(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(),
-                                who.storeId(), s.eventId(), utc(s.completedAt()));
+                                who.storeId(), s.eventId(), utc(s.completedAt()), now);
                     }
                     points.execute();
                 }

@@ -27,8 +27,12 @@ public final class SyncProtocol {
     public record EnrollResponse(String storeCode, String terminalCode, String credential, Instant serverTime) {
     }
 
-    /** One pushed event: the outbox row's sequence, id and type; its payload travels as raw JSON. */
-    public record Ack(long seq, UUID eventId, String status) {
+    /**
+     * The centre stored (or already had) the event with outbox sequence {@code seq}.
+     * {@code recordedAt} is the centre's time of storing it: a balance whose as-of time is at or
+     * after it includes the event's ledger entries.
+     */
+    public record Ack(long seq, UUID eventId, String status, Instant recordedAt) {
         public static final String APPLIED = "applied";
         public static final String DUPLICATE = "duplicate";
     }

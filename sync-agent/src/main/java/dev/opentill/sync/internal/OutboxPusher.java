@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /**
@@ -63,15 +63,15 @@ public final class OutboxPusher {
             throw e;
         }
         Map<Long, UUID> bySeq = rows.stream().collect(Collectors.toMap(OutboxRecord::getSeq, OutboxRecord::getEventId));
-        List<Long> ackedSeqs = new ArrayList<>();
+        List<Ack> acked = new ArrayList<>();
         for (Ack a : response.acks()) {
             // Only rows of this batch whose event id matches are marked: a stale answer changes nothing.
             if (a.eventId() != null && a.eventId().equals(bySeq.get(a.seq()))) {
-                ackedSeqs.add(a.seq());
+                acked.add(a);
             }
         }
-        markAcked(rows, ackedSeqs, payloads, response.serverTime());
-        return new Result(rows.size(), ackedSeqs.size(), response.serverTime());
+        markAcked(rows, acked, payloads, response.serverTime());
+        return new Result(rows.size(), acked.size(), response.serverTime());
     }
 
     private byte[] encode(List<OutboxRecord> rows, String storeCode, String terminalCode, long pending,
@@ -116,35 +116,56 @@ public final class OutboxPusher {
         }
     }
 
-    private void markAcked(List<OutboxRecord> rows, List<Long> seqs, Map<Long, JsonNode> payloads, Instant serverTime) {
-        if (seqs.isEmpty()) {
+    /** One till transaction; each event's rows get the time the centre recorded that event. */
+    private void markAcked(List<OutboxRecord> rows, List<Ack> acks, Map<Long, JsonNode> payloads, Instant serverTime) {
+        if (acks.isEmpty()) {
             return;
         }
-        OffsetDateTime at = (serverTime == null ? Instant.now() : serverTime).atOffset(ZoneOffset.UTC);
-        Set<Long> acked = Set.copyOf(seqs);
-        List<UUID> stockIds = new ArrayList<>();
-        List<UUID> pointsIds = new ArrayList<>();
-        List<UUID> saleIds = new ArrayList<>();
-        for (OutboxRecord r : rows) {
-            if (!acked.contains(r.getSeq())) {
-                continue;
-            }
-            saleIds.add(r.getAggregateId());
-            JsonNode p = payloads.get(r.getSeq());
-            if (p != null) {
-                p.path("stock").forEach(e -> addUuid(stockIds, e.path("entryId").asText(null)));
-                p.path("points").forEach(e -> addUuid(pointsIds, e.path("entryId").asText(null)));
-            }
-        }
+        Map<Long, OutboxRecord> bySeq = rows.stream().collect(Collectors.toMap(OutboxRecord::getSeq, r -> r));
         till.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            tx.update(OUTBOX).set(OUTBOX.ACKED_AT, at).where(OUTBOX.SEQ.in(seqs)).and(OUTBOX.ACKED_AT.isNull()).execute();
-            tx.update(STOCK_LEDGER).set(STOCK_LEDGER.ACKED_AT, at)
-                    .where(STOCK_LEDGER.ID.in(stockIds).or(STOCK_LEDGER.REF_ID.in(saleIds)))
-                    .and(STOCK_LEDGER.ACKED_AT.isNull()).execute();
-            tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, at)
-                    .where(POINTS_LEDGER.ID.in(pointsIds).or(POINTS_LEDGER.REF_ID.in(saleIds)))
-                    .and(POINTS_LEDGER.ACKED_AT.isNull()).execute();
+            BatchBindStep outbox = tx.batch(tx.update(OUTBOX).set(OUTBOX.ACKED_AT, (OffsetDateTime) null)
+                    .where(OUTBOX.SEQ.eq(0L)).and(OUTBOX.ACKED_AT.isNull()));
+            BatchBindStep stock = tx.batch(tx.update(STOCK_LEDGER).set(STOCK_LEDGER.ACKED_AT, (OffsetDateTime) null)
+                    .where(STOCK_LEDGER.ID.eq((UUID) null).or(STOCK_LEDGER.REF_ID.eq((UUID) null)))
+                    .and(STOCK_LEDGER.ACKED_AT.isNull()));
+            BatchBindStep points = tx.batch(tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, (OffsetDateTime) null)
+                    .where(POINTS_LEDGER.ID.eq((UUID) null).or(POINTS_LEDGER.REF_ID.eq((UUID) null)))
+                    .and(POINTS_LEDGER.ACKED_AT.isNull()));
+            boolean anyStock = false;
+            boolean anyPoints = false;
+            for (Ack a : acks) {
+                OutboxRecord r = bySeq.get(a.seq());
+                Instant when = a.recordedAt() != null ? a.recordedAt() : serverTime != null ? serverTime : Instant.now();
+                OffsetDateTime at = when.atOffset(ZoneOffset.UTC);
+                outbox.bind(at, a.seq());
+                // Entries are found by the ids in the payload, and by the sale id as their reference.
+                stock.bind(at, null, r.getAggregateId());
+                points.bind(at, null, r.getAggregateId());
+                anyStock = anyPoints = true;
+                JsonNode p = payloads.get(a.seq());
+                if (p != null) {
+                    for (JsonNode e : p.path("stock")) {
+                        UUID id = uuid(e.path("entryId").asText(null));
+                        if (id != null) {
+                            stock.bind(at, id, null);
+                        }
+                    }
+                    for (JsonNode e : p.path("points")) {
+                        UUID id = uuid(e.path("entryId").asText(null));
+                        if (id != null) {
+                            points.bind(at, id, null);
+                        }
+                    }
+                }
+            }
+            outbox.execute();
+            if (anyStock) {
+                stock.execute();
+            }
+            if (anyPoints) {
+                points.execute();
+            }
         });
     }
 
@@ -160,13 +181,11 @@ public final class OutboxPusher {
         });
     }
 
-    private static void addUuid(List<UUID> out, String s) {
-        if (s != null) {
-            try {
-                out.add(UUID.fromString(s));
-            } catch (IllegalArgumentException e) {
-                // not a UUID: nothing to mark
-            }
+    private static UUID uuid(String s) {
+        try {
+            return s == null ? null : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return null; // not a UUID: nothing to mark
         }
     }
 }

@@ -37,6 +37,11 @@ final class CentralFixture implements AutoCloseable {
         this.config = config.withPort(central.port());
     }
 
+    /** A centre on the embedded H2 default (PostgreSQL mode) in {@code dir}. */
+    static CentralFixture startEmbedded(java.nio.file.Path dir) {
+        return new CentralFixture(null, CentralConfig.embedded(dir, 0, TOKEN));
+    }
+
     static CentralFixture start() {
         return start(Clock.systemUTC());
     }
@@ -157,7 +162,9 @@ final class CentralFixture implements AutoCloseable {
         central.close();
         http.dispatcher().executorService().shutdown();
         try {
-            pg.close();
+            if (pg != null) {
+                pg.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

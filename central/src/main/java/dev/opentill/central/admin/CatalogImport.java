@@ -107,6 +107,11 @@ public final class CatalogImport {
         OffsetDateTime now = now();
         Set<String> skus = chunk.stream().map(ProductRow::sku).collect(Collectors.toCollection(LinkedHashSet::new));
         require(skus.size() == chunk.size(), "the same SKU appears twice in one import chunk");
+        // Tills enforce the tax class foreign key, so an unknown one must never reach the feed.
+        Set<String> taxes = chunk.stream().map(ProductRow::taxClassCode).collect(Collectors.toSet());
+        Set<String> known = Set.copyOf(tx.select(TAX_CLASS.CODE).from(TAX_CLASS).where(TAX_CLASS.CODE.in(taxes))
+                .fetch(TAX_CLASS.CODE));
+        taxes.forEach(t -> require(known.contains(t), "unknown tax class " + t + "; import tax classes first"));
         Map<String, UUID> ids = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.in(skus))
                 .fetchMap(PRODUCT.SKU, PRODUCT.ID);
         var insert = tx.insertInto(PRODUCT, PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME_ZH, PRODUCT.NAME_EN,

@@ -20,6 +20,8 @@ public final class CsvReader implements Iterator<Map<String, String>> {
     private final List<String> header;
     private List<String> next;
     private int line = 1;
+    private int recordStart = 1;
+    private int nextLine;
 
     public CsvReader(Reader reader) {
         this.in = new BufferedReader(reader);
@@ -29,6 +31,7 @@ public final class CsvReader implements Iterator<Map<String, String>> {
         }
         header.replaceAll(h -> h == null ? "" : h.trim().toLowerCase(java.util.Locale.ROOT));
         this.next = readRecord();
+        this.nextLine = recordStart;
     }
 
     @Override
@@ -42,19 +45,20 @@ public final class CsvReader implements Iterator<Map<String, String>> {
             throw new NoSuchElementException();
         }
         if (next.size() > header.size()) {
-            throw new IllegalArgumentException("CSV line " + line + " has more cells than the header");
+            throw new IllegalArgumentException("CSV line " + nextLine + " has more cells than the header");
         }
         Map<String, String> row = new HashMap<>();
         for (int i = 0; i < next.size(); i++) {
             row.put(header.get(i), next.get(i));
         }
         next = readRecord();
+        nextLine = recordStart;
         return row;
     }
 
-    /** The current line number, for error messages. */
+    /** The line on which the row the next {@link #next()} returns starts, for error messages. */
     public int line() {
-        return line;
+        return nextLine;
     }
 
     private List<String> readRecord() {
@@ -66,6 +70,7 @@ public final class CsvReader implements Iterator<Map<String, String>> {
     }
 
     private List<String> readRaw() {
+        recordStart = line;
         try {
             List<String> cells = new ArrayList<>();
             StringBuilder cell = new StringBuilder();

@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
@@ -123,81 +125,87 @@ public final class SaleIngest {
                 + " may only send its own sales for store " + who.storeCode());
     }
 
-    /** One transaction: the idempotency key, the sale, its lines, payments and ledger entries. */
+    /**
+     * One transaction: the idempotency key, the sale, its lines, payments and ledger entries, sent
+     * as one JDBC batch (one round trip). A resend fails on the event id's unique key and rolls
+     * back whole, which is then answered as a duplicate.
+     */
     private boolean apply(TerminalIdentity who, Pending p, OffsetDateTime now) {
         SaleEvent s = p.sale();
         try {
-            return dsl.transactionResult(cfg -> {
-                DSLContext tx = cfg.dsl();
-                int fresh = tx.insertInto(RECEIVED_EVENT).set(RECEIVED_EVENT.EVENT_ID, s.eventId())
-                        .set(RECEIVED_EVENT.TERMINAL_ID, who.terminalId()).set(RECEIVED_EVENT.TERMINAL_SEQ, p.seq())
-                        .set(RECEIVED_EVENT.EVENT_TYPE, SaleEvent.TYPE).set(RECEIVED_EVENT.RECEIVED_AT, now)
-                        .onConflictDoNothing().execute();
-                if (fresh == 0) {
-                    return false;
-                }
-                tx.insertInto(SALE).set(SALE.ID, s.saleId()).set(SALE.EVENT_ID, s.eventId())
-                        .set(SALE.STORE_ID, who.storeId()).set(SALE.TERMINAL_ID, who.terminalId())
-                        .set(SALE.TERMINAL_SEQ, s.sequenceNo()).set(SALE.RECEIPT_NO, s.receiptNo())
-                        .set(SALE.KIND, s.kind()).set(SALE.ORIGINAL_SALE_ID, s.originalSaleId())
-                        .set(SALE.CASHIER_ID, s.cashierId()).set(SALE.MEMBER_CARD, s.memberCard())
-                        .set(SALE.OPENED_AT, utc(s.openedAt())).set(SALE.COMPLETED_AT, utc(s.completedAt()))
-                        .set(SALE.CURRENCY, s.currency()).set(SALE.SUBTOTAL_MINOR, s.subtotalMinor())
-                        .set(SALE.DISCOUNT_MINOR, s.discountMinor()).set(SALE.TAX_MINOR, s.taxMinor())
-                        .set(SALE.TOTAL_MINOR, s.totalMinor()).set(SALE.CASH_ROUNDING_MINOR, s.cashRoundingMinor())
-                        .set(SALE.CHANGE_MINOR, s.changeMinor()).set(SALE.OFFLINE, s.offline())
-                        .set(SALE.RECEIVED_AT, now).execute();
-                if (!s.lines().isEmpty()) {
-                    var lines = tx.insertInto(SALE_LINE, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.LINE_ID,
-                            SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI, SALE_LINE.UNIT_PRICE_MINOR,
-                            SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.PAID_MINOR,
-                            SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID);
-                    for (SaleEvent.Line l : s.lines()) {
-                        lines = lines.values(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(),
-                                l.quantityMilli(), l.unitPriceMinor(), l.overridePriceMinor(), l.discountMinor(),
-                                l.paidMinor(), l.taxRateBp(), l.voided(), l.returnOfLineId());
-                    }
-                    lines.execute();
-                }
-                if (!s.payments().isEmpty()) {
-                    var pays = tx.insertInto(SALE_PAYMENT, SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
-                            SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE);
-                    int no = 0;
-                    for (SaleEvent.Payment pay : s.payments()) {
-                        pays = pays.values(s.saleId(), ++no, pay.type(), pay.amountMinor(), pay.reference());
-                    }
-                    pays.execute();
-                }
-                if (!s.stock().isEmpty()) {
-                    var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
-                            STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON,
-                            STOCK_LEDGER.EVENT_ID, STOCK_LEDGER.CREATED_AT, STOCK_LEDGER.RECORDED_AT);
-                    for (SaleEvent.StockEntry st : s.stock()) {
-                        stock = stock.values(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(),
-                                st.reason(), s.eventId(), utc(s.completedAt()), now);
-                    }
-                    stock.execute();
-                }
-                if (!s.points().isEmpty()) {
-                    var points = tx.insertInto(POINTS_LEDGER, POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD,
-                            POINTS_LEDGER.DELTA, POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID,
-                            POINTS_LEDGER.EVENT_ID, POINTS_LEDGER.CREATED_AT, POINTS_LEDGER.RECORDED_AT);
-                    for (SaleEvent.PointsEntry pt : s.points()) {
-                        points = points.values(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(),
-                                who.storeId(), s.eventId(), utc(s.completedAt()), now);
-                    }
-                    points.execute();
-                }
-                return true;
-            });
-        } catch (IntegrityConstraintViolationException e) {
-            // A concurrent resend of the same event won the race: it is stored once, by the other request.
+            dsl.transaction(cfg -> cfg.dsl().batch(statements(cfg.dsl(), who, p, now)).execute());
+            return true;
+        } catch (DataAccessException e) {
             if (dsl.fetchExists(RECEIVED_EVENT, RECEIVED_EVENT.EVENT_ID.eq(s.eventId()))) {
                 return false;
             }
-            throw new ApiException(409, ErrorBody.CONFLICT, "Event " + s.eventId()
-                    + " clashes with data already stored under another event: " + e.getMessage());
+            if (e instanceof IntegrityConstraintViolationException || e.getCause() instanceof java.sql.BatchUpdateException) {
+                throw new ApiException(409, ErrorBody.CONFLICT, "Event " + s.eventId()
+                        + " clashes with data already stored under another event: " + e.getMessage());
+            }
+            throw e;
         }
+    }
+
+    private static List<Query> statements(DSLContext tx, TerminalIdentity who, Pending p, OffsetDateTime now) {
+        SaleEvent s = p.sale();
+        List<Query> q = new ArrayList<>(6);
+        q.add(tx.insertInto(RECEIVED_EVENT).set(RECEIVED_EVENT.EVENT_ID, s.eventId())
+                .set(RECEIVED_EVENT.TERMINAL_ID, who.terminalId()).set(RECEIVED_EVENT.TERMINAL_SEQ, p.seq())
+                .set(RECEIVED_EVENT.EVENT_TYPE, SaleEvent.TYPE).set(RECEIVED_EVENT.RECEIVED_AT, now));
+        q.add(tx.insertInto(SALE).set(SALE.ID, s.saleId()).set(SALE.EVENT_ID, s.eventId())
+                .set(SALE.STORE_ID, who.storeId()).set(SALE.TERMINAL_ID, who.terminalId())
+                .set(SALE.TERMINAL_SEQ, s.sequenceNo()).set(SALE.RECEIPT_NO, s.receiptNo())
+                .set(SALE.KIND, s.kind()).set(SALE.ORIGINAL_SALE_ID, s.originalSaleId())
+                .set(SALE.CASHIER_ID, s.cashierId()).set(SALE.MEMBER_CARD, s.memberCard())
+                .set(SALE.OPENED_AT, utc(s.openedAt())).set(SALE.COMPLETED_AT, utc(s.completedAt()))
+                .set(SALE.CURRENCY, s.currency()).set(SALE.SUBTOTAL_MINOR, s.subtotalMinor())
+                .set(SALE.DISCOUNT_MINOR, s.discountMinor()).set(SALE.TAX_MINOR, s.taxMinor())
+                .set(SALE.TOTAL_MINOR, s.totalMinor()).set(SALE.CASH_ROUNDING_MINOR, s.cashRoundingMinor())
+                .set(SALE.CHANGE_MINOR, s.changeMinor()).set(SALE.OFFLINE, s.offline())
+                .set(SALE.RECEIVED_AT, now));
+        if (!s.lines().isEmpty()) {
+            var lines = tx.insertInto(SALE_LINE, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.LINE_ID,
+                    SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI, SALE_LINE.UNIT_PRICE_MINOR,
+                    SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.PAID_MINOR,
+                    SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID);
+            for (SaleEvent.Line l : s.lines()) {
+                lines = lines.values(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(), l.quantityMilli(),
+                        l.unitPriceMinor(), l.overridePriceMinor(), l.discountMinor(), l.paidMinor(), l.taxRateBp(),
+                        l.voided(), l.returnOfLineId());
+            }
+            q.add(lines);
+        }
+        if (!s.payments().isEmpty()) {
+            var pays = tx.insertInto(SALE_PAYMENT, SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
+                    SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE);
+            int no = 0;
+            for (SaleEvent.Payment pay : s.payments()) {
+                pays = pays.values(s.saleId(), ++no, pay.type(), pay.amountMinor(), pay.reference());
+            }
+            q.add(pays);
+        }
+        if (!s.stock().isEmpty()) {
+            var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID,
+                    STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.EVENT_ID, STOCK_LEDGER.CREATED_AT,
+                    STOCK_LEDGER.RECORDED_AT);
+            for (SaleEvent.StockEntry st : s.stock()) {
+                stock = stock.values(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(), st.reason(),
+                        s.eventId(), utc(s.completedAt()), now);
+            }
+            q.add(stock);
+        }
+        if (!s.points().isEmpty()) {
+            var points = tx.insertInto(POINTS_LEDGER, POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA,
+                    POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID, POINTS_LEDGER.EVENT_ID, POINTS_LEDGER.CREATED_AT,
+                    POINTS_LEDGER.RECORDED_AT);
+            for (SaleEvent.PointsEntry pt : s.points()) {
+                points = points.values(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(), who.storeId(),
+                        s.eventId(), utc(s.completedAt()), now);
+            }
+            q.add(points);
+        }
+        return q;
     }
 
     private static OffsetDateTime utc(Instant i) {

@@ -126,12 +126,15 @@ public final class OutboxPusher {
             DSLContext tx = cfg.dsl();
             BatchBindStep outbox = tx.batch(tx.update(OUTBOX).set(OUTBOX.ACKED_AT, (OffsetDateTime) null)
                     .where(OUTBOX.SEQ.eq(0L)).and(OUTBOX.ACKED_AT.isNull()));
-            BatchBindStep stock = tx.batch(tx.update(STOCK_LEDGER).set(STOCK_LEDGER.ACKED_AT, (OffsetDateTime) null)
-                    .where(STOCK_LEDGER.ID.eq((UUID) null).or(STOCK_LEDGER.REF_ID.eq((UUID) null)))
-                    .and(STOCK_LEDGER.ACKED_AT.isNull()));
-            BatchBindStep points = tx.batch(tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, (OffsetDateTime) null)
-                    .where(POINTS_LEDGER.ID.eq((UUID) null).or(POINTS_LEDGER.REF_ID.eq((UUID) null)))
-                    .and(POINTS_LEDGER.ACKED_AT.isNull()));
+            // Separate statements by id and by reference: an OR would defeat the indexes.
+            BatchBindStep stockById = tx.batch(tx.update(STOCK_LEDGER).set(STOCK_LEDGER.ACKED_AT, (OffsetDateTime) null)
+                    .where(STOCK_LEDGER.ID.eq((UUID) null)).and(STOCK_LEDGER.ACKED_AT.isNull()));
+            BatchBindStep stockByRef = tx.batch(tx.update(STOCK_LEDGER).set(STOCK_LEDGER.ACKED_AT, (OffsetDateTime) null)
+                    .where(STOCK_LEDGER.REF_ID.eq((UUID) null)).and(STOCK_LEDGER.ACKED_AT.isNull()));
+            BatchBindStep pointsById = tx.batch(tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, (OffsetDateTime) null)
+                    .where(POINTS_LEDGER.ID.eq((UUID) null)).and(POINTS_LEDGER.ACKED_AT.isNull()));
+            BatchBindStep pointsByRef = tx.batch(tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, (OffsetDateTime) null)
+                    .where(POINTS_LEDGER.REF_ID.eq((UUID) null)).and(POINTS_LEDGER.ACKED_AT.isNull()));
             boolean anyStock = false;
             boolean anyPoints = false;
             for (Ack a : acks) {
@@ -140,31 +143,34 @@ public final class OutboxPusher {
                 OffsetDateTime at = when.atOffset(ZoneOffset.UTC);
                 outbox.bind(at, a.seq());
                 // Entries are found by the ids in the payload, and by the sale id as their reference.
-                stock.bind(at, null, r.getAggregateId());
-                points.bind(at, null, r.getAggregateId());
-                anyStock = anyPoints = true;
+                stockByRef.bind(at, r.getAggregateId());
+                pointsByRef.bind(at, r.getAggregateId());
                 JsonNode p = payloads.get(a.seq());
                 if (p != null) {
                     for (JsonNode e : p.path("stock")) {
                         UUID id = uuid(e.path("entryId").asText(null));
                         if (id != null) {
-                            stock.bind(at, id, null);
+                            stockById.bind(at, id);
+                            anyStock = true;
                         }
                     }
                     for (JsonNode e : p.path("points")) {
                         UUID id = uuid(e.path("entryId").asText(null));
                         if (id != null) {
-                            points.bind(at, id, null);
+                            pointsById.bind(at, id);
+                            anyPoints = true;
                         }
                     }
                 }
             }
             outbox.execute();
+            stockByRef.execute();
+            pointsByRef.execute();
             if (anyStock) {
-                stock.execute();
+                stockById.execute();
             }
             if (anyPoints) {
-                points.execute();
+                pointsById.execute();
             }
         });
     }

@@ -76,10 +76,21 @@ public final class SyncBenchmark {
                 CatalogImport catalog = new CatalogImport(dsl, Clock.systemUTC());
                 catalog.taxClasses(List.of(new ImportRecords.TaxClassRow("VAT13", "增值税13%", "VAT 13%", 1300)));
                 List<UUID> products = seedCatalog(dsl, 0, 200);
-                ingest(central, admin, products);
-                backlog(central, admin, products, work);
-                pushAck(central, admin, products, work);
-                catalogBootstrap(central, admin, work);
+                // -Dopentill.sync.bench=ingest,backlog,ack,catalog runs a subset (default: all).
+                List<String> only = List.of(System.getProperty("opentill.sync.bench", "ingest,backlog,ack,catalog")
+                        .split(","));
+                if (only.contains("ingest")) {
+                    ingest(central, admin, products);
+                }
+                if (only.contains("backlog")) {
+                    backlog(central, admin, products, work);
+                }
+                if (only.contains("ack")) {
+                    pushAck(central, admin, products, work);
+                }
+                if (only.contains("catalog")) {
+                    catalogBootstrap(central, admin, work);
+                }
             }
         } finally {
             deleteQuietly(work);

@@ -15,6 +15,7 @@ import io.javalin.json.JavalinJackson;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +36,11 @@ public final class CentralPlatform implements AutoCloseable {
     private final Javalin app;
     private final Publisher publisher;
     private final ScheduledExecutorService background;
+    private final ExecutorService lanes;
 
     private CentralPlatform(CentralConfig config, CentralDatabase db, Javalin app, Publisher publisher,
-            ScheduledExecutorService background) {
+            ScheduledExecutorService background, ExecutorService lanes) {
+        this.lanes = lanes;
         this.config = config;
         this.db = db;
         this.app = app;
@@ -66,7 +69,13 @@ public final class CentralPlatform implements AutoCloseable {
                 config.clock());
         CentralDatabase db = CentralDatabase.open(effective);
         ObjectMapper mapper = objectMapper();
-        Routes routes = new Routes(db.dsl(), mapper, effective.clock(), token);
+        // Ingest lanes: as many as database connections, so a batch's events run in parallel.
+        ExecutorService lanes = Executors.newFixedThreadPool(effective.poolSize(), r -> {
+            Thread t = new Thread(r, "central-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        Routes routes = new Routes(db.dsl(), mapper, effective.clock(), token, lanes);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.disableCompression();
@@ -87,6 +96,7 @@ public final class CentralPlatform implements AutoCloseable {
         try {
             app.start(effective.host(), effective.port());
         } catch (RuntimeException e) {
+            lanes.shutdownNow();
             db.close();
             throw e;
         }
@@ -105,7 +115,7 @@ public final class CentralPlatform implements AutoCloseable {
             }
         }, every, every, TimeUnit.MILLISECONDS);
         LOG.info("OpenTill central listening on {}:{}", effective.host(), app.port());
-        return new CentralPlatform(effective, db, app, publisher, background);
+        return new CentralPlatform(effective, db, app, publisher, background, lanes);
     }
 
     public int port() {
@@ -135,6 +145,7 @@ public final class CentralPlatform implements AutoCloseable {
     public void close() {
         background.shutdownNow();
         app.stop();
+        lanes.shutdownNow();
         db.close();
     }
 }

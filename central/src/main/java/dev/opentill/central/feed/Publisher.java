@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -74,18 +75,19 @@ public final class Publisher {
             ids.add(r.value1());
             folds.computeIfAbsent(new StoreProduct(r.value2(), r.value3()), k -> new Fold()).add(r.value4(), r.value5());
         }
+        // One prepared statement, bound once per balance: thousands of balances cost one round trip.
+        BatchBindStep upsert = tx.batch(tx.insertInto(STOCK_BALANCE, STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID,
+                STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.AS_OF).values((UUID) null, null, 0L, null)
+                .onConflict(STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID).doUpdate()
+                .set(STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.BALANCE_MILLI.plus(DSL.excluded(STOCK_BALANCE.BALANCE_MILLI)))
+                .set(STOCK_BALANCE.AS_OF, DSL.greatest(STOCK_BALANCE.AS_OF, DSL.excluded(STOCK_BALANCE.AS_OF))));
         List<ChangeLogWriter.Change> changes = new ArrayList<>();
         for (var e : folds.entrySet()) {
-            Fold f = e.getValue();
-            tx.insertInto(STOCK_BALANCE).set(STOCK_BALANCE.STORE_ID, e.getKey().storeId())
-                    .set(STOCK_BALANCE.PRODUCT_ID, e.getKey().productId())
-                    .set(STOCK_BALANCE.BALANCE_MILLI, f.delta).set(STOCK_BALANCE.AS_OF, f.recordedAt)
-                    .onConflict(STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID).doUpdate()
-                    .set(STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.BALANCE_MILLI.plus(f.delta))
-                    .set(STOCK_BALANCE.AS_OF, DSL.greatest(STOCK_BALANCE.AS_OF, DSL.val(f.recordedAt))).execute();
+            upsert.bind(e.getKey().storeId(), e.getKey().productId(), e.getValue().delta, e.getValue().recordedAt);
             changes.add(new ChangeLogWriter.Change(e.getKey().storeId(), FeedRecords.STOCK,
                     e.getKey().productId().toString()));
         }
+        upsert.execute();
         long last = ChangeLogWriter.append(tx, changes, now);
         for (int i = 0; i < ids.size(); i += 1000) {
             tx.update(STOCK_LEDGER).set(STOCK_LEDGER.PUBLISHED_SEQ, last)
@@ -108,18 +110,26 @@ public final class Publisher {
             ids.add(r.value1());
             folds.computeIfAbsent(r.value2(), k -> new Fold()).add(r.value3(), r.value4());
         }
+        // No RETURNING (TiDB and other MySQL-protocol engines lack it): look the members up first.
+        Map<String, UUID> members = new HashMap<>();
+        List<String> cards = new ArrayList<>(folds.keySet());
+        for (int i = 0; i < cards.size(); i += 1000) {
+            members.putAll(tx.select(MEMBER.CARD_NO, MEMBER.ID).from(MEMBER)
+                    .where(MEMBER.CARD_NO.in(cards.subList(i, Math.min(cards.size(), i + 1000))))
+                    .fetchMap(MEMBER.CARD_NO, MEMBER.ID));
+        }
         List<ChangeLogWriter.Change> changes = new ArrayList<>();
-        for (var e : folds.entrySet()) {
-            // No RETURNING: TiDB and other MySQL-protocol engines lack it.
-            UUID memberId = tx.select(MEMBER.ID).from(MEMBER).where(MEMBER.CARD_NO.eq(e.getKey()))
-                    .fetchOptional(MEMBER.ID).orElse(null);
-            if (memberId != null) {
-                tx.update(MEMBER).set(MEMBER.POINTS_BALANCE, MEMBER.POINTS_BALANCE.plus(e.getValue().delta))
-                        .set(MEMBER.BALANCE_AS_OF, DSL.greatest(DSL.coalesce(MEMBER.BALANCE_AS_OF,
-                                DSL.val(e.getValue().recordedAt)), DSL.val(e.getValue().recordedAt)))
-                        .where(MEMBER.ID.eq(memberId)).execute();
-                changes.add(new ChangeLogWriter.Change(null, FeedRecords.MEMBER, memberId.toString()));
+        if (!members.isEmpty()) {
+            OffsetDateTime none = null;
+            BatchBindStep update = tx.batch(tx.update(MEMBER).set(MEMBER.POINTS_BALANCE, MEMBER.POINTS_BALANCE.plus(0L))
+                    .set(MEMBER.BALANCE_AS_OF, DSL.greatest(DSL.coalesce(MEMBER.BALANCE_AS_OF, DSL.val(none)),
+                            DSL.val(none))).where(MEMBER.ID.eq((UUID) null)));
+            for (var e : members.entrySet()) {
+                Fold f = folds.get(e.getKey());
+                update.bind(f.delta, f.recordedAt, f.recordedAt, e.getValue());
+                changes.add(new ChangeLogWriter.Change(null, FeedRecords.MEMBER, e.getValue().toString()));
             }
+            update.execute();
         }
         long last = ChangeLogWriter.append(tx, changes, now);
         for (int i = 0; i < ids.size(); i += 1000) {

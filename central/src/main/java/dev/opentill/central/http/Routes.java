@@ -50,12 +50,12 @@ public final class Routes {
     private final StoreAdmin stores;
     private final byte[] adminToken;
 
-    public Routes(DSLContext dsl, ObjectMapper mapper, Clock clock, String adminToken) {
+    public Routes(DSLContext dsl, ObjectMapper mapper, Clock clock, String adminToken, java.util.concurrent.Executor lanes) {
         this.dsl = dsl;
         this.mapper = mapper;
         this.clock = clock;
         this.auth = new TerminalAuth(dsl, clock);
-        this.ingest = new SaleIngest(dsl, mapper, clock);
+        this.ingest = new SaleIngest(dsl, mapper, clock, lanes);
         this.feed = new ChangeFeed(dsl, mapper, clock);
         this.catalog = new CatalogImport(dsl, clock);
         this.stores = new StoreAdmin(dsl, auth, clock);

@@ -18,15 +18,22 @@ import dev.opentill.core.sync.SyncProtocol.ErrorBody;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
 import dev.opentill.core.sync.SyncProtocol.Rejected;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
@@ -39,11 +46,14 @@ public final class SaleIngest {
     private final DSLContext dsl;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final Executor lanes;
+    private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
 
-    public SaleIngest(DSLContext dsl, ObjectMapper mapper, Clock clock) {
+    public SaleIngest(DSLContext dsl, ObjectMapper mapper, Clock clock, Executor lanes) {
         this.dsl = dsl;
         this.mapper = mapper;
         this.clock = clock;
+        this.lanes = lanes;
     }
 
     private record Pending(long seq, SaleEvent sale) {
@@ -51,31 +61,56 @@ public final class SaleIngest {
 
     public PushResponse push(TerminalIdentity who, JsonNode body) {
         List<Pending> batch = validate(who, body);
+        // Events are independent (ledger deltas commute), so a batch is applied on several
+        // connections at once; each event is still its own transaction.
+        List<CompletableFuture<Ack>> futures = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            futures.add(CompletableFuture.supplyAsync(() -> applyAndAck(who, p), lanes));
+        }
         List<Ack> acks = new ArrayList<>(batch.size());
         long maxSeq = 0;
-        for (Pending p : batch) {
-            // Microseconds: what PostgreSQL and the till's H2 both keep, so the till compares equal times.
-            OffsetDateTime recorded = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-            boolean applied = apply(who, p, recorded);
-            if (!applied) {
-                recorded = dsl.select(RECEIVED_EVENT.RECEIVED_AT).from(RECEIVED_EVENT)
-                        .where(RECEIVED_EVENT.EVENT_ID.eq(p.sale().eventId())).fetchSingle(RECEIVED_EVENT.RECEIVED_AT);
+        for (CompletableFuture<Ack> f : futures) {
+            try {
+                acks.add(f.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            acks.add(new Ack(p.seq(), p.sale().eventId(), applied ? Ack.APPLIED : Ack.DUPLICATE,
-                    recorded.toInstant()));
+        }
+        for (Pending p : batch) {
             maxSeq = Math.max(maxSeq, p.seq());
         }
         Instant now = clock.instant();
+        touch(who, body, batch.size(), maxSeq, now);
+        return new PushResponse(maxSeq, acks, now);
+    }
+
+    private Ack applyAndAck(TerminalIdentity who, Pending p) {
+        // Microseconds: what PostgreSQL and the till's H2 both keep, so the till compares equal times.
+        OffsetDateTime recorded = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        boolean applied = apply(who, p, recorded);
+        if (!applied) {
+            recorded = dsl.select(RECEIVED_EVENT.RECEIVED_AT).from(RECEIVED_EVENT)
+                    .where(RECEIVED_EVENT.EVENT_ID.eq(p.sale().eventId())).fetchSingle(RECEIVED_EVENT.RECEIVED_AT);
+        }
+        return new Ack(p.seq(), p.sale().eventId(), applied ? Ack.APPLIED : Ack.DUPLICATE, recorded.toInstant());
+    }
+
+    /** Records what the terminal reported, at most once a second per terminal: it is status, not data. */
+    private void touch(TerminalIdentity who, JsonNode body, int sent, long maxSeq, Instant now) {
+        Instant previous = lastTouched.get(who.terminalId());
+        if (previous != null && Duration.between(previous, now).toMillis() < 1000) {
+            return;
+        }
+        lastTouched.put(who.terminalId(), now);
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         JsonNode oldest = body.get("oldestPendingAt");
         OffsetDateTime oldestAt = oldest == null || oldest.isNull() ? null
                 : Instant.parse(oldest.asText()).atOffset(ZoneOffset.UTC);
         dsl.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, at).set(TERMINAL.LAST_PUSH_AT, at)
-                .set(TERMINAL.MAX_ACKED_SEQ, org.jooq.impl.DSL.greatest(TERMINAL.MAX_ACKED_SEQ, org.jooq.impl.DSL.val(maxSeq)))
-                .set(TERMINAL.REPORTED_PENDING, Math.max(0, body.path("pending").asLong(0) - batch.size()))
+                .set(TERMINAL.MAX_ACKED_SEQ, DSL.greatest(TERMINAL.MAX_ACKED_SEQ, DSL.val(maxSeq)))
+                .set(TERMINAL.REPORTED_PENDING, Math.max(0, body.path("pending").asLong(0) - sent))
                 .set(TERMINAL.REPORTED_OLDEST_PENDING_AT, oldestAt)
                 .where(TERMINAL.ID.eq(who.terminalId())).execute();
-        return new PushResponse(maxSeq, acks, now);
     }
 
     private List<Pending> validate(TerminalIdentity who, JsonNode body) {

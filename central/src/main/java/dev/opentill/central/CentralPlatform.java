@@ -136,6 +136,17 @@ public final class CentralPlatform implements AutoCloseable {
         return db.dsl();
     }
 
+    /** Stores, terminals, enrollment codes and stock receipts, in-process (demo mode, tests, tools). */
+    public dev.opentill.central.admin.StoreAdmin admin() {
+        return new dev.opentill.central.admin.StoreAdmin(db.dsl(),
+                new dev.opentill.central.auth.TerminalAuth(db.dsl(), config.clock()), config.clock());
+    }
+
+    /** Catalog, price and member imports, in-process (demo data, tests, tools). */
+    public dev.opentill.central.admin.CatalogImport catalog() {
+        return new dev.opentill.central.admin.CatalogImport(db.dsl(), config.clock());
+    }
+
     /** Folds pending ledger entries into balances now (tests and benchmarks; it also runs on a timer). */
     public int publishNow() {
         return publisher.publishAll();

@@ -11,6 +11,7 @@ import dev.opentill.core.sync.FeedRecords;
 import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.migrations.TillStore;
 import dev.opentill.sync.internal.FeedApplier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,7 +100,9 @@ class FaultInjectionTest {
                     PullChild.class.getName(), db.toString(), "500").redirectErrorStream(true)
                     .redirectOutput(dir.resolve("child.log").toFile()).start();
             await(() -> proxy.bytesToClient() > 60_000 || !child.isAlive());
+            boolean killedWhilePulling = child.isAlive();
             child.destroyForcibly().waitFor();
+            assertThat(killedWhilePulling).as(Files.readString(dir.resolve("child.log"))).isTrue();
             proxy.throttle(0);
 
             long finalPosition = central.dsl().select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).fetchSingle(FEED_COUNTER.LAST_SEQ);

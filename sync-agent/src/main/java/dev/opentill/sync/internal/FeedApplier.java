@@ -36,7 +36,7 @@ import org.jooq.DSLContext;
  */
 public final class FeedApplier {
     public static final String FEED = "central";
-    private static final int FLUSH = 500;
+    private static final int FLUSH = 1000;
 
     /** The page's end: the new cursor and whether more entries wait. */
     public record Page(int entries, long position, boolean more, Instant serverTime) {

@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +52,9 @@ public final class SyncAgent implements AutoCloseable {
     private int failures;
     private boolean closed;
     private volatile boolean started;
+    /** Rejected events change only when the centre rejects some or a manager retries them. */
+    private volatile boolean rejectedDirty = true;
+    private long rejected;
 
     public SyncAgent(DSLContext till, SyncConfig config) {
         this.till = till;
@@ -115,6 +117,7 @@ public final class SyncAgent implements AutoCloseable {
     public int retryRejected() {
         int n = till.update(OUTBOX).setNull(OUTBOX.LAST_ERROR).where(OUTBOX.ACKED_AT.isNull())
                 .and(OUTBOX.LAST_ERROR.isNotNull()).execute();
+        rejectedDirty = true;
         nudge();
         return n;
     }
@@ -161,6 +164,7 @@ public final class SyncAgent implements AutoCloseable {
             backoffUntil = Instant.MIN;
             publish(true, config.clock().instant(), warning);
         } catch (CentralClient.RejectedBatch e) {
+            rejectedDirty = true;
             LOG.warn("The centre rejected {} event(s); they stay on the till", e.rejected().size());
             publish(true, status.lastSuccess(), e.error());
             nudged.set(true);
@@ -180,16 +184,15 @@ public final class SyncAgent implements AutoCloseable {
     private Instant pushAll(CentralClient client) {
         String store = TillSettings.get(till, TillSettings.STORE_CODE);
         String terminal = TillSettings.get(till, TillSettings.TERMINAL_CODE);
+        // Counted once per round, not per batch: counting reads every pending row and its payload.
+        long pending = till.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull().and(OUTBOX.LAST_ERROR.isNull()));
         Instant serverTime = null;
         while (true) {
-            var pending = till.select(DSL.count(), DSL.min(OUTBOX.CREATED_AT)).from(OUTBOX)
-                    .where(OUTBOX.ACKED_AT.isNull()).and(OUTBOX.LAST_ERROR.isNull()).fetchSingle();
-            OffsetDateTime oldest = pending.value2();
-            OutboxPusher.Result r = pusher.pushBatch(client, store, terminal, config.pushBatch(),
-                    oldest == null ? null : oldest.toInstant(), pending.value1());
+            OutboxPusher.Result r = pusher.pushBatch(client, store, terminal, config.pushBatch(), pending);
             if (r.serverTime() != null) {
                 serverTime = r.serverTime();
             }
+            pending = Math.max(0, pending - r.acked());
             if (r.sent() < config.pushBatch() || r.acked() == 0) {
                 return serverTime;
             }
@@ -232,13 +235,16 @@ public final class SyncAgent implements AutoCloseable {
     }
 
     private void publish(boolean online, Instant lastSuccess, SyncError error) {
-        var q = till.select(DSL.count(), DSL.min(OUTBOX.CREATED_AT),
-                DSL.count().filterWhere(OUTBOX.LAST_ERROR.isNotNull())).from(OUTBOX).where(OUTBOX.ACKED_AT.isNull())
-                .fetchSingle();
-        Duration age = q.value2() == null ? Duration.ZERO
-                : Duration.between(q.value2().toInstant(), config.clock().instant());
-        SyncStatus s = new SyncStatus(online, lastSuccess, q.value1(), age.isNegative() ? Duration.ZERO : age,
-                q.value3(), applier.cursor(), error);
+        long pending = till.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull());
+        OffsetDateTime oldest = till.select(OUTBOX.CREATED_AT).from(OUTBOX).where(OUTBOX.ACKED_AT.isNull())
+                .orderBy(OUTBOX.SEQ).limit(1).fetchOptional(OUTBOX.CREATED_AT).orElse(null);
+        if (rejectedDirty) {
+            rejectedDirty = false;
+            rejected = till.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull().and(OUTBOX.LAST_ERROR.isNotNull()));
+        }
+        Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), config.clock().instant());
+        SyncStatus s = new SyncStatus(online, lastSuccess, pending, age.isNegative() ? Duration.ZERO : age,
+                rejected, applier.cursor(), error);
         status = s;
         for (Consumer<SyncStatus> l : listeners) {
             try {

@@ -46,13 +46,14 @@ public final class OutboxPusher {
     }
 
     /** Pushes one batch of pending events; {@code sent == 0} when nothing waits. */
-    public Result pushBatch(CentralClient client, String storeCode, String terminalCode, int batchSize,
-            Instant oldestPendingAt, long pending) {
+    public Result pushBatch(CentralClient client, String storeCode, String terminalCode, int batchSize, long pending) {
         List<OutboxRecord> rows = till.selectFrom(OUTBOX).where(OUTBOX.ACKED_AT.isNull())
                 .and(OUTBOX.LAST_ERROR.isNull()).orderBy(OUTBOX.SEQ).limit(batchSize).fetch();
         if (rows.isEmpty()) {
             return new Result(0, 0, null);
         }
+        // The batch is the oldest pending events, so its first is the oldest one.
+        Instant oldestPendingAt = rows.get(0).getCreatedAt().toInstant();
         Map<Long, JsonNode> payloads = new HashMap<>();
         byte[] body = encode(rows, storeCode, terminalCode, pending, oldestPendingAt, payloads);
         PushResponse response;

@@ -154,9 +154,16 @@ public final class CentralPlatform implements AutoCloseable {
 
     @Override
     public void close() {
-        background.shutdownNow();
+        // Let a running publish finish its transaction rather than cutting its connection.
+        background.shutdown();
         app.stop();
-        lanes.shutdownNow();
+        lanes.shutdown();
+        try {
+            background.awaitTermination(10, TimeUnit.SECONDS);
+            lanes.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         db.close();
     }
 }

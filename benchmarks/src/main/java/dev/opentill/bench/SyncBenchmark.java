@@ -269,10 +269,15 @@ public final class SyncBenchmark {
         try (TillStore till = enrolledTill(central, admin, work, "NEWTILL")) {
             db = till.file();
         }
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp",
-                System.getProperty("java.class.path"), TillBootstrap.class.getName(), db.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx256m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
+        String jfr = System.getProperty("opentill.sync.bench.childJfr"); // profile the till side if asked
+        if (jfr != null) {
+            command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TillBootstrap.class.getName(),
+                db.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(child.getInputStream().readAllBytes());
         if (child.waitFor() != 0 || !out.contains("seconds ")) {
             throw new IllegalStateException("catalog bootstrap failed:\n" + out);

@@ -145,15 +145,8 @@ CREATE TABLE stock_balance (
     CONSTRAINT stock_balance_pk PRIMARY KEY (store_id, product_id)
 );
 
--- Every event a terminal pushed, keyed by its event id: the idempotency key of push.
-CREATE TABLE received_event (
-    event_id     UUID        NOT NULL PRIMARY KEY,
-    terminal_id  UUID        NOT NULL,
-    terminal_seq BIGINT      NOT NULL,
-    event_type   VARCHAR(40) NOT NULL,
-    received_at  TIMESTAMP WITH TIME ZONE NOT NULL
-);
-
+-- A received sale; the unique event_id is the idempotency key of push (a resend hits it and
+-- is answered as a duplicate). Other event types get their own table with the same key.
 CREATE TABLE sale (
     id                  UUID        NOT NULL PRIMARY KEY,
     event_id            UUID        NOT NULL,

@@ -66,10 +66,10 @@ public final class SyncBenchmark {
 
     public static void run() throws Exception {
         Path work = Files.createTempDirectory("opentill-sync-bench");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", System.getProperty("opentill.sync.bench.synccommit", "on"))
                 .setServerConfig("max_connections", "100").setServerConfig("shared_buffers", "256MB").start()) {
             CentralConfig config = new CentralConfig(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", null,
-                    "127.0.0.1", 0, "bench", 24, Duration.ofMillis(200), Clock.systemUTC());
+                    "127.0.0.1", 0, "bench", Integer.getInteger("opentill.sync.bench.pool", 24), Duration.ofMillis(200), Clock.systemUTC());
             try (CentralPlatform central = CentralPlatform.start(config)) {
                 DSLContext dsl = central.dsl();
                 StoreAdmin admin = new StoreAdmin(dsl, new TerminalAuth(dsl, Clock.systemUTC()), Clock.systemUTC());

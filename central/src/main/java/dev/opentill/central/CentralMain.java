@@ -12,6 +12,8 @@ public final class CentralMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         String url = System.getenv("OPENTILL_DB_URL");
         int port = Integer.parseInt(env("OPENTILL_PORT", "8080"));
         String token = System.getenv("OPENTILL_ADMIN_TOKEN");

@@ -83,6 +83,10 @@ public final class SyncAgent implements AutoCloseable {
     /** Call after a sale commits: its event is pushed now unless the agent is backing off. */
     public void nudge() {
         nudged.set(true);
+        SyncError last = status.lastError();
+        if (last != null && last.kind() == Kind.NOT_ENROLLED) {
+            backoffUntil = Instant.MIN; // enrolled since: no reason to wait out the backoff
+        }
         if (config.clock().instant().isAfter(backoffUntil)) {
             scheduleIn(0);
         }

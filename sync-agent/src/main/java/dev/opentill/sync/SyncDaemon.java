@@ -14,6 +14,8 @@ public final class SyncDaemon {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         if (args.length < 1) {
             System.err.println("usage: SyncDaemon <till-db-base> [enroll <central-url> <code>]");
             System.exit(2);

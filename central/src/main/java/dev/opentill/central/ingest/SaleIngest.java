@@ -1,7 +1,6 @@
 package dev.opentill.central.ingest;
 
 import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
-import static dev.opentill.central.jooq.Tables.RECEIVED_EVENT;
 import static dev.opentill.central.jooq.Tables.SALE;
 import static dev.opentill.central.jooq.Tables.SALE_LINE;
 import static dev.opentill.central.jooq.Tables.SALE_PAYMENT;
@@ -89,8 +88,8 @@ public final class SaleIngest {
         OffsetDateTime recorded = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         boolean applied = apply(who, p, recorded);
         if (!applied) {
-            recorded = dsl.select(RECEIVED_EVENT.RECEIVED_AT).from(RECEIVED_EVENT)
-                    .where(RECEIVED_EVENT.EVENT_ID.eq(p.sale().eventId())).fetchSingle(RECEIVED_EVENT.RECEIVED_AT);
+            recorded = dsl.select(SALE.RECEIVED_AT).from(SALE).where(SALE.EVENT_ID.eq(p.sale().eventId()))
+                    .fetchSingle(SALE.RECEIVED_AT);
         }
         return new Ack(p.seq(), p.sale().eventId(), applied ? Ack.APPLIED : Ack.DUPLICATE, recorded.toInstant());
     }
@@ -161,9 +160,9 @@ public final class SaleIngest {
     }
 
     /**
-     * One transaction: the idempotency key, the sale, its lines, payments and ledger entries, sent
-     * as one JDBC batch (one round trip). A resend fails on the event id's unique key and rolls
-     * back whole, which is then answered as a duplicate.
+     * One transaction: the sale (whose unique event id is the idempotency key), its lines,
+     * payments and ledger entries, sent as one JDBC batch (one round trip). A resend fails on the
+     * event id's unique key and rolls back whole, which is then answered as a duplicate.
      */
     private boolean apply(TerminalIdentity who, Pending p, OffsetDateTime now) {
         SaleEvent s = p.sale();
@@ -171,7 +170,7 @@ public final class SaleIngest {
             dsl.transaction(cfg -> cfg.dsl().batch(statements(cfg.dsl(), who, p, now)).execute());
             return true;
         } catch (DataAccessException e) {
-            if (dsl.fetchExists(RECEIVED_EVENT, RECEIVED_EVENT.EVENT_ID.eq(s.eventId()))) {
+            if (dsl.fetchExists(SALE, SALE.EVENT_ID.eq(s.eventId()))) {
                 return false;
             }
             if (e instanceof IntegrityConstraintViolationException || e.getCause() instanceof java.sql.BatchUpdateException) {
@@ -185,9 +184,6 @@ public final class SaleIngest {
     private static List<Query> statements(DSLContext tx, TerminalIdentity who, Pending p, OffsetDateTime now) {
         SaleEvent s = p.sale();
         List<Query> q = new ArrayList<>(6);
-        q.add(tx.insertInto(RECEIVED_EVENT).set(RECEIVED_EVENT.EVENT_ID, s.eventId())
-                .set(RECEIVED_EVENT.TERMINAL_ID, who.terminalId()).set(RECEIVED_EVENT.TERMINAL_SEQ, p.seq())
-                .set(RECEIVED_EVENT.EVENT_TYPE, SaleEvent.TYPE).set(RECEIVED_EVENT.RECEIVED_AT, now));
         q.add(tx.insertInto(SALE).set(SALE.ID, s.saleId()).set(SALE.EVENT_ID, s.eventId())
                 .set(SALE.STORE_ID, who.storeId()).set(SALE.TERMINAL_ID, who.terminalId())
                 .set(SALE.TERMINAL_SEQ, s.sequenceNo()).set(SALE.RECEIPT_NO, s.receiptNo())

@@ -53,7 +53,9 @@ import org.jooq.DSLContext;
 /**
  * Sync figures with the centre on embedded PostgreSQL (synchronous commit on) on this machine:
  * concurrent ingest, a 20k offline backlog drain, a 1M-product first download by a till with a
- * 256 MB heap (in a child JVM), and push-to-ack latency of one online sale.
+ * 256 MB heap (in a child JVM), and push-to-ack latency of one online sale. Knobs for
+ * investigation (system properties, prefix {@code opentill.sync.bench}): {@code =ingest,backlog,ack,catalog}
+ * phases, {@code .pool} connections, {@code .synccommit}, {@code .publishMs}, {@code .childJfr} file.
  */
 public final class SyncBenchmark {
     private static final int TERMINALS = 32;
@@ -69,14 +71,13 @@ public final class SyncBenchmark {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", System.getProperty("opentill.sync.bench.synccommit", "on"))
                 .setServerConfig("max_connections", "100").setServerConfig("shared_buffers", "256MB").start()) {
             CentralConfig config = new CentralConfig(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", null,
-                    "127.0.0.1", 0, "bench", Integer.getInteger("opentill.sync.bench.pool", 24), Duration.ofMillis(200), Clock.systemUTC());
+                    "127.0.0.1", 0, "bench", Integer.getInteger("opentill.sync.bench.pool", 24), Duration.ofMillis(Long.getLong("opentill.sync.bench.publishMs", 200)), Clock.systemUTC());
             try (CentralPlatform central = CentralPlatform.start(config)) {
                 DSLContext dsl = central.dsl();
                 StoreAdmin admin = new StoreAdmin(dsl, new TerminalAuth(dsl, Clock.systemUTC()), Clock.systemUTC());
                 CatalogImport catalog = new CatalogImport(dsl, Clock.systemUTC());
                 catalog.taxClasses(List.of(new ImportRecords.TaxClassRow("VAT13", "增值税13%", "VAT 13%", 1300)));
                 List<UUID> products = seedCatalog(dsl, 0, 200);
-                // -Dopentill.sync.bench=ingest,backlog,ack,catalog runs a subset (default: all).
                 List<String> only = List.of(System.getProperty("opentill.sync.bench", "ingest,backlog,ack,catalog")
                         .split(","));
                 if (only.contains("ingest")) {

@@ -1,0 +1,169 @@
+package dev.opentill.central;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.opentill.central.db.CentralDatabase;
+import dev.opentill.central.feed.Publisher;
+import dev.opentill.central.http.ApiException;
+import dev.opentill.central.http.Routes;
+import dev.opentill.core.sync.SyncProtocol.ErrorBody;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running central platform: database, HTTP API and the feed publisher. Stateless apart from
+ * the database, so several may run behind a load balancer (see SCALING.md).
+ * {@code CentralPlatform.start(CentralConfig.embedded(dir, 0, token))} gives the till's demo mode.
+ */
+public final class CentralPlatform implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CentralPlatform.class);
+
+    private final CentralConfig config;
+    private final CentralDatabase db;
+    private final Javalin app;
+    private final Publisher publisher;
+    private final ScheduledExecutorService background;
+    private final ExecutorService lanes;
+
+    private CentralPlatform(CentralConfig config, CentralDatabase db, Javalin app, Publisher publisher,
+            ScheduledExecutorService background, ExecutorService lanes) {
+        this.lanes = lanes;
+        this.config = config;
+        this.db = db;
+        this.app = app;
+        this.publisher = publisher;
+        this.background = background;
+    }
+
+    /** The JSON mapping used on both ends of the protocol. */
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    public static CentralPlatform start(CentralConfig config) {
+        String token = config.adminToken();
+        if (token == null) {
+            byte[] b = new byte[16];
+            new SecureRandom().nextBytes(b);
+            token = HexFormat.of().formatHex(b);
+            LOG.info("No admin token configured; this run's admin token is {}", token);
+        }
+        CentralConfig effective = new CentralConfig(config.jdbcUrl(), config.dbUser(), config.dbPassword(),
+                config.dataDir(), config.host(), config.port(), token, config.poolSize(), config.publishInterval(),
+                config.clock());
+        CentralDatabase db = CentralDatabase.open(effective);
+        ObjectMapper mapper = objectMapper();
+        // Ingest lanes: as many as database connections, so a batch's events run in parallel.
+        ExecutorService lanes = Executors.newFixedThreadPool(effective.poolSize(), r -> {
+            Thread t = new Thread(r, "central-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        Routes routes = new Routes(db.dsl(), mapper, effective.clock(), token, lanes);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.http.disableCompression();
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+        });
+        app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
+                .json(new ErrorBody(e.code(), e.getMessage(), e.rejected())));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.warn("Request {} {} failed", ctx.method(), ctx.path(), e);
+            ctx.status(500).json(new ErrorBody(ErrorBody.INTERNAL, "Internal error: " + e.getMessage(), List.of()));
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null) {
+                ctx.json(new ErrorBody(ErrorBody.NOT_FOUND, "No such endpoint: " + ctx.path(), List.of()));
+            }
+        });
+        routes.register(app);
+        try {
+            app.start(effective.host(), effective.port());
+        } catch (RuntimeException e) {
+            lanes.shutdownNow();
+            db.close();
+            throw e;
+        }
+        Publisher publisher = new Publisher(db.dsl(), effective.clock());
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "central-publisher");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = effective.publishInterval().toMillis();
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                publisher.publishAll();
+            } catch (RuntimeException e) {
+                LOG.warn("Publishing ledger balances failed; will retry", e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        LOG.info("OpenTill central listening on {}:{}", effective.host(), app.port());
+        return new CentralPlatform(effective, db, app, publisher, background, lanes);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The base URL tills use, e.g. {@code http://127.0.0.1:8080}. */
+    public String url() {
+        String host = "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host();
+        return "http://" + host + ":" + port();
+    }
+
+    public String adminToken() {
+        return config.adminToken();
+    }
+
+    public DSLContext dsl() {
+        return db.dsl();
+    }
+
+    /** Stores, terminals, enrollment codes and stock receipts, in-process (demo mode, tests, tools). */
+    public dev.opentill.central.admin.StoreAdmin admin() {
+        return new dev.opentill.central.admin.StoreAdmin(db.dsl(),
+                new dev.opentill.central.auth.TerminalAuth(db.dsl(), config.clock()), config.clock());
+    }
+
+    /** Catalog, price and member imports, in-process (demo data, tests, tools). */
+    public dev.opentill.central.admin.CatalogImport catalog() {
+        return new dev.opentill.central.admin.CatalogImport(db.dsl(), config.clock());
+    }
+
+    /** Folds pending ledger entries into balances now (tests and benchmarks; it also runs on a timer). */
+    public int publishNow() {
+        return publisher.publishAll();
+    }
+
+    @Override
+    public void close() {
+        // Let a running publish finish its transaction rather than cutting its connection.
+        background.shutdown();
+        app.stop();
+        lanes.shutdown();
+        try {
+            background.awaitTermination(10, TimeUnit.SECONDS);
+            lanes.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        db.close();
+    }
+}

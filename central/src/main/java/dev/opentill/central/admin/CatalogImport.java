@@ -1,0 +1,256 @@
+package dev.opentill.central.admin;
+
+import static dev.opentill.central.jooq.Tables.CATEGORY;
+import static dev.opentill.central.jooq.Tables.MEMBER;
+import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
+import static dev.opentill.central.jooq.Tables.PRICE;
+import static dev.opentill.central.jooq.Tables.PRODUCT;
+import static dev.opentill.central.jooq.Tables.PRODUCT_BARCODE;
+import static dev.opentill.central.jooq.Tables.STORE;
+import static dev.opentill.central.jooq.Tables.TAX_CLASS;
+import static org.jooq.impl.DSL.excluded;
+
+import dev.opentill.central.admin.ImportRecords.CategoryRow;
+import dev.opentill.central.admin.ImportRecords.MemberRow;
+import dev.opentill.central.admin.ImportRecords.PriceRow;
+import dev.opentill.central.admin.ImportRecords.ProductRow;
+import dev.opentill.central.admin.ImportRecords.TaxClassRow;
+import dev.opentill.central.feed.ChangeLogWriter;
+import dev.opentill.central.feed.ChangeLogWriter.Change;
+import dev.opentill.central.http.ApiException;
+import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.sync.FeedRecords;
+import dev.opentill.core.sync.SyncProtocol.ErrorBody;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Bulk imports of the catalog, prices and members. Rows stream in and are applied in chunks,
+ * each chunk in one transaction together with its change log entries.
+ */
+public final class CatalogImport {
+    private static final int CHUNK = 2000;
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public CatalogImport(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public int taxClasses(List<TaxClassRow> rows) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<Change> changes = new ArrayList<>();
+            for (TaxClassRow r : rows) {
+                require(r.code() != null && r.nameZh() != null && r.nameEn() != null && r.rateBp() >= 0
+                        && r.rateBp() <= 10_000, "tax class " + r.code() + " needs names and a rate 0-10000 bp");
+                tx.insertInto(TAX_CLASS).set(TAX_CLASS.CODE, r.code()).set(TAX_CLASS.NAME_ZH, r.nameZh())
+                        .set(TAX_CLASS.NAME_EN, r.nameEn()).set(TAX_CLASS.RATE_BP, r.rateBp())
+                        .onConflict(TAX_CLASS.CODE).doUpdate().set(TAX_CLASS.NAME_ZH, r.nameZh())
+                        .set(TAX_CLASS.NAME_EN, r.nameEn()).set(TAX_CLASS.RATE_BP, r.rateBp()).execute();
+                changes.add(new Change(null, FeedRecords.TAX_CLASS, r.code()));
+            }
+            ChangeLogWriter.append(tx, changes, now());
+            return rows.size();
+        });
+    }
+
+    public int categories(List<CategoryRow> rows) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<Change> changes = new ArrayList<>();
+            for (CategoryRow r : rows) {
+                require(r.code() != null && r.nameZh() != null && r.nameEn() != null,
+                        "category " + r.code() + " needs a code and names");
+                tx.insertInto(CATEGORY).set(CATEGORY.CODE, r.code()).set(CATEGORY.NAME_ZH, r.nameZh())
+                        .set(CATEGORY.NAME_EN, r.nameEn()).set(CATEGORY.PARENT_CODE, r.parentCode())
+                        .set(CATEGORY.SORT_ORDER, r.sortOrder()).onConflict(CATEGORY.CODE).doUpdate()
+                        .set(CATEGORY.NAME_ZH, r.nameZh()).set(CATEGORY.NAME_EN, r.nameEn())
+                        .set(CATEGORY.PARENT_CODE, r.parentCode()).set(CATEGORY.SORT_ORDER, r.sortOrder()).execute();
+                changes.add(new Change(null, FeedRecords.CATEGORY, r.code()));
+            }
+            ChangeLogWriter.append(tx, changes, now());
+            return rows.size();
+        });
+    }
+
+    /** Creates or updates products by SKU; a product's barcodes are replaced by the row's. */
+    public int products(Iterator<ProductRow> rows) {
+        int total = 0;
+        while (rows.hasNext()) {
+            List<ProductRow> chunk = new ArrayList<>(CHUNK);
+            while (rows.hasNext() && chunk.size() < CHUNK) {
+                ProductRow r = rows.next();
+                require(r.sku() != null && r.nameZh() != null && r.nameEn() != null && r.taxClassCode() != null
+                        && r.basePriceMinor() >= 0, "product " + r.sku()
+                        + " needs sku, nameZh, nameEn, taxClassCode and a base price >= 0");
+                chunk.add(r);
+            }
+            total += dsl.transactionResult(cfg -> productChunk(cfg.dsl(), chunk));
+        }
+        return total;
+    }
+
+    private int productChunk(DSLContext tx, List<ProductRow> chunk) {
+        OffsetDateTime now = now();
+        Set<String> skus = chunk.stream().map(ProductRow::sku).collect(Collectors.toCollection(LinkedHashSet::new));
+        require(skus.size() == chunk.size(), "the same SKU appears twice in one import chunk");
+        // Tills enforce the tax class foreign key, so an unknown one must never reach the feed.
+        Set<String> taxes = chunk.stream().map(ProductRow::taxClassCode).collect(Collectors.toSet());
+        Set<String> known = Set.copyOf(tx.select(TAX_CLASS.CODE).from(TAX_CLASS).where(TAX_CLASS.CODE.in(taxes))
+                .fetch(TAX_CLASS.CODE));
+        taxes.forEach(t -> require(known.contains(t), "unknown tax class " + t + "; import tax classes first"));
+        Map<String, UUID> ids = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.in(skus))
+                .fetchMap(PRODUCT.SKU, PRODUCT.ID);
+        var insert = tx.insertInto(PRODUCT, PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME_ZH, PRODUCT.NAME_EN,
+                PRODUCT.PINYIN_INITIALS, PRODUCT.CATEGORY_CODE, PRODUCT.TAX_CLASS_CODE, PRODUCT.SOLD_BY_WEIGHT,
+                PRODUCT.SCALE_PLU, PRODUCT.BASE_PRICE_MINOR, PRODUCT.ACTIVE, PRODUCT.UPDATED_AT);
+        List<UUID> all = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        var barcodes = tx.insertInto(PRODUCT_BARCODE, PRODUCT_BARCODE.CODE, PRODUCT_BARCODE.PRODUCT_ID);
+        for (ProductRow r : chunk) {
+            UUID id = ids.computeIfAbsent(r.sku(), s -> UuidV7.next());
+            all.add(id);
+            insert = insert.values(id, r.sku(), r.nameZh(), r.nameEn(), PinyinInitials.of(r.nameZh()),
+                    blankToNull(r.categoryCode()), r.taxClassCode(), r.soldByWeight(), blankToNull(r.scalePlu()),
+                    r.basePriceMinor(), r.active() == null || r.active(), now);
+            for (String code : r.barcodes() == null ? List.<String>of() : r.barcodes()) {
+                if (code != null && !code.isBlank()) {
+                    codes.add(code.trim());
+                    barcodes = barcodes.values(code.trim(), id);
+                }
+            }
+        }
+        insert.onConflict(PRODUCT.ID).doUpdate().set(PRODUCT.NAME_ZH, excluded(PRODUCT.NAME_ZH))
+                .set(PRODUCT.NAME_EN, excluded(PRODUCT.NAME_EN))
+                .set(PRODUCT.PINYIN_INITIALS, excluded(PRODUCT.PINYIN_INITIALS))
+                .set(PRODUCT.CATEGORY_CODE, excluded(PRODUCT.CATEGORY_CODE))
+                .set(PRODUCT.TAX_CLASS_CODE, excluded(PRODUCT.TAX_CLASS_CODE))
+                .set(PRODUCT.SOLD_BY_WEIGHT, excluded(PRODUCT.SOLD_BY_WEIGHT))
+                .set(PRODUCT.SCALE_PLU, excluded(PRODUCT.SCALE_PLU))
+                .set(PRODUCT.BASE_PRICE_MINOR, excluded(PRODUCT.BASE_PRICE_MINOR))
+                .set(PRODUCT.ACTIVE, excluded(PRODUCT.ACTIVE)).set(PRODUCT.UPDATED_AT, excluded(PRODUCT.UPDATED_AT))
+                .execute();
+        // A barcode moved from another product re-announces that product too.
+        Set<UUID> touched = new LinkedHashSet<>(all);
+        if (!codes.isEmpty()) {
+            touched.addAll(tx.select(PRODUCT_BARCODE.PRODUCT_ID).from(PRODUCT_BARCODE)
+                    .where(PRODUCT_BARCODE.CODE.in(codes)).fetch(PRODUCT_BARCODE.PRODUCT_ID));
+            tx.deleteFrom(PRODUCT_BARCODE).where(PRODUCT_BARCODE.CODE.in(codes)).execute();
+        }
+        tx.deleteFrom(PRODUCT_BARCODE).where(PRODUCT_BARCODE.PRODUCT_ID.in(all)).execute();
+        if (!codes.isEmpty()) {
+            barcodes.execute();
+        }
+        List<Change> changes = touched.stream().map(id -> new Change(null, FeedRecords.PRODUCT, id.toString()))
+                .toList();
+        ChangeLogWriter.append(tx, changes, now);
+        return chunk.size();
+    }
+
+    /** Adds or replaces prices keyed by (product, store, valid from). */
+    public int prices(Iterator<PriceRow> rows) {
+        Map<String, UUID> stores = dsl.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
+        int total = 0;
+        while (rows.hasNext()) {
+            List<PriceRow> chunk = new ArrayList<>(CHUNK);
+            while (rows.hasNext() && chunk.size() < CHUNK) {
+                PriceRow r = rows.next();
+                require(r.sku() != null && r.validFrom() != null && r.priceMinor() >= 0
+                        && (r.validTo() == null || r.validTo().isAfter(r.validFrom())),
+                        "price for " + r.sku() + " needs a sku, a price >= 0 and validFrom before validTo");
+                require(blankToNull(r.storeCode()) == null || stores.containsKey(r.storeCode()),
+                        "unknown store " + r.storeCode());
+                chunk.add(r);
+            }
+            total += dsl.transactionResult(cfg -> priceChunk(cfg.dsl(), chunk, stores));
+        }
+        return total;
+    }
+
+    private int priceChunk(DSLContext tx, List<PriceRow> chunk, Map<String, UUID> stores) {
+        Map<String, UUID> ids = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
+                .where(PRODUCT.SKU.in(chunk.stream().map(PriceRow::sku).toList())).fetchMap(PRODUCT.SKU, PRODUCT.ID);
+        Set<Change> changes = new LinkedHashSet<>();
+        for (PriceRow r : chunk) {
+            UUID productId = ids.get(r.sku());
+            require(productId != null, "unknown SKU " + r.sku());
+            UUID storeId = blankToNull(r.storeCode()) == null ? null : stores.get(r.storeCode());
+            OffsetDateTime from = r.validFrom().atOffset(ZoneOffset.UTC);
+            tx.deleteFrom(PRICE).where(PRICE.PRODUCT_ID.eq(productId)).and(PRICE.VALID_FROM.eq(from))
+                    .and(storeId == null ? PRICE.STORE_ID.isNull() : PRICE.STORE_ID.eq(storeId)).execute();
+            tx.insertInto(PRICE).set(PRICE.ID, UuidV7.next()).set(PRICE.PRODUCT_ID, productId)
+                    .set(PRICE.STORE_ID, storeId).set(PRICE.PRICE_MINOR, r.priceMinor()).set(PRICE.VALID_FROM, from)
+                    .set(PRICE.VALID_TO, r.validTo() == null ? null : r.validTo().atOffset(ZoneOffset.UTC)).execute();
+            changes.add(new Change(storeId, FeedRecords.PRODUCT, productId.toString()));
+        }
+        ChangeLogWriter.append(tx, changes, now());
+        return chunk.size();
+    }
+
+    /** Creates or updates members by card; a new member's balance starts from the ledger. */
+    public int members(Iterator<MemberRow> rows) {
+        int total = 0;
+        while (rows.hasNext()) {
+            List<MemberRow> chunk = new ArrayList<>(CHUNK);
+            while (rows.hasNext() && chunk.size() < CHUNK) {
+                MemberRow r = rows.next();
+                require(r.cardNo() != null && r.name() != null && r.tier() != null,
+                        "member " + r.cardNo() + " needs a card number, name and tier");
+                chunk.add(r);
+            }
+            total += dsl.transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                OffsetDateTime now = now();
+                List<Change> changes = new ArrayList<>();
+                for (MemberRow r : chunk) {
+                    UUID id = tx.select(MEMBER.ID).from(MEMBER).where(MEMBER.CARD_NO.eq(r.cardNo()))
+                            .fetchOptional(MEMBER.ID).orElse(null);
+                    if (id == null) {
+                        id = UuidV7.next();
+                        long published = tx.select(DSL.coalesce(DSL.sum(POINTS_LEDGER.DELTA), java.math.BigDecimal.ZERO))
+                                .from(POINTS_LEDGER).where(POINTS_LEDGER.MEMBER_CARD.eq(r.cardNo()))
+                                .and(POINTS_LEDGER.PUBLISHED_SEQ.isNotNull()).fetchSingle().value1().longValue();
+                        tx.insertInto(MEMBER).set(MEMBER.ID, id).set(MEMBER.CARD_NO, r.cardNo())
+                                .set(MEMBER.PHONE, r.phone()).set(MEMBER.NAME, r.name()).set(MEMBER.TIER, r.tier())
+                                .set(MEMBER.POINTS_BALANCE, published).set(MEMBER.BALANCE_AS_OF, now)
+                                .set(MEMBER.UPDATED_AT, now).execute();
+                    } else {
+                        tx.update(MEMBER).set(MEMBER.PHONE, r.phone()).set(MEMBER.NAME, r.name())
+                                .set(MEMBER.TIER, r.tier()).set(MEMBER.UPDATED_AT, now).where(MEMBER.ID.eq(id)).execute();
+                    }
+                    changes.add(new Change(null, FeedRecords.MEMBER, id.toString()));
+                }
+                ChangeLogWriter.append(tx, changes, now);
+                return chunk.size();
+            });
+        }
+        return total;
+    }
+
+    static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new ApiException(400, ErrorBody.MALFORMED, message);
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.opentill.central.admin;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Rows of the admin bulk imports, in JSON or CSV (see openapi.yaml for the CSV columns). */
+public final class ImportRecords {
+    private ImportRecords() {
+    }
+
+    public record ProductRow(String sku, String nameZh, String nameEn, String categoryCode, String taxClassCode,
+            long basePriceMinor, List<String> barcodes, boolean soldByWeight, String scalePlu, Boolean active) {
+    }
+
+    /** {@code storeCode} null or blank is a chain price; otherwise that store's override. */
+    public record PriceRow(String sku, String storeCode, long priceMinor, Instant validFrom, Instant validTo) {
+    }
+
+    public record MemberRow(String cardNo, String phone, String name, String tier) {
+    }
+
+    public record TaxClassRow(String code, String nameZh, String nameEn, int rateBp) {
+    }
+
+    public record CategoryRow(String code, String nameZh, String nameEn, String parentCode, int sortOrder) {
+    }
+
+    public record StockLine(String sku, long quantityMilli) {
+    }
+
+    public record StockReceipt(String reference, List<StockLine> lines) {
+    }
+
+    /** What an import did; {@code changed} rows were created or updated. */
+    public record ImportResult(int changed) {
+    }
+}

@@ -1,0 +1,166 @@
+package dev.opentill.central.feed;
+
+import static dev.opentill.central.jooq.Tables.CATEGORY;
+import static dev.opentill.central.jooq.Tables.CHANGE_LOG;
+import static dev.opentill.central.jooq.Tables.MEMBER;
+import static dev.opentill.central.jooq.Tables.PRICE;
+import static dev.opentill.central.jooq.Tables.PRODUCT;
+import static dev.opentill.central.jooq.Tables.PRODUCT_BARCODE;
+import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
+import static dev.opentill.central.jooq.Tables.TAX_CLASS;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opentill.core.sync.FeedRecords;
+import dev.opentill.core.sync.FeedRecords.Entry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Record3;
+
+/**
+ * Serves one page of the change feed for a store: the entries after a cursor that concern every
+ * store or this one, each with the latest state of its thing. The page is written chunk by
+ * chunk to the output stream, so a page of a million-product catalog never sits in memory.
+ */
+public final class ChangeFeed {
+    public static final int MAX_PAGE = 20_000;
+    private static final int CHUNK = 500;
+
+    private final DSLContext dsl;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public ChangeFeed(DSLContext dsl, ObjectMapper mapper, Clock clock) {
+        this.dsl = dsl;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Writes {@code {"entries":[...],"position":p,"more":b,"serverTime":t}} and returns the new position. */
+    public long writePage(UUID storeId, long after, int limit, OutputStream out) throws IOException {
+        int pageSize = Math.max(1, Math.min(limit, MAX_PAGE));
+        // Two index range scans (chain-wide and this store's), merged in sequence order.
+        List<Record3<Long, String, String>> rows = new ArrayList<>(dsl
+                .select(CHANGE_LOG.SEQ, CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_KEY).from(CHANGE_LOG)
+                .where(CHANGE_LOG.STORE_ID.isNull()).and(CHANGE_LOG.SEQ.gt(after))
+                .orderBy(CHANGE_LOG.SEQ).limit(pageSize + 1).fetch());
+        rows.addAll(dsl.select(CHANGE_LOG.SEQ, CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_KEY).from(CHANGE_LOG)
+                .where(CHANGE_LOG.STORE_ID.eq(storeId)).and(CHANGE_LOG.SEQ.gt(after))
+                .orderBy(CHANGE_LOG.SEQ).limit(pageSize + 1).fetch());
+        rows.sort(Comparator.comparing(Record3::value1));
+        boolean more = rows.size() > pageSize;
+        if (more) {
+            rows = rows.subList(0, pageSize);
+        }
+        long position = rows.isEmpty() ? after : rows.get(rows.size() - 1).value1();
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("entries");
+            for (int i = 0; i < rows.size(); i += CHUNK) {
+                for (Entry e : load(storeId, rows.subList(i, Math.min(rows.size(), i + CHUNK)))) {
+                    mapper.writeValue(g, e);
+                }
+                g.flush();
+            }
+            g.writeEndArray();
+            g.writeNumberField("position", position);
+            g.writeBooleanField("more", more);
+            g.writeStringField("serverTime", clock.instant().toString());
+            g.writeEndObject();
+        }
+        return position;
+    }
+
+    private List<Entry> load(UUID storeId, List<Record3<Long, String, String>> rows) {
+        Map<String, List<String>> keys = rows.stream().collect(Collectors.groupingBy(Record3::value2,
+                Collectors.mapping(Record3::value3, Collectors.toList())));
+        Map<String, FeedRecords.TaxClass> taxes = index(dsl.selectFrom(TAX_CLASS)
+                .where(TAX_CLASS.CODE.in(keys.getOrDefault(FeedRecords.TAX_CLASS, List.of())))
+                .fetch(r -> new FeedRecords.TaxClass(r.getCode(), r.getNameZh(), r.getNameEn(), r.getRateBp())),
+                FeedRecords.TaxClass::code);
+        Map<String, FeedRecords.Category> categories = index(dsl.selectFrom(CATEGORY)
+                .where(CATEGORY.CODE.in(keys.getOrDefault(FeedRecords.CATEGORY, List.of())))
+                .fetch(r -> new FeedRecords.Category(r.getCode(), r.getNameZh(), r.getNameEn(), r.getParentCode(),
+                        r.getSortOrder())), FeedRecords.Category::code);
+        Map<String, FeedRecords.Product> products = loadProducts(storeId,
+                uuids(keys.getOrDefault(FeedRecords.PRODUCT, List.of())));
+        Map<String, FeedRecords.Member> members = index(dsl.selectFrom(MEMBER)
+                .where(MEMBER.ID.in(uuids(keys.getOrDefault(FeedRecords.MEMBER, List.of()))))
+                .fetch(r -> new FeedRecords.Member(r.getId(), r.getCardNo(), r.getPhone(), r.getName(), r.getTier(),
+                        r.getPointsBalance(), instant(r.getBalanceAsOf()), instant(r.getUpdatedAt()))),
+                m -> m.id().toString());
+        Map<String, FeedRecords.Stock> stock = index(dsl.selectFrom(STOCK_BALANCE)
+                .where(STOCK_BALANCE.STORE_ID.eq(storeId))
+                .and(STOCK_BALANCE.PRODUCT_ID.in(uuids(keys.getOrDefault(FeedRecords.STOCK, List.of()))))
+                .fetch(r -> new FeedRecords.Stock(r.getProductId(), r.getBalanceMilli(), instant(r.getAsOf()))),
+                s -> s.productId().toString());
+        List<Entry> out = new ArrayList<>(rows.size());
+        for (var r : rows) {
+            String k = r.value3();
+            Entry e = switch (r.value2()) {
+                case FeedRecords.TAX_CLASS -> taxes.containsKey(k)
+                        ? new Entry(r.value1(), r.value2(), taxes.get(k), null, null, null, null) : null;
+                case FeedRecords.CATEGORY -> categories.containsKey(k)
+                        ? new Entry(r.value1(), r.value2(), null, categories.get(k), null, null, null) : null;
+                case FeedRecords.PRODUCT -> products.containsKey(k)
+                        ? new Entry(r.value1(), r.value2(), null, null, products.get(k), null, null) : null;
+                case FeedRecords.MEMBER -> members.containsKey(k)
+                        ? new Entry(r.value1(), r.value2(), null, null, null, members.get(k), null) : null;
+                case FeedRecords.STOCK -> stock.containsKey(k)
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, stock.get(k)) : null;
+                default -> null;
+            };
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, FeedRecords.Product> loadProducts(UUID storeId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<String>> barcodes = new HashMap<>();
+        dsl.select(PRODUCT_BARCODE.PRODUCT_ID, PRODUCT_BARCODE.CODE).from(PRODUCT_BARCODE)
+                .where(PRODUCT_BARCODE.PRODUCT_ID.in(ids)).orderBy(PRODUCT_BARCODE.CODE)
+                .forEach(r -> barcodes.computeIfAbsent(r.value1(), x -> new ArrayList<>()).add(r.value2()));
+        Map<UUID, List<FeedRecords.Price>> prices = new HashMap<>();
+        dsl.selectFrom(PRICE).where(PRICE.PRODUCT_ID.in(ids))
+                .and(PRICE.STORE_ID.isNull().or(PRICE.STORE_ID.eq(storeId))).orderBy(PRICE.VALID_FROM)
+                .forEach(r -> prices.computeIfAbsent(r.getProductId(), x -> new ArrayList<>())
+                        .add(new FeedRecords.Price(r.getId(), r.getPriceMinor(), instant(r.getValidFrom()),
+                                instant(r.getValidTo()), r.getStoreId() == null ? FeedRecords.Price.CHAIN
+                                        : FeedRecords.Price.STORE)));
+        return index(dsl.selectFrom(PRODUCT).where(PRODUCT.ID.in(ids)).fetch(r -> new FeedRecords.Product(
+                r.getId(), r.getSku(), r.getNameZh(), r.getNameEn(), r.getPinyinInitials(), r.getCategoryCode(),
+                r.getTaxClassCode(), r.getSoldByWeight(), r.getScalePlu(), r.getBasePriceMinor(), r.getActive(),
+                instant(r.getUpdatedAt()), barcodes.getOrDefault(r.getId(), List.of()),
+                prices.getOrDefault(r.getId(), List.of()))), p -> p.id().toString());
+    }
+
+    private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
+        Map<String, T> m = new HashMap<>();
+        values.forEach(v -> m.put(key.apply(v), v));
+        return m;
+    }
+
+    private static List<UUID> uuids(List<String> keys) {
+        return keys.stream().distinct().map(UUID::fromString).toList();
+    }
+
+    private static java.time.Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}

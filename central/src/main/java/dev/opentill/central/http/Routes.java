@@ -1,0 +1,206 @@
+package dev.opentill.central.http;
+
+import static dev.opentill.central.jooq.Tables.FEED_COUNTER;
+import static dev.opentill.central.jooq.Tables.TERMINAL;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opentill.central.admin.CatalogImport;
+import dev.opentill.central.admin.CsvReader;
+import dev.opentill.central.admin.ImportRecords;
+import dev.opentill.central.admin.ImportRecords.ImportResult;
+import dev.opentill.central.admin.StoreAdmin;
+import dev.opentill.central.auth.TerminalAuth;
+import dev.opentill.central.auth.TerminalIdentity;
+import dev.opentill.central.feed.ChangeFeed;
+import dev.opentill.central.ingest.SaleIngest;
+import dev.opentill.core.sync.SyncProtocol;
+import dev.opentill.core.sync.SyncProtocol.EnrollRequest;
+import dev.opentill.core.sync.SyncProtocol.ErrorBody;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.jooq.DSLContext;
+
+/** The HTTP endpoints: the till protocol under /api/v1 and the back office under /api/v1/admin. */
+public final class Routes {
+    private final DSLContext dsl;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final TerminalAuth auth;
+    private final SaleIngest ingest;
+    private final ChangeFeed feed;
+    private final CatalogImport catalog;
+    private final StoreAdmin stores;
+    private final byte[] adminToken;
+
+    public Routes(DSLContext dsl, ObjectMapper mapper, Clock clock, String adminToken, java.util.concurrent.Executor lanes) {
+        this.dsl = dsl;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.auth = new TerminalAuth(dsl, clock);
+        this.ingest = new SaleIngest(dsl, mapper, clock, lanes);
+        this.feed = new ChangeFeed(dsl, mapper, clock);
+        this.catalog = new CatalogImport(dsl, clock);
+        this.stores = new StoreAdmin(dsl, auth, clock);
+        this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public void register(Javalin app) {
+        String api = SyncProtocol.API;
+        app.get(api + "/ping", ctx -> ctx.json(new SyncProtocol.Ping(SyncProtocol.SERVICE, clock.instant())));
+        app.post(api + "/enroll", ctx -> ctx.json(auth.enroll(read(ctx, EnrollRequest.class).code())));
+        app.post(api + "/sync/push", this::push);
+        app.get(api + "/sync/changes", this::changes);
+
+        app.before(api + "/admin/*", ctx -> requireAdmin(ctx));
+        app.post(api + "/admin/stores", ctx -> {
+            JsonNode b = read(ctx, JsonNode.class);
+            ctx.status(201).json(stores.createStore(b.path("code").asText(null), b.path("name").asText(null)));
+        });
+        app.post(api + "/admin/stores/{store}/terminals", ctx -> ctx.status(201).json(stores
+                .createTerminal(ctx.pathParam("store"), read(ctx, JsonNode.class).path("code").asText(null))));
+        app.post(api + "/admin/stores/{store}/terminals/{terminal}/enrollment-codes", ctx -> {
+            long hours = ctx.queryParam("validHours") == null ? 24 : Long.parseLong(ctx.queryParam("validHours"));
+            ctx.status(201).json(stores.enrollmentCode(ctx.pathParam("store"), ctx.pathParam("terminal"),
+                    Duration.ofHours(hours)));
+        });
+        app.post(api + "/admin/stores/{store}/terminals/{terminal}/revoke", ctx -> {
+            stores.revoke(ctx.pathParam("store"), ctx.pathParam("terminal"));
+            ctx.status(204);
+        });
+        app.post(api + "/admin/stores/{store}/stock-receipts", ctx -> ctx.status(201).json(new ImportResult(
+                stores.receiveStock(ctx.pathParam("store"), read(ctx, ImportRecords.StockReceipt.class)))));
+        app.get(api + "/admin/terminals/status", ctx -> ctx.json(stores.status(
+                dsl.select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).fetchSingle(FEED_COUNTER.LAST_SEQ))));
+        app.post(api + "/admin/tax-classes", ctx -> ctx.json(new ImportResult(catalog.taxClasses(
+                List.of(read(ctx, ImportRecords.TaxClassRow[].class))))));
+        app.post(api + "/admin/categories", ctx -> ctx.json(new ImportResult(catalog.categories(
+                List.of(read(ctx, ImportRecords.CategoryRow[].class))))));
+        app.post(api + "/admin/products", ctx -> ctx.json(new ImportResult(catalog.products(
+                rows(ctx, ImportRecords.ProductRow.class, ImportCsv::product)))));
+        app.post(api + "/admin/prices", ctx -> ctx.json(new ImportResult(catalog.prices(
+                rows(ctx, ImportRecords.PriceRow.class, ImportCsv::price)))));
+        app.post(api + "/admin/members", ctx -> ctx.json(new ImportResult(catalog.members(
+                rows(ctx, ImportRecords.MemberRow.class, ImportCsv::member)))));
+    }
+
+    private void push(Context ctx) throws IOException {
+        TerminalIdentity who = auth.authenticate(ctx.header("Authorization"));
+        JsonNode body;
+        try (InputStream in = body(ctx)) {
+            body = mapper.readTree(in);
+        } catch (IOException e) {
+            throw new ApiException(400, ErrorBody.MALFORMED, "The batch is not JSON: " + e.getMessage());
+        }
+        ctx.json(ingest.push(who, body));
+    }
+
+    private void changes(Context ctx) throws IOException {
+        TerminalIdentity who = auth.authenticate(ctx.header("Authorization"));
+        String store = ctx.queryParam("store");
+        if (store != null && !store.equals(who.storeCode())) {
+            throw new ApiException(403, ErrorBody.FORBIDDEN, "Terminal " + who.terminalCode()
+                    + " may only read the feed of store " + who.storeCode());
+        }
+        long after = parseLong(ctx.queryParam("after"), 0);
+        int limit = (int) parseLong(ctx.queryParam("limit"), 5000);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        dsl.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, now).set(TERMINAL.LAST_PULL_AT, now)
+                .set(TERMINAL.PULL_POSITION, after).where(TERMINAL.ID.eq(who.terminalId())).execute();
+        ctx.contentType("application/json");
+        String accept = ctx.header("Accept-Encoding");
+        if (accept != null && accept.contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip");
+            try (OutputStream out = new FastGzip(ctx.outputStream())) {
+                feed.writePage(who.storeId(), after, limit, out);
+            }
+        } else {
+            feed.writePage(who.storeId(), after, limit, ctx.outputStream());
+        }
+    }
+
+    /** A JSON array or, with Content-Type text/csv, a CSV file with a header row; both streamed. */
+    private <T> Iterator<T> rows(Context ctx, Class<T> type, Function<Map<String, String>, T> fromCsv)
+            throws IOException {
+        InputStream in = body(ctx);
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+        if (contentType.startsWith("text/csv")) {
+            CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new Iterator<>() {
+                public boolean hasNext() {
+                    return csv.hasNext();
+                }
+
+                public T next() {
+                    int line = csv.line();
+                    try {
+                        return fromCsv.apply(csv.next());
+                    } catch (RuntimeException e) {
+                        throw new ApiException(400, ErrorBody.MALFORMED, "CSV line " + line + ": " + e.getMessage());
+                    }
+                }
+            };
+        }
+        return mapper.readerFor(type).readValues(in);
+    }
+
+    private <T> T read(Context ctx, Class<T> type) {
+        try (InputStream in = body(ctx)) {
+            T value = mapper.readValue(in, type);
+            if (value == null) {
+                throw new ApiException(400, ErrorBody.MALFORMED, "A JSON body is required");
+            }
+            return value;
+        } catch (IOException e) {
+            throw new ApiException(400, ErrorBody.MALFORMED, "Unreadable JSON: " + e.getMessage());
+        }
+    }
+
+    private static InputStream body(Context ctx) throws IOException {
+        InputStream in = ctx.bodyInputStream();
+        String encoding = ctx.header("Content-Encoding");
+        return encoding != null && encoding.contains("gzip") ? new GZIPInputStream(in, 65536) : in;
+    }
+
+    private void requireAdmin(Context ctx) {
+        String h = ctx.header("Authorization");
+        byte[] given = h != null && h.startsWith("Bearer ") ? h.substring(7).trim().getBytes(StandardCharsets.UTF_8)
+                : new byte[0];
+        if (!MessageDigest.isEqual(given, adminToken)) {
+            throw new ApiException(401, ErrorBody.UNAUTHORIZED, "The admin API needs the admin token");
+        }
+    }
+
+    private static long parseLong(String s, long dflt) {
+        try {
+            return s == null ? dflt : Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, ErrorBody.MALFORMED, "Not a number: " + s);
+        }
+    }
+
+    /** gzip at the fastest level: the feed is large and the link is usually a store's LAN or WAN. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 65536);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package dev.opentill.central.ingest;
+
+import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
+import static dev.opentill.central.jooq.Tables.SALE;
+import static dev.opentill.central.jooq.Tables.SALE_LINE;
+import static dev.opentill.central.jooq.Tables.SALE_PAYMENT;
+import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
+import static dev.opentill.central.jooq.Tables.TERMINAL;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opentill.central.auth.TerminalIdentity;
+import dev.opentill.central.http.ApiException;
+import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.core.sync.SyncProtocol.Ack;
+import dev.opentill.core.sync.SyncProtocol.ErrorBody;
+import dev.opentill.core.sync.SyncProtocol.PushResponse;
+import dev.opentill.core.sync.SyncProtocol.Rejected;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/**
+ * Applies a pushed batch. The whole batch is validated first (a malformed or foreign event
+ * refuses the batch and nothing is applied); then each event commits in its own transaction,
+ * keyed by its event id, so a resend is acknowledged and ignored.
+ */
+public final class SaleIngest {
+    private final DSLContext dsl;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final Executor lanes;
+    private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
+
+    public SaleIngest(DSLContext dsl, ObjectMapper mapper, Clock clock, Executor lanes) {
+        this.dsl = dsl;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.lanes = lanes;
+    }
+
+    private record Pending(long seq, SaleEvent sale) {
+    }
+
+    public PushResponse push(TerminalIdentity who, JsonNode body) {
+        List<Pending> batch = validate(who, body);
+        // Events are independent (ledger deltas commute), so a batch is applied on several
+        // connections at once; each event is still its own transaction.
+        List<CompletableFuture<Ack>> futures = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            futures.add(CompletableFuture.supplyAsync(() -> applyAndAck(who, p), lanes));
+        }
+        List<Ack> acks = new ArrayList<>(batch.size());
+        long maxSeq = 0;
+        for (CompletableFuture<Ack> f : futures) {
+            try {
+                acks.add(f.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        for (Pending p : batch) {
+            maxSeq = Math.max(maxSeq, p.seq());
+        }
+        Instant now = clock.instant();
+        touch(who, body, batch.size(), maxSeq, now);
+        return new PushResponse(maxSeq, acks, now);
+    }
+
+    private Ack applyAndAck(TerminalIdentity who, Pending p) {
+        // Microseconds: what PostgreSQL and the till's H2 both keep, so the till compares equal times.
+        OffsetDateTime recorded = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        boolean applied = apply(who, p, recorded);
+        if (!applied) {
+            recorded = dsl.select(SALE.RECEIVED_AT).from(SALE).where(SALE.EVENT_ID.eq(p.sale().eventId()))
+                    .fetchSingle(SALE.RECEIVED_AT);
+        }
+        return new Ack(p.seq(), p.sale().eventId(), applied ? Ack.APPLIED : Ack.DUPLICATE, recorded.toInstant());
+    }
+
+    /** Records what the terminal reported, at most once a second per terminal: it is status, not data. */
+    private void touch(TerminalIdentity who, JsonNode body, int sent, long maxSeq, Instant now) {
+        Instant previous = lastTouched.get(who.terminalId());
+        if (previous != null && Duration.between(previous, now).toMillis() < 1000) {
+            return;
+        }
+        lastTouched.put(who.terminalId(), now);
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        JsonNode oldest = body.get("oldestPendingAt");
+        OffsetDateTime oldestAt = oldest == null || oldest.isNull() ? null
+                : Instant.parse(oldest.asText()).atOffset(ZoneOffset.UTC);
+        dsl.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, at).set(TERMINAL.LAST_PUSH_AT, at)
+                .set(TERMINAL.MAX_ACKED_SEQ, DSL.greatest(TERMINAL.MAX_ACKED_SEQ, DSL.val(maxSeq)))
+                .set(TERMINAL.REPORTED_PENDING, Math.max(0, body.path("pending").asLong(0) - sent))
+                .set(TERMINAL.REPORTED_OLDEST_PENDING_AT, oldestAt)
+                .where(TERMINAL.ID.eq(who.terminalId())).execute();
+    }
+
+    private List<Pending> validate(TerminalIdentity who, JsonNode body) {
+        if (body == null || !body.path("events").isArray()) {
+            throw new ApiException(400, ErrorBody.MALFORMED, "The batch has no events array");
+        }
+        if (!who.storeCode().equals(body.path("storeCode").asText(who.storeCode()))) {
+            throw forbidden(who);
+        }
+        List<Pending> out = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        for (JsonNode e : body.get("events")) {
+            long seq = e.path("seq").asLong(-1);
+            UUID eventId = parseUuid(e.path("eventId").asText(null));
+            String problem = null;
+            SaleEvent sale = null;
+            if (seq < 0 || eventId == null) {
+                problem = "seq and eventId are required";
+            } else if (!SaleEvent.TYPE.equals(e.path("type").asText())) {
+                problem = "unknown event type " + e.path("type").asText();
+            } else {
+                try {
+                    sale = mapper.treeToValue(e.get("payload"), SaleEvent.class);
+                    problem = SaleEventCheck.problem(sale, eventId);
+                } catch (Exception ex) {
+                    problem = "unreadable payload: " + ex.getMessage();
+                }
+            }
+            if (problem != null) {
+                rejected.add(new Rejected(seq, eventId, problem));
+                continue;
+            }
+            if (!who.storeCode().equals(sale.storeCode()) || !who.terminalCode().equals(sale.terminalCode())) {
+                throw forbidden(who);
+            }
+            out.add(new Pending(seq, sale));
+        }
+        if (!rejected.isEmpty()) {
+            throw new ApiException(400, ErrorBody.MALFORMED,
+                    rejected.size() + " event(s) are malformed; nothing of this batch was applied", rejected);
+        }
+        return out;
+    }
+
+    private static ApiException forbidden(TerminalIdentity who) {
+        return new ApiException(403, ErrorBody.FORBIDDEN, "Terminal " + who.terminalCode()
+                + " may only send its own sales for store " + who.storeCode());
+    }
+
+    /**
+     * One transaction: the sale (whose unique event id is the idempotency key), its lines,
+     * payments and ledger entries, sent as one JDBC batch (one round trip). A resend fails on the
+     * event id's unique key and rolls back whole, which is then answered as a duplicate.
+     */
+    private boolean apply(TerminalIdentity who, Pending p, OffsetDateTime now) {
+        SaleEvent s = p.sale();
+        try {
+            dsl.transaction(cfg -> cfg.dsl().batch(statements(cfg.dsl(), who, p, now)).execute());
+            return true;
+        } catch (DataAccessException e) {
+            if (dsl.fetchExists(SALE, SALE.EVENT_ID.eq(s.eventId()))) {
+                return false;
+            }
+            if (e instanceof IntegrityConstraintViolationException || e.getCause() instanceof java.sql.BatchUpdateException) {
+                throw new ApiException(409, ErrorBody.CONFLICT, "Event " + s.eventId()
+                        + " clashes with data already stored under another event: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static List<Query> statements(DSLContext tx, TerminalIdentity who, Pending p, OffsetDateTime now) {
+        SaleEvent s = p.sale();
+        List<Query> q = new ArrayList<>(6);
+        q.add(tx.insertInto(SALE).set(SALE.ID, s.saleId()).set(SALE.EVENT_ID, s.eventId())
+                .set(SALE.STORE_ID, who.storeId()).set(SALE.TERMINAL_ID, who.terminalId())
+                .set(SALE.TERMINAL_SEQ, s.sequenceNo()).set(SALE.RECEIPT_NO, s.receiptNo())
+                .set(SALE.KIND, s.kind()).set(SALE.ORIGINAL_SALE_ID, s.originalSaleId())
+                .set(SALE.CASHIER_ID, s.cashierId()).set(SALE.MEMBER_CARD, s.memberCard())
+                .set(SALE.OPENED_AT, utc(s.openedAt())).set(SALE.COMPLETED_AT, utc(s.completedAt()))
+                .set(SALE.CURRENCY, s.currency()).set(SALE.SUBTOTAL_MINOR, s.subtotalMinor())
+                .set(SALE.DISCOUNT_MINOR, s.discountMinor()).set(SALE.TAX_MINOR, s.taxMinor())
+                .set(SALE.TOTAL_MINOR, s.totalMinor()).set(SALE.CASH_ROUNDING_MINOR, s.cashRoundingMinor())
+                .set(SALE.CHANGE_MINOR, s.changeMinor()).set(SALE.OFFLINE, s.offline())
+                .set(SALE.RECEIVED_AT, now));
+        if (!s.lines().isEmpty()) {
+            var lines = tx.insertInto(SALE_LINE, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.LINE_ID,
+                    SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI, SALE_LINE.UNIT_PRICE_MINOR,
+                    SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.PAID_MINOR,
+                    SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID);
+            for (SaleEvent.Line l : s.lines()) {
+                lines = lines.values(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(), l.quantityMilli(),
+                        l.unitPriceMinor(), l.overridePriceMinor(), l.discountMinor(), l.paidMinor(), l.taxRateBp(),
+                        l.voided(), l.returnOfLineId());
+            }
+            q.add(lines);
+        }
+        if (!s.payments().isEmpty()) {
+            var pays = tx.insertInto(SALE_PAYMENT, SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
+                    SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE);
+            int no = 0;
+            for (SaleEvent.Payment pay : s.payments()) {
+                pays = pays.values(s.saleId(), ++no, pay.type(), pay.amountMinor(), pay.reference());
+            }
+            q.add(pays);
+        }
+        if (!s.stock().isEmpty()) {
+            var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID,
+                    STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.EVENT_ID, STOCK_LEDGER.CREATED_AT,
+                    STOCK_LEDGER.RECORDED_AT);
+            for (SaleEvent.StockEntry st : s.stock()) {
+                stock = stock.values(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(), st.reason(),
+                        s.eventId(), utc(s.completedAt()), now);
+            }
+            q.add(stock);
+        }
+        if (!s.points().isEmpty()) {
+            var points = tx.insertInto(POINTS_LEDGER, POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA,
+                    POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID, POINTS_LEDGER.EVENT_ID, POINTS_LEDGER.CREATED_AT,
+                    POINTS_LEDGER.RECORDED_AT);
+            for (SaleEvent.PointsEntry pt : s.points()) {
+                points = points.values(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(), who.storeId(),
+                        s.eventId(), utc(s.completedAt()), now);
+            }
+            q.add(points);
+        }
+        return q;
+    }
+
+    private static OffsetDateTime utc(Instant i) {
+        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static UUID parseUuid(String s) {
+        try {
+            return s == null ? null : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

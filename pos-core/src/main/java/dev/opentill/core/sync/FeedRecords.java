@@ -1,0 +1,53 @@
+package dev.opentill.core.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the centre's change feed carries down to a till. Every entry is the latest state of one
+ * thing, so applying an entry twice is harmless. A feed page is
+ * {@code {"entries":[Entry...], "position":n, "more":bool, "serverTime":t}}.
+ */
+public final class FeedRecords {
+    public static final String TAX_CLASS = "tax_class";
+    public static final String CATEGORY = "category";
+    public static final String PRODUCT = "product";
+    public static final String MEMBER = "member";
+    public static final String STOCK = "stock";
+
+    private FeedRecords() {
+    }
+
+    /** One change; exactly one of the payload fields matching {@code type} is set. */
+    public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
+            Stock stock) {
+    }
+
+    public record TaxClass(String code, String nameZh, String nameEn, int rateBp) {
+    }
+
+    public record Category(String code, String nameZh, String nameEn, String parentCode, int sortOrder) {
+    }
+
+    /** A product with all its barcodes and the prices that apply to the receiving store. */
+    public record Product(UUID id, String sku, String nameZh, String nameEn, String pinyinInitials,
+            String categoryCode, String taxClassCode, boolean soldByWeight, String scalePlu, long basePriceMinor,
+            boolean active, Instant updatedAt, List<String> barcodes, List<Price> prices) {
+    }
+
+    /** {@code source} is {@code chain} or {@code store}; a store price overrides the chain's in its window. */
+    public record Price(UUID id, long priceMinor, Instant validFrom, Instant validTo, String source) {
+        public static final String CHAIN = "chain";
+        public static final String STORE = "store";
+    }
+
+    /** The centre's points balance, the sum of every ledger entry it had folded in at {@code asOf}. */
+    public record Member(UUID id, String cardNo, String phone, String name, String tier, long pointsBalance,
+            Instant asOf, Instant updatedAt) {
+    }
+
+    /** The centre's stock balance for the store, the sum of every ledger entry folded in at {@code asOf}. */
+    public record Stock(UUID productId, long balanceMilli, Instant asOf) {
+    }
+}

@@ -1,0 +1,35 @@
+package dev.opentill.sync;
+
+import dev.opentill.core.sync.SyncProtocol.EnrollResponse;
+import dev.opentill.sync.internal.CentralClient;
+import dev.opentill.sync.internal.TillSettings;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.jooq.DSLContext;
+
+/**
+ * Enrolls a till: exchanges a one-time code for the terminal's own credential and stores the
+ * store code, terminal code, URL and credential in the till's store_setting in one transaction.
+ */
+public final class Enrollment {
+    private Enrollment() {
+    }
+
+    /** Throws {@link SyncException} with a showable error if the URL or code is wrong. */
+    public static EnrollResponse enroll(DSLContext till, String centralUrl, String code, String deviceName) {
+        OkHttpClient http = CentralClient.httpClient(Duration.ofSeconds(30));
+        try {
+            EnrollResponse r = new CentralClient(http, SyncJson.mapper(), centralUrl, null).enroll(code, deviceName);
+            till.transaction(cfg -> {
+                TillSettings.put(cfg.dsl(), TillSettings.STORE_CODE, r.storeCode());
+                TillSettings.put(cfg.dsl(), TillSettings.TERMINAL_CODE, r.terminalCode());
+                TillSettings.put(cfg.dsl(), TillSettings.SYNC_URL, centralUrl);
+                TillSettings.put(cfg.dsl(), TillSettings.SYNC_CREDENTIAL, r.credential());
+            });
+            return r;
+        } finally {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.opentill.sync.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opentill.core.sync.SyncProtocol;
+import dev.opentill.core.sync.SyncProtocol.EnrollRequest;
+import dev.opentill.core.sync.SyncProtocol.EnrollResponse;
+import dev.opentill.core.sync.SyncProtocol.ErrorBody;
+import dev.opentill.core.sync.SyncProtocol.PushResponse;
+import dev.opentill.sync.SyncError;
+import dev.opentill.sync.SyncError.Kind;
+import dev.opentill.sync.SyncException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/** HTTP calls to the centre, mapping every failure to a {@link SyncError} the till can show. */
+public final class CentralClient {
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    /** Thrown when the centre rejects events of a batch as malformed. */
+    public static final class RejectedBatch extends SyncException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<SyncProtocol.Rejected> rejected;
+
+        RejectedBatch(List<SyncProtocol.Rejected> rejected, String message) {
+            super(new SyncError(Kind.EVENTS_REJECTED, String.valueOf(rejected.size())), null);
+            this.rejected = rejected;
+        }
+
+        public List<SyncProtocol.Rejected> rejected() {
+            return rejected;
+        }
+    }
+
+    /** Reads a streamed response body. */
+    public interface BodyReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private final OkHttpClient http;
+    private final ObjectMapper mapper;
+    private final String baseUrl;
+    private final String credential;
+
+    public CentralClient(OkHttpClient http, ObjectMapper mapper, String baseUrl, String credential) {
+        this.http = http;
+        this.mapper = mapper;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.credential = credential;
+    }
+
+    public static OkHttpClient httpClient(Duration timeout) {
+        return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(timeout)
+                .writeTimeout(timeout).callTimeout(Duration.ZERO).retryOnConnectionFailure(false).build();
+    }
+
+    public EnrollResponse enroll(String code, String deviceName) {
+        byte[] body = write(new EnrollRequest(code, deviceName));
+        Request req = new Request.Builder().url(url("/enroll", null)).post(RequestBody.create(body, JSON)).build();
+        try {
+            return call(req, in -> mapper.readValue(in, EnrollResponse.class));
+        } catch (SyncException e) {
+            if (e.error().kind() == Kind.CREDENTIAL_REFUSED) {
+                throw new SyncException(new SyncError(Kind.ENROLLMENT_REFUSED, code), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Sends a gzip-compressed batch. */
+    public PushResponse push(byte[] gzippedJson) {
+        Request req = new Request.Builder().url(url("/sync/push", null)).header("Authorization", "Bearer " + credential)
+                .header("Content-Encoding", "gzip").post(RequestBody.create(gzippedJson, JSON)).build();
+        return call(req, in -> mapper.readValue(in, PushResponse.class));
+    }
+
+    /** Reads one feed page; OkHttp asks for gzip and inflates it transparently. */
+    public <T> T changes(String storeCode, long after, int limit, BodyReader<T> reader) {
+        HttpUrl u = url("/sync/changes", null).newBuilder().addQueryParameter("store", storeCode)
+                .addQueryParameter("after", Long.toString(after)).addQueryParameter("limit", Integer.toString(limit))
+                .build();
+        Request req = new Request.Builder().url(u).header("Authorization", "Bearer " + credential).get().build();
+        return call(req, reader);
+    }
+
+    private <T> T call(Request req, BodyReader<T> reader) {
+        try (Response res = http.newCall(req).execute()) {
+            if (res.isSuccessful()) {
+                String type = res.header("Content-Type", "");
+                if (!type.startsWith("application/json")) {
+                    throw new SyncException(new SyncError(Kind.WRONG_URL, baseUrl), null);
+                }
+                try (InputStream in = res.body().byteStream()) {
+                    return reader.read(in);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new SyncException(new SyncError(Kind.WRONG_URL, baseUrl), e);
+                }
+            }
+            ErrorBody error = errorBody(res);
+            if (error == null) {
+                // Not our API answering: a wrong host, port or path.
+                throw new SyncException(new SyncError(res.code() >= 500 ? Kind.SERVER_ERROR : Kind.WRONG_URL,
+                        res.code() >= 500 ? "HTTP " + res.code() : baseUrl), null);
+            }
+            switch (res.code()) {
+                case 401 -> throw new SyncException(new SyncError(Kind.CREDENTIAL_REFUSED, error.message()), null);
+                case 403 -> throw new SyncException(new SyncError(Kind.FORBIDDEN, error.message()), null);
+                case 400 -> {
+                    if (error.rejected() != null && !error.rejected().isEmpty()) {
+                        throw new RejectedBatch(error.rejected(), error.message());
+                    }
+                    throw new SyncException(new SyncError(Kind.SERVER_ERROR, "HTTP 400 " + error.message()), null);
+                }
+                case 404 -> throw new SyncException(new SyncError(Kind.WRONG_URL, baseUrl), null);
+                default -> throw new SyncException(new SyncError(Kind.SERVER_ERROR,
+                        "HTTP " + res.code() + " " + error.message()), null);
+            }
+        } catch (IOException e) {
+            throw new SyncException(new SyncError(Kind.UNREACHABLE, baseUrl + ": " + e.getMessage()), e);
+        }
+    }
+
+    private ErrorBody errorBody(Response res) {
+        try {
+            ErrorBody b = mapper.readValue(res.body().byteStream(), ErrorBody.class);
+            return b != null && b.code() != null ? b : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private HttpUrl url(String path, String ignored) {
+        HttpUrl u = HttpUrl.parse(baseUrl + SyncProtocol.API + path);
+        if (u == null) {
+            throw new SyncException(new SyncError(Kind.WRONG_URL, baseUrl), null);
+        }
+        return u;
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

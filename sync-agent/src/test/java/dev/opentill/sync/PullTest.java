@@ -1,0 +1,133 @@
+package dev.opentill.sync;
+
+import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
+import static dev.opentill.store.jooq.Tables.PRODUCT;
+import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
+import static dev.opentill.store.jooq.Tables.SYNC_CURSOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opentill.core.sync.SaleEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PullTest {
+    private static CentralFixture central;
+
+    @BeforeAll
+    static void startCentral() {
+        central = CentralFixture.start();
+        central.seedTaxAndCategory();
+    }
+
+    @AfterAll
+    static void stopCentral() {
+        central.close();
+    }
+
+    @Test
+    void aCatalogImportedAsCsvAndJsonArrivesWithPinyinInitialsBarcodesAndOnlyThisStoresPrices(@TempDir Path dir) {
+        String storeA = CentralFixture.unique("S");
+        String storeB = CentralFixture.unique("S");
+        try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, storeA, "T1", central.url());
+                TillFixture b = TillFixture.enrolled(dir.resolve("b"), central, storeB, "T1", central.url());
+                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
+            central.adminRaw("/products", "text/csv", """
+                    sku,name_zh,name_en,category_code,tax_class_code,base_price_minor,barcodes,sold_by_weight,scale_plu,active
+                    CSV-1,咖啡,Coffee,DRINK,VAT13,1500,6901234567892|6901234567908,false,,true
+                    CSV-2,"可口可乐 Cola, 330ml",Coke,DRINK,VAT13,350,6901234567915,false,,
+                    """);
+            central.admin("/products", List.of(Map.of("sku", "JSON-1", "nameZh", "绿茶", "nameEn", "Green tea",
+                    "taxClassCode", "VAT13", "basePriceMinor", 800, "barcodes", List.of("6901234567922"))));
+            central.adminRaw("/prices", "text/csv", """
+                    sku,store_code,price_minor,valid_from,valid_to
+                    CSV-1,,1400,2026-01-01T00:00:00Z,
+                    CSV-1,%s,1300,2026-06-01T00:00:00Z,2027-01-01T00:00:00Z
+                    """.formatted(storeA));
+
+            assertThat(agentA.syncNow().lastError()).isNull();
+            assertThat(agentB.syncNow().lastError()).isNull();
+
+            var coffee = a.dsl().selectFrom(PRODUCT).where(PRODUCT.SKU.eq("CSV-1")).fetchSingle();
+            assertThat(coffee.getPinyinInitials()).isEqualTo("kf");
+            assertThat(coffee.getBasePriceMinor()).isEqualTo(1500);
+            assertThat(a.dsl().select(PRODUCT.PINYIN_INITIALS).from(PRODUCT).where(PRODUCT.SKU.eq("CSV-2"))
+                    .fetchSingle().value1()).isEqualTo("kkklc");
+            assertThat(a.dsl().select(PRODUCT_BARCODE.CODE).from(PRODUCT_BARCODE)
+                    .where(PRODUCT_BARCODE.PRODUCT_ID.eq(coffee.getId())).fetch(PRODUCT_BARCODE.CODE))
+                    .containsExactlyInAnyOrder("6901234567892", "6901234567908");
+            assertThat(a.dsl().select(PRICE_ENTRY.PRICE_MINOR, PRICE_ENTRY.SOURCE).from(PRICE_ENTRY)
+                    .where(PRICE_ENTRY.PRODUCT_ID.eq(coffee.getId())).orderBy(PRICE_ENTRY.VALID_FROM)
+                    .fetch(r -> r.value1() + "/" + r.value2())).containsExactly("1400/chain", "1300/store");
+            assertThat(b.dsl().select(PRICE_ENTRY.PRICE_MINOR).from(PRICE_ENTRY)
+                    .where(PRICE_ENTRY.PRODUCT_ID.eq(coffee.getId())).fetch(PRICE_ENTRY.PRICE_MINOR))
+                    .containsExactly(1400L);
+            assertThat(b.dsl().fetchCount(PRODUCT, PRODUCT.SKU.in("CSV-1", "CSV-2", "JSON-1"))).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void stockAndPointsShowTheCentresBalancePlusTheTillsEntriesItDoesNotYetInclude(@TempDir Path dir) {
+        String store = CentralFixture.unique("S");
+        try (TillFixture till = TillFixture.enrolled(dir, central, store, "T1", central.url());
+                SyncAgent agent = till.agent()) {
+            UUID product = central.products(CentralFixture.unique("STK"), 1).get(0);
+            String card = CentralFixture.unique("M");
+            central.admin("/members", List.of(Map.of("cardNo", card, "name", "王芳", "tier", "gold")));
+            central.admin("/stores/" + store + "/stock-receipts",
+                    Map.of("reference", "PO-1", "lines", List.of(Map.of("sku", skuOf(product), "quantityMilli", 10_000))));
+            central.central().publishNow();
+            agent.syncNow();
+            long received = LedgerView.stockOnHandMilli(till.dsl(), product);
+
+            SaleEvent sale = till.sell(List.of(product, product), card);
+            long afterSaleOffline = LedgerView.stockOnHandMilli(till.dsl(), product);
+            agent.syncNow(); // pushed and acknowledged, but the centre has not folded it in yet
+            long ackedNotPublished = LedgerView.stockOnHandMilli(till.dsl(), product);
+            long pointsAckedNotPublished = LedgerView.pointsBalance(till.dsl(), card);
+            central.central().publishNow();
+            agent.syncNow();
+
+            assertThat(received).isEqualTo(10_000);
+            assertThat(afterSaleOffline).isEqualTo(8_000);
+            assertThat(ackedNotPublished).isEqualTo(8_000);
+            assertThat(pointsAckedNotPublished).isEqualTo(2);
+            assertThat(LedgerView.stockOnHandMilli(till.dsl(), product)).isEqualTo(8_000);
+            assertThat(LedgerView.pointsBalance(till.dsl(), card)).isEqualTo(2);
+            assertThat(till.dsl().select(dev.opentill.store.jooq.Tables.STOCK_BALANCE.BALANCE_MILLI)
+                    .from(dev.opentill.store.jooq.Tables.STOCK_BALANCE)
+                    .where(dev.opentill.store.jooq.Tables.STOCK_BALANCE.PRODUCT_ID.eq(product)).fetchSingle().value1())
+                    .isEqualTo(8_000);
+            assertThat(sale.points()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aLargeFeedArrivesInPagesEachCommittedWithItsCursor(@TempDir Path dir) {
+        String store = CentralFixture.unique("S");
+        central.products(CentralFixture.unique("PAGE"), 1200);
+        try (TillFixture till = TillFixture.enrolled(dir, central, store, "T1", central.url());
+                SyncAgent agent = SyncAgent.create(till.store(), TillFixture.testConfig().withBatches(100, 250))) {
+            List<Long> positions = new java.util.concurrent.CopyOnWriteArrayList<>();
+            agent.addListener(s -> positions.add(s.feedPosition()));
+
+            SyncStatus status = agent.syncNow();
+
+            long products = central.dsl().fetchCount(dev.opentill.central.jooq.Tables.PRODUCT);
+            assertThat(status.lastError()).isNull();
+            assertThat(till.dsl().fetchCount(PRODUCT)).isEqualTo(products);
+            assertThat(till.dsl().select(SYNC_CURSOR.POSITION).from(SYNC_CURSOR).fetchSingle().value1())
+                    .isEqualTo(status.feedPosition()).isPositive();
+        }
+    }
+
+    private static String skuOf(UUID product) {
+        var p = dev.opentill.central.jooq.Tables.PRODUCT;
+        return central.dsl().select(p.SKU).from(p).where(p.ID.eq(product)).fetchSingle(p.SKU);
+    }
+}

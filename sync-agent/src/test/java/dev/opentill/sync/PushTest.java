@@ -1,0 +1,194 @@
+package dev.opentill.sync;
+
+import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
+import static dev.opentill.central.jooq.Tables.SALE;
+import static dev.opentill.central.jooq.Tables.SALE_LINE;
+import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.sync.internal.TillSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PushTest {
+    private static CentralFixture central;
+    private static List<UUID> products;
+    private final ObjectMapper mapper = SyncJson.mapper();
+    private final OkHttpClient http = new OkHttpClient();
+
+    @BeforeAll
+    static void startCentral() {
+        central = CentralFixture.start();
+        central.seedTaxAndCategory();
+        products = central.products("PUSH", 5);
+    }
+
+    @AfterAll
+    static void stopCentral() {
+        central.close();
+    }
+
+    private TillFixture till(Path dir) {
+        return TillFixture.enrolled(dir, central, CentralFixture.unique("S"), "T1", central.url());
+    }
+
+    @Test
+    void aSaleReachesTheCentreOnceWithItsLedgerEntriesAndTheTillMarksThemAcknowledged(@TempDir Path dir) {
+        try (TillFixture till = till(dir); SyncAgent agent = till.agent()) {
+            SaleEvent sale = till.sell(products.subList(0, 3), "M-1");
+
+            SyncStatus status = agent.syncNow();
+
+            assertThat(status.lastError()).isNull();
+            assertThat(status.online()).isTrue();
+            assertThat(status.pendingCount()).isZero();
+            assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.eq(sale.eventId()))).isEqualTo(1);
+            assertThat(central.dsl().fetchCount(SALE_LINE, SALE_LINE.SALE_ID.eq(sale.saleId()))).isEqualTo(3);
+            assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.eq(sale.eventId()))).isEqualTo(3);
+            assertThat(central.dsl().fetchCount(POINTS_LEDGER, POINTS_LEDGER.EVENT_ID.eq(sale.eventId()))).isEqualTo(3);
+            var tillStock = dev.opentill.store.jooq.Tables.STOCK_LEDGER;
+            var tillPoints = dev.opentill.store.jooq.Tables.POINTS_LEDGER;
+            assertThat(till.dsl().fetchCount(tillStock, tillStock.ACKED_AT.isNull())).isZero();
+            assertThat(till.dsl().fetchCount(tillPoints, tillPoints.ACKED_AT.isNull())).isZero();
+        }
+    }
+
+    @Test
+    void aResentBatchIsAcknowledgedAndIgnored(@TempDir Path dir) throws IOException {
+        try (TillFixture till = till(dir)) {
+            SaleEvent a = till.sell(products.subList(0, 2), null);
+            SaleEvent b = till.sell(products.subList(2, 4), null);
+            ObjectNode batch = batch(till, List.of(a, b), List.of(1L, 2L));
+
+            JsonNode first = post(till, batch, 200);
+            JsonNode second = post(till, batch, 200);
+
+            assertThat(first.get("acks").findValuesAsText("status")).containsExactly("applied", "applied");
+            assertThat(second.get("acks").findValuesAsText("status")).containsExactly("duplicate", "duplicate");
+            assertThat(second.get("ackedThrough").asLong()).isEqualTo(2);
+            assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.in(a.eventId(), b.eventId()))).isEqualTo(2);
+            assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.in(a.eventId(), b.eventId())))
+                    .isEqualTo(4);
+        }
+    }
+
+    @Test
+    void outOfOrderAndOverlappingBatchesStoreEverySaleOnce(@TempDir Path dir) throws IOException {
+        try (TillFixture till = till(dir)) {
+            List<SaleEvent> sales = List.of(till.sell(products.subList(0, 1), null), till.sell(products.subList(1, 2), null),
+                    till.sell(products.subList(2, 3), null), till.sell(products.subList(3, 4), null));
+
+            post(till, batch(till, sales.subList(2, 4), List.of(3L, 4L)), 200);
+            post(till, batch(till, sales.subList(0, 2), List.of(1L, 2L)), 200);
+            JsonNode overlap = post(till, batch(till, sales.subList(1, 3), List.of(2L, 3L)), 200);
+
+            assertThat(overlap.get("acks").findValuesAsText("status")).containsOnly("duplicate");
+            List<UUID> ids = sales.stream().map(SaleEvent::eventId).toList();
+            assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.in(ids))).isEqualTo(4);
+            assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.in(ids))).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aMalformedPayloadGetsA400AndNothingOfItsBatchIsApplied(@TempDir Path dir) throws IOException {
+        try (TillFixture till = till(dir)) {
+            SaleEvent good = till.sell(products.subList(0, 2), "M-2");
+            SaleEvent bad = till.sell(products.subList(2, 3), null);
+            ObjectNode batch = batch(till, List.of(good, bad), List.of(1L, 2L));
+            ((ObjectNode) batch.get("events").get(1).get("payload")).remove("lines");
+            ((ObjectNode) batch.get("events").get(1).get("payload")).put("stock", "not a list");
+
+            JsonNode error = post(till, batch, 400);
+
+            assertThat(error.get("code").asText()).isEqualTo("MALFORMED");
+            assertThat(error.get("rejected").get(0).get("seq").asLong()).isEqualTo(2);
+            assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.in(good.eventId(), bad.eventId()))).isZero();
+            assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.eq(good.eventId()))).isZero();
+            assertThat(central.dsl().fetchCount(POINTS_LEDGER, POINTS_LEDGER.EVENT_ID.eq(good.eventId()))).isZero();
+        }
+    }
+
+    @Test
+    void theAgentSetsARejectedEventAsideKeepsItAndPushesTheRest(@TempDir Path dir) {
+        try (TillFixture till = till(dir); SyncAgent agent = till.agent()) {
+            SaleEvent first = till.sell(products.subList(0, 1), null);
+            till.dsl().transaction(cfg -> till.writeOutbox(cfg.dsl(), 2, UUID.randomUUID(), UUID.randomUUID(),
+                    "{\"eventId\":", java.time.Instant.now()));
+            SaleEvent third = till.sell(products.subList(1, 2), null);
+
+            SyncStatus rejected = agent.syncNow();
+            SyncStatus after = agent.syncNow();
+
+            assertThat(rejected.lastError().kind()).isEqualTo(SyncError.Kind.EVENTS_REJECTED);
+            assertThat(after.pendingCount()).isEqualTo(1);
+            assertThat(after.rejectedCount()).isEqualTo(1);
+            assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.in(first.eventId(), third.eventId()))).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aTerminalCannotPushOrReadAnotherStoresData(@TempDir Path dir) throws IOException {
+        try (TillFixture mine = till(dir.resolve("a")); TillFixture other = till(dir.resolve("b"))) {
+            SaleEvent foreign = other.sell(products.subList(0, 1), null);
+
+            JsonNode pushed = post(mine, batch(other, List.of(foreign), List.of(1L)), 403);
+            Request read = new Request.Builder().url(central.url() + "/api/v1/sync/changes?store=" + other.storeCode)
+                    .header("Authorization", "Bearer " + credential(mine)).get().build();
+            int readStatus;
+            try (Response res = http.newCall(read).execute()) {
+                readStatus = res.code();
+            }
+
+            assertThat(pushed.get("code").asText()).isEqualTo("FORBIDDEN");
+            assertThat(readStatus).isEqualTo(403);
+            assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.eq(foreign.eventId()))).isZero();
+        }
+    }
+
+    private ObjectNode batch(TillFixture till, List<SaleEvent> sales, List<Long> seqs) {
+        ObjectNode body = mapper.createObjectNode().put("storeCode", till.storeCode).put("terminalCode", till.terminalCode);
+        ArrayNode events = body.putArray("events");
+        for (int i = 0; i < sales.size(); i++) {
+            events.addObject().put("seq", seqs.get(i)).put("eventId", sales.get(i).eventId().toString())
+                    .put("type", SaleEvent.TYPE).set("payload", mapper.valueToTree(sales.get(i)));
+        }
+        return body;
+    }
+
+    private String credential(TillFixture till) {
+        return TillSettings.get(till.dsl(), TillSettings.SYNC_CREDENTIAL);
+    }
+
+    private JsonNode post(TillFixture till, ObjectNode body, int expectedStatus) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
+            mapper.writeValue(gz, body);
+        }
+        Request req = new Request.Builder().url(central.url() + "/api/v1/sync/push")
+                .header("Authorization", "Bearer " + credential(till)).header("Content-Encoding", "gzip")
+                .post(RequestBody.create(buf.toByteArray(), MediaType.get("application/json"))).build();
+        try (Response res = http.newCall(req).execute()) {
+            String text = res.body().string();
+            assertThat(res.code()).as(text).isEqualTo(expectedStatus);
+            return mapper.readTree(text);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package dev.opentill.app;
 
+import dev.opentill.app.demo.DemoCentral;
 import dev.opentill.app.demo.DemoData;
 import dev.opentill.app.demo.DemoStoreGenerator;
 import dev.opentill.app.login.LoginService;
@@ -24,15 +25,19 @@ import dev.opentill.peripherals.printer.PrinterProfile;
 import dev.opentill.peripherals.printer.ReceiptPrinter;
 import dev.opentill.peripherals.scale.ScaleConfig;
 import dev.opentill.peripherals.scanner.ScannerConfig;
+import dev.opentill.sync.Enrollment;
+import dev.opentill.sync.SyncAgent;
+import dev.opentill.sync.SyncConfig;
 import java.time.Clock;
+import java.util.Locale;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
  * The composition root: opens the store and builds the till's services, devices and sync status
  * into {@link TillParts}. The only place that picks implementations. Devices come from the
- * peripherals module (simulated unless a serial port is given); sync status is a stand-in until
- * the sync agent plugs in here.
+ * peripherals module (simulated unless a serial port is given). A till enrolled with a centre
+ * runs the sync agent on its own threads; demo mode starts a central platform in-process first.
  */
 public final class TillComposition implements AutoCloseable {
     public final TillStore store;
@@ -40,6 +45,8 @@ public final class TillComposition implements AutoCloseable {
     public final ManualSyncStatus sync = new ManualSyncStatus(new SyncState(false, 0, null));
     public final TillParts parts;
     private final PeripheralDevices peripherals;
+    private final DemoCentral demoCentral;
+    private final SyncAgent agent;
 
     /**
      * Opens the till over {@code options.dataDir()}. {@code seed} fills an empty store (tests; may
@@ -54,11 +61,24 @@ public final class TillComposition implements AutoCloseable {
         if (seed != null && store.dsl().fetchCount(dev.opentill.store.jooq.Tables.CASHIER) == 0) {
             seed.accept(store);
         }
+        TillConfig preliminary = TillConfig.load(store.dsl());
+        demoCentral = options.demo() && devices == null
+                ? DemoCentral.start(options.dataDir(), store, preliminary.storeCode(), preliminary.headerZh().name(),
+                        preliminary.terminalCode())
+                : null;
+        agent = Enrollment.isEnrolled(store.dsl()) ? SyncAgent.create(store, SyncConfig.defaults()) : null;
         TillConfig config = TillConfig.load(store.dsl());
         Clock clock = Clock.systemDefaultZone();
         ZoneId zone = ZoneId.systemDefault();
         till = new DefaultTillService(store, config, clock, zone, BarcodeParser.withDefaultLayouts(), true);
         till.setOnlineCheck(() -> sync.current().online());
+        if (agent != null) {
+            Locale locale = options.locale();
+            agent.addListener(st -> sync.set(new SyncState(st.online(), st.pendingCount(),
+                    st.lastError() == null ? null : st.lastError().message(locale))));
+            till.onSaleCompleted(e -> agent.nudge());
+            agent.start();
+        }
         LoginService logins = new LoginService(store, till.audit(), clock, LoginService.DEFAULT_MAX_ATTEMPTS,
                 LoginService.DEFAULT_LOCKOUT);
         peripherals = devices == null ? openDevices(options) : null;
@@ -79,6 +99,12 @@ public final class TillComposition implements AutoCloseable {
 
     @Override
     public void close() {
+        if (agent != null) {
+            agent.close();
+        }
+        if (demoCentral != null) {
+            demoCentral.close();
+        }
         if (peripherals != null) {
             peripherals.close();
         }

@@ -32,4 +32,15 @@ public final class Enrollment {
             http.connectionPool().evictAll();
         }
     }
+
+    /** True if this till holds a credential from an earlier enrollment. */
+    public static boolean isEnrolled(DSLContext till) {
+        String credential = TillSettings.get(till, TillSettings.SYNC_CREDENTIAL);
+        return credential != null && !credential.isBlank();
+    }
+
+    /** Points an enrolled till at a new address of the same centre (e.g. after a move). */
+    public static void repoint(DSLContext till, String centralUrl) {
+        TillSettings.put(till, TillSettings.SYNC_URL, centralUrl);
+    }
 }

@@ -222,6 +222,13 @@ public final class DefaultTillService implements TillService {
     }
 
     @Override
+    public Optional<MemberInfo> member(String cardNo) {
+        return store.dsl().selectFrom(MEMBER).where(MEMBER.CARD_NO.eq(cardNo)).fetchOptional()
+                .map(m -> new MemberInfo(m.getCardNo(), m.getName(), m.getTier(),
+                        dev.opentill.sync.LedgerView.pointsBalance(store.dsl(), m.getCardNo())));
+    }
+
+    @Override
     public synchronized Ticket addTender(TenderType type, Money amount, String reference) {
         Money signed = current.isReturn() ? amount.negated() : amount;
         if (!amount.isPositive()) {

@@ -53,6 +53,16 @@ public interface TillService {
     Ticket attachMember(String cardOrPhone);
 
     /**
+     * What the store knows of a member: name, tier and points (the centre's last balance plus this
+     * till's sales it has not counted yet).
+     */
+    Optional<MemberInfo> member(String cardNo);
+
+    /** A member as the till shows them. */
+    record MemberInfo(String cardNo, String name, String tier, long points) {
+    }
+
+    /**
      * Adds a payment. Amounts are positive; on a return ticket they are refunds and are
      * recorded negative.
      */

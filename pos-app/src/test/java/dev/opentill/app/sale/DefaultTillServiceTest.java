@@ -234,4 +234,20 @@ class DefaultTillServiceTest {
             assertThat(page.products()).extracting(dev.opentill.core.catalog.Product::sku).containsExactly("TEA", "COLA");
         });
     }
+
+    @Test
+    void memberInfoShowsTheLastKnownPointsPlusThisTillsUnsentSales() {
+        assertThat(till.member(TestStores.MEMBER_CARD)).get().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Zhang San");
+            assertThat(m.tier()).isEqualTo("GOLD");
+            assertThat(m.points()).isEqualTo(120);
+        });
+        till.scan(TEA);
+        till.attachMember(TestStores.MEMBER_CARD);
+        till.addTender(TenderType.CASH, yuan("12.00"), null);
+        till.complete();
+
+        assertThat(till.member(TestStores.MEMBER_CARD)).get().extracting(TillService.MemberInfo::points).isEqualTo(132L);
+        assertThat(till.member("no-such-card")).isEmpty();
+    }
 }

@@ -133,6 +133,11 @@ public final class FakeTillService implements TillService {
     }
 
     @Override
+    public Optional<MemberInfo> member(String cardNo) {
+        return Optional.empty();
+    }
+
+    @Override
     public Ticket attachMember(String cardOrPhone) {
         if (!cardOrPhone.startsWith("M") && !cardOrPhone.startsWith("138")) {
             throw new SaleException(SaleError.UNKNOWN_BARCODE, "No member " + cardOrPhone, cardOrPhone);

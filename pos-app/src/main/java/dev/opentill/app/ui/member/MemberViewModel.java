@@ -33,12 +33,21 @@ public final class MemberViewModel {
     private void attachMember() {
         String key = cardOrPhone.get().strip();
         attached.set(false);
-        runner.run(() -> current.capture(till.attachMember(key)), s -> {
-            current.show(s);
+        runner.run(() -> {
+            var state = current.capture(till.attachMember(key));
+            var info = till.member(state.ticket().memberCard());
+            return new Attached(state, info.orElse(null));
+        }, a -> {
+            current.show(a.state());
             cardOrPhone.set("");
             attached.set(true);
-            message.set(UiText.of("member.attached", s.ticket().memberCard()));
+            message.set(a.info() == null
+                    ? UiText.of("member.attached", a.state().ticket().memberCard())
+                    : UiText.of("member.attachedInfo", a.info().cardNo(), a.info().name(), a.info().tier(), a.info().points()));
         }, f -> message.set(UiText.ofFailure(f)));
+    }
+
+    private record Attached(dev.opentill.app.ui.sale.TicketState state, TillService.MemberInfo info) {
     }
 
     public StringProperty cardOrPhoneProperty() {

@@ -68,8 +68,7 @@ CREATE TABLE product (
     base_price_minor BIGINT       NOT NULL,
     active           BOOLEAN      NOT NULL,
     updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT product_sku_uk UNIQUE (sku),
-    CONSTRAINT product_scale_plu_uk UNIQUE (scale_plu)
+    CONSTRAINT product_sku_uk UNIQUE (sku)
 );
 
 CREATE TABLE product_barcode (

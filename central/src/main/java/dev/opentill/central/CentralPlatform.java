@@ -83,6 +83,9 @@ public final class CentralPlatform implements AutoCloseable {
         });
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
                 .json(new ErrorBody(e.code(), e.getMessage(), e.rejected())));
+        // A unique key hit by an import (a scale PLU or SKU used twice, say) is the caller's conflict.
+        app.exception(org.jooq.exception.IntegrityConstraintViolationException.class, (e, ctx) -> ctx.status(409)
+                .json(new ErrorBody(ErrorBody.CONFLICT, "Conflicts with stored data: " + e.getMessage(), List.of())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.warn("Request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500).json(new ErrorBody(ErrorBody.INTERNAL, "Internal error: " + e.getMessage(), List.of()));

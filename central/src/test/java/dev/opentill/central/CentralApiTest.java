@@ -84,6 +84,21 @@ class CentralApiTest {
     }
 
     @Test
+    void twoProductsWithTheSameScalePluAreAConflictNotAServerError() throws IOException {
+        call("POST", "/admin/tax-classes", "secret", "application/json",
+                "[{\"code\":\"V9\",\"nameZh\":\"税\",\"nameEn\":\"Tax\",\"rateBp\":900}]");
+        Answer first = call("POST", "/admin/products", "secret", "text/csv",
+                "sku,name_zh,name_en,tax_class_code,base_price_minor,sold_by_weight,scale_plu\nW1,苹果,Apple,V9,800,true,1001\n");
+        Answer second = call("POST", "/admin/products", "secret", "text/csv",
+                "sku,name_zh,name_en,tax_class_code,base_price_minor,sold_by_weight,scale_plu\nW2,香蕉,Banana,V9,600,true,1001\n");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(central.dsl().fetchCount(dev.opentill.central.jooq.Tables.PRODUCT,
+                dev.opentill.central.jooq.Tables.PRODUCT.SKU.eq("W2"))).isZero();
+    }
+
+    @Test
     void aProductImportWithAMissingFieldIsRefusedWithTheLine() throws IOException {
         Answer a = call("POST", "/admin/products", "secret", "text/csv",
                 "sku,name_zh,name_en,tax_class_code\nZ1,茶,,VAT\n");

@@ -163,6 +163,37 @@ class PushTest {
         }
     }
 
+    @Test
+    void theBackOfficeSeesEachTerminalsBacklogAndWhenItCaughtUp(@TempDir Path dir) throws IOException {
+        try (TillFixture till = till(dir); SyncAgent agent = till.agent()) {
+            SaleEvent first = till.sell(products.subList(0, 1), null);
+            ObjectNode partial = batch(till, List.of(first), List.of(1L));
+            partial.put("pending", 5).put("oldestPendingAt", java.time.Instant.now().minusSeconds(600).toString());
+            post(till, partial, 200);
+            JsonNode behind = statusOf(till);
+            till.sell(products.subList(1, 2), null);
+            agent.syncNow();
+            JsonNode caughtUp = statusOf(till);
+
+            assertThat(behind.get("backlog").asLong()).isEqualTo(4);
+            assertThat(behind.get("lagSeconds").asLong()).isGreaterThanOrEqualTo(600);
+            assertThat(caughtUp.get("backlog").asLong()).isZero();
+            assertThat(caughtUp.get("maxAckedSeq").asLong()).isEqualTo(2);
+            assertThat(caughtUp.get("lastPushAt").isNull()).isFalse();
+            assertThat(caughtUp.get("pullPosition").asLong()).isEqualTo(0);
+            assertThat(caughtUp.get("feedPosition").asLong()).isPositive();
+        }
+    }
+
+    private JsonNode statusOf(TillFixture till) {
+        for (JsonNode t : central.adminGet("/terminals/status")) {
+            if (t.get("storeCode").asText().equals(till.storeCode) && t.get("terminalCode").asText().equals(till.terminalCode)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no status for " + till.storeCode);
+    }
+
     private ObjectNode batch(TillFixture till, List<SaleEvent> sales, List<Long> seqs) {
         ObjectNode body = mapper.createObjectNode().put("storeCode", till.storeCode).put("terminalCode", till.terminalCode);
         ArrayNode events = body.putArray("events");

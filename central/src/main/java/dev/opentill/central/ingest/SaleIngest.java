@@ -94,10 +94,14 @@ public final class SaleIngest {
         return new Ack(p.seq(), p.sale().eventId(), applied ? Ack.APPLIED : Ack.DUPLICATE, recorded.toInstant());
     }
 
-    /** Records what the terminal reported, at most once a second per terminal: it is status, not data. */
+    /**
+     * Records what the terminal reported: it is status, not data, so while a backlog drains it is
+     * written at most once a second; the batch that empties the backlog is always written.
+     */
     private void touch(TerminalIdentity who, JsonNode body, int sent, long maxSeq, Instant now) {
+        long remaining = Math.max(0, body.path("pending").asLong(0) - sent);
         Instant previous = lastTouched.get(who.terminalId());
-        if (previous != null && Duration.between(previous, now).toMillis() < 1000) {
+        if (remaining > 0 && previous != null && Duration.between(previous, now).toMillis() < 1000) {
             return;
         }
         lastTouched.put(who.terminalId(), now);
@@ -107,7 +111,7 @@ public final class SaleIngest {
                 : Instant.parse(oldest.asText()).atOffset(ZoneOffset.UTC);
         dsl.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, at).set(TERMINAL.LAST_PUSH_AT, at)
                 .set(TERMINAL.MAX_ACKED_SEQ, DSL.greatest(TERMINAL.MAX_ACKED_SEQ, DSL.val(maxSeq)))
-                .set(TERMINAL.REPORTED_PENDING, Math.max(0, body.path("pending").asLong(0) - sent))
+                .set(TERMINAL.REPORTED_PENDING, remaining)
                 .set(TERMINAL.REPORTED_OLDEST_PENDING_AT, oldestAt)
                 .where(TERMINAL.ID.eq(who.terminalId())).execute();
     }

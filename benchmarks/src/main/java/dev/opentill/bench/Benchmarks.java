@@ -14,6 +14,7 @@ public final class Benchmarks {
             case "till" -> TillBenchmark.run();
             case "peripherals" -> PeripheralsBenchmark.run();
             case "ui" -> UiBenchmark.run();
+            case "sync" -> SyncBenchmark.run();
             default -> {
                 System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui");
                 System.exit(2);

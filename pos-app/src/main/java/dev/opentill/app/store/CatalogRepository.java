@@ -25,11 +25,15 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Finds products as the till sells them, with the store price valid now: the newest
- * {@code price_entry} whose window covers now, else the product's base price. Each lookup is an
+ * Finds products as the till sells them, with the price valid now: among the {@code price_entry}
+ * rows whose window covers now, a store-specific one beats a chain-wide one and then the newest
+ * wins; with none, the product's base price. Each lookup is an
  * index probe; tax rates are cached (they change only with a catalog sync: call {@link #refresh()}).
  */
 public final class CatalogRepository {
+    /** {@code price_entry.source} of a store-specific price (else "chain"). */
+    public static final String STORE_SOURCE = "store";
+
     private final DSLContext dsl;
     private final Currency currency;
     private final Clock clock;
@@ -110,7 +114,8 @@ public final class CatalogRepository {
                 .where(PRICE_ENTRY.PRODUCT_ID.eq(r.getId()))
                 .and(PRICE_ENTRY.VALID_FROM.le(now))
                 .and(PRICE_ENTRY.VALID_TO.isNull().or(PRICE_ENTRY.VALID_TO.gt(now)))
-                .orderBy(PRICE_ENTRY.VALID_FROM.desc()).limit(1).fetchOne();
+                .orderBy(DSL.when(DSL.lower(PRICE_ENTRY.SOURCE).eq(STORE_SOURCE), 0).otherwise(1), PRICE_ENTRY.VALID_FROM.desc())
+                .limit(1).fetchOne();
         return price == null ? r.getBasePriceMinor() : price.get(PRICE_ENTRY.PRICE_MINOR);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.app.ui.devices.PrinterState;
-import dev.opentill.app.ui.status.SyncState;
 import dev.opentill.core.receipt.Receipt;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -125,15 +124,5 @@ class CashierPathIT {
 
         assertThat(h.till.store.dsl().selectFrom(SALE).where(SALE.KIND.eq("RETURN")).fetchSingle().getTotalMinor())
                 .isEqualTo(-350);
-    }
-
-    @Test
-    void statusBarShowsOfflineWithTheSalesWaitingToSync() throws Exception {
-        h.till.sync.set(new SyncState(true, 0, null));
-        h.waitUntil(() -> h.text("#syncStatus").startsWith("Online"));
-
-        h.till.sync.set(new SyncState(false, 2, "connection refused"));
-
-        h.waitUntil(() -> h.text("#syncStatus").equals("OFFLINE - 2 sales waiting to sync"));
     }
 }

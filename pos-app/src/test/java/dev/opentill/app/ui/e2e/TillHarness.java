@@ -38,9 +38,15 @@ final class TillHarness implements AutoCloseable {
 
     /** A till with the devices {@code options} name when {@code devices} is null. */
     TillHarness(TillOptions options, SimulatedDevices devices) throws Exception {
+        this(options, devices, TestStores::fill);
+    }
+
+    /** As above with a store seed of the test's own (e.g. the test store plus an enrollment). */
+    TillHarness(TillOptions options, SimulatedDevices devices, java.util.function.Consumer<dev.opentill.migrations.TillStore> seed)
+            throws Exception {
         FxToolkit.registerPrimaryStage();
         this.devices = devices;
-        till = new TillComposition(options, new FxTaskRunner(), TestStores::fill,
+        till = new TillComposition(options, new FxTaskRunner(), seed,
                 devices == null ? null : TillDevices.simulated(devices));
         app = (TillApplication) FxToolkit.setupApplication(() -> new TillApplication(till.parts));
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,131 @@
+package dev.opentill.installer;
+
+import static dev.opentill.store.jooq.Tables.SALE;
+import static dev.opentill.store.jooq.Tables.STORE_SETTING;
+
+import dev.opentill.app.store.TillConfig;
+import dev.opentill.migrations.StoreOpenException;
+import dev.opentill.migrations.TillStore;
+import dev.opentill.peripherals.diag.Diagnostics;
+import dev.opentill.sync.Enrollment;
+import dev.opentill.sync.SyncException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The field technician's tool for a new till: create the store, set and check its settings,
+ * test the devices and enroll the till with the central platform.
+ * {@code installer [--data=DIR] [--lang=zh|en] init | set KEY VALUE | status | enroll URL CODE | devices ...}.
+ * Exit codes: 0 done, 1 refused (bad value, enrollment refused, device failed), 2 usage.
+ */
+public final class Installer {
+    /** Settings only enrollment may write; a technician never types a credential. */
+    private static final Set<String> PROTECTED = Set.of("sync.credential");
+
+    private final Path data;
+    private final ResourceBundle text;
+    private final PrintStream out;
+
+    Installer(Path data, Locale locale, PrintStream out) {
+        this.data = data;
+        this.text = ResourceBundle.getBundle("dev.opentill.installer.messages", locale);
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out));
+    }
+
+    static int run(String[] args, PrintStream out) {
+        Path data = Path.of(System.getProperty("user.home"), ".opentill");
+        Locale locale = Locale.getDefault();
+        int i = 0;
+        for (; i < args.length && args[i].startsWith("--"); i++) {
+            if (args[i].startsWith("--data=")) {
+                data = Path.of(args[i].substring(7));
+            } else if (args[i].startsWith("--lang=")) {
+                locale = args[i].substring(7).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            }
+        }
+        String[] rest = Arrays.copyOfRange(args, i, args.length);
+        return new Installer(data, locale, out).command(rest);
+    }
+
+    int command(String[] a) {
+        if (a.length == 0) {
+            return usage();
+        }
+        if (a[0].equals("devices")) {
+            return Diagnostics.run(Arrays.copyOfRange(a, 1, a.length), out);
+        }
+        try (TillStore store = TillStore.open(data.resolve("till"))) {
+            return switch (a[0]) {
+                case "init" -> say("init.done", store.file());
+                case "set" -> a.length == 3 ? set(store, a[1], a[2]) : usage();
+                case "status" -> status(store);
+                case "enroll" -> a.length == 3 ? enroll(store, a[1], a[2]) : usage();
+                default -> usage();
+            };
+        } catch (StoreOpenException e) {
+            out.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private int set(TillStore store, String key, String value) {
+        if (PROTECTED.contains(key)) {
+            out.println(MessageFormat.format(text.getString("set.protected"), key));
+            return 1;
+        }
+        Map<String, String> settings = settings(store);
+        settings.put(key, value);
+        try {
+            TillConfig.from(settings);
+        } catch (IllegalArgumentException e) {
+            out.println(MessageFormat.format(text.getString("set.refused"), e.getMessage()));
+            return 1;
+        }
+        store.dsl().mergeInto(STORE_SETTING).columns(STORE_SETTING.SETTING_KEY, STORE_SETTING.SETTING_VALUE)
+                .key(STORE_SETTING.SETTING_KEY).values(key, value).execute();
+        return say("set.done", key, value);
+    }
+
+    private int status(TillStore store) {
+        settings(store).forEach((k, v) -> out.println(k + " = " + (PROTECTED.contains(k) ? "********" : v)));
+        say(Enrollment.isEnrolled(store.dsl()) ? "status.enrolled" : "status.notEnrolled");
+        return say("status.sales", store.dsl().fetchCount(SALE));
+    }
+
+    private int enroll(TillStore store, String url, String code) {
+        try {
+            var r = Enrollment.enroll(store.dsl(), url, code, "till");
+            return say("enroll.done", r.storeCode(), r.terminalCode());
+        } catch (SyncException e) {
+            out.println(e.error().message(text.getLocale()));
+            return 1;
+        }
+    }
+
+    private Map<String, String> settings(TillStore store) {
+        Map<String, String> s = new LinkedHashMap<>();
+        store.dsl().selectFrom(STORE_SETTING).orderBy(STORE_SETTING.SETTING_KEY).forEach(r -> s.put(r.getSettingKey(), r.getSettingValue()));
+        return s;
+    }
+
+    private int usage() {
+        out.println(text.getString("usage"));
+        return 2;
+    }
+
+    private int say(String key, Object... args) {
+        out.println(MessageFormat.format(text.getString(key), args));
+        return 0;
+    }
+}

@@ -1,20 +1,19 @@
 package dev.opentill.peripherals.display;
 
 import dev.opentill.core.money.Money;
-import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.printer.ReceiptLabels;
 import dev.opentill.peripherals.printer.escpos.TextWidth;
 import dev.opentill.peripherals.transport.DeviceLink;
+import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.StatusHub;
 import dev.opentill.peripherals.transport.Transport;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /** A 2x20 pole display speaking Epson DM-D or CD5220 commands over any transport. */
-public final class PoleDisplay implements CustomerDisplay {
+public final class PoleDisplay extends HubDevice implements CustomerDisplay {
     static final byte ESC = 0x1B;
     static final byte US = 0x1F;
     static final byte CR = 0x0D;
@@ -28,14 +27,13 @@ public final class PoleDisplay implements CustomerDisplay {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private final DisplayConfig config;
-    private final StatusHub hub;
     private final DeviceLink link;
     private final ReceiptLabels labels;
     private volatile boolean needsInit = true;
 
     public PoleDisplay(DisplayConfig config, Transport transport) {
+        super(new StatusHub(config.name()));
         this.config = config;
-        this.hub = new StatusHub(config.name());
         this.link = new DeviceLink(transport, hub, true);
         this.labels = ReceiptLabels.forLocale(config.cjk() ? config.locale() : Locale.ENGLISH);
         hub.addListener(s -> {
@@ -109,21 +107,6 @@ public final class PoleDisplay implements CustomerDisplay {
     @Override
     public CompletableFuture<Void> clear() {
         return show("", "");
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return hub.current();
-    }
-
-    @Override
-    public void addStatusListener(Consumer<DeviceStatus> listener) {
-        hub.addListener(listener);
-    }
-
-    @Override
-    public void removeStatusListener(Consumer<DeviceStatus> listener) {
-        hub.removeListener(listener);
     }
 
     @Override

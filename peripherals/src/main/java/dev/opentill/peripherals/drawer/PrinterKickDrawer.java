@@ -1,8 +1,9 @@
 package dev.opentill.peripherals.drawer;
 
-import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.DeviceStatus.Condition;
+import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.printer.ReceiptPrinter;
+import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.StatusHub;
 import dev.opentill.peripherals.transport.Threads;
 import java.util.EnumSet;
@@ -18,22 +19,21 @@ import java.util.function.Consumer;
  * open/closed sensor comes from the printer's DLE EOT status (pin 3) when the printer has a
  * {@link dev.opentill.peripherals.printer.DrawerSensor} configured.
  */
-public final class PrinterKickDrawer implements CashDrawer {
+public final class PrinterKickDrawer extends HubDevice implements CashDrawer {
     private static final ScheduledExecutorService TIMER =
             Executors.newSingleThreadScheduledExecutor(Threads.daemon("opentill-drawer-timer"));
 
     private final DrawerConfig config;
     private final ReceiptPrinter printer;
-    private final StatusHub hub;
     private final Consumer<DeviceStatus> printerListener = this::printerChanged;
     private volatile DrawerState state = DrawerState.UNKNOWN;
     private volatile boolean leftOpen;
     private volatile ScheduledFuture<?> leftOpenTimer;
 
     public PrinterKickDrawer(DrawerConfig config, ReceiptPrinter printer) {
+        super(new StatusHub(config.name()));
         this.config = config;
         this.printer = printer;
-        this.hub = new StatusHub(config.name());
         printer.addStatusListener(printerListener);
         printerChanged(printer.status());
     }
@@ -87,21 +87,6 @@ public final class PrinterKickDrawer implements CashDrawer {
             c.add(Condition.DRAWER_LEFT_OPEN);
         }
         hub.online(c);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return hub.current();
-    }
-
-    @Override
-    public void addStatusListener(Consumer<DeviceStatus> listener) {
-        hub.addListener(listener);
-    }
-
-    @Override
-    public void removeStatusListener(Consumer<DeviceStatus> listener) {
-        hub.removeListener(listener);
     }
 
     @Override

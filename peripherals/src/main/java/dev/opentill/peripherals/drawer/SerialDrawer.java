@@ -1,25 +1,23 @@
 package dev.opentill.peripherals.drawer;
 
-import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.transport.DeviceLink;
+import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.StatusHub;
 import dev.opentill.peripherals.transport.Transport;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /**
  * A drawer with its own serial interface: opening writes the configured command. Such boxes report
  * no sensor, so the state is UNKNOWN; the port itself is watched for unplugging.
  */
-public final class SerialDrawer implements CashDrawer {
+public final class SerialDrawer extends HubDevice implements CashDrawer {
     private final DrawerConfig config;
-    private final StatusHub hub;
     private final DeviceLink link;
 
     public SerialDrawer(DrawerConfig config, Transport transport) {
+        super(new StatusHub(config.name()));
         this.config = config;
-        this.hub = new StatusHub(config.name());
         this.link = new DeviceLink(transport, hub, true);
         link.keepAlive(Duration.ofMillis(500), Duration.ofSeconds(1), null);
     }
@@ -36,21 +34,6 @@ public final class SerialDrawer implements CashDrawer {
     @Override
     public DrawerState state() {
         return DrawerState.UNKNOWN;
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return hub.current();
-    }
-
-    @Override
-    public void addStatusListener(Consumer<DeviceStatus> listener) {
-        hub.addListener(listener);
-    }
-
-    @Override
-    public void removeStatusListener(Consumer<DeviceStatus> listener) {
-        hub.removeListener(listener);
     }
 
     @Override

@@ -4,30 +4,29 @@ import dev.opentill.core.receipt.Receipt;
 import dev.opentill.peripherals.DeviceNotReadyException;
 import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.printer.escpos.EscPos;
-import dev.opentill.peripherals.printer.escpos.EscPosBuilder;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder.Align;
+import dev.opentill.peripherals.printer.escpos.EscPosBuilder;
 import dev.opentill.peripherals.transport.DeviceLink;
+import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.StatusHub;
 import dev.opentill.peripherals.transport.Transport;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /**
  * An ESC/POS receipt printer on any transport. Status is polled with DLE EOT 1-4 while idle, so a
  * printer that stops answering shows offline within two seconds, and answering again brings it back.
  */
-public final class EscPosPrinter implements ReceiptPrinter {
+public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
     private final PrinterConfig config;
-    private final StatusHub hub;
     private final DeviceLink link;
     private final ReceiptLayout layout;
 
     public EscPosPrinter(PrinterConfig config, Transport transport) {
+        super(new StatusHub(config.name()));
         this.config = config;
-        this.hub = new StatusHub(config.name());
         boolean canAsk = config.statusReplies() && transport.canRead();
         this.link = new DeviceLink(transport, hub, !canAsk);
         this.layout = new ReceiptLayout(config.profile(), config.receiptCode());
@@ -96,21 +95,6 @@ public final class EscPosPrinter implements ReceiptPrinter {
     @Override
     public String preview(Receipt receipt) {
         return ReceiptRenderers.plainText(layout.layout(receipt), config.profile());
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return hub.current();
-    }
-
-    @Override
-    public void addStatusListener(Consumer<DeviceStatus> listener) {
-        hub.addListener(listener);
-    }
-
-    @Override
-    public void removeStatusListener(Consumer<DeviceStatus> listener) {
-        hub.removeListener(listener);
     }
 
     @Override

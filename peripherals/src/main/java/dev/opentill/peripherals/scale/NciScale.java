@@ -1,9 +1,10 @@
 package dev.opentill.peripherals.scale;
 
 import dev.opentill.peripherals.DeviceException;
-import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.DeviceStatus.Condition;
+import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.transport.DeviceLink;
+import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.StatusHub;
 import dev.opentill.peripherals.transport.Transport;
 import java.io.ByteArrayOutputStream;
@@ -11,17 +12,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /** A scale on the NCI protocol; polled with "S" while idle so a dead scale shows offline within 2 s. */
-public final class NciScale implements Scale {
+public final class NciScale extends HubDevice implements Scale {
     private final ScaleConfig config;
-    private final StatusHub hub;
     private final DeviceLink link;
 
     public NciScale(ScaleConfig config, Transport transport) {
+        super(new StatusHub(config.name()));
         this.config = config;
-        this.hub = new StatusHub(config.name());
         this.link = new DeviceLink(transport, hub, false);
         link.keepAlive(Duration.ofMillis(500), config.replyTimeout().plusMillis(400), t -> exchange(t, NciProtocol.STATUS));
     }
@@ -64,21 +63,6 @@ public final class NciScale implements Scale {
         }
         hub.online(c);
         return r;
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return hub.current();
-    }
-
-    @Override
-    public void addStatusListener(Consumer<DeviceStatus> listener) {
-        hub.addListener(listener);
-    }
-
-    @Override
-    public void removeStatusListener(Consumer<DeviceStatus> listener) {
-        hub.removeListener(listener);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.opentill.peripherals.scanner;
 
-import dev.opentill.peripherals.DeviceStatus;
+import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.ReadLoop;
 import dev.opentill.peripherals.transport.StatusHub;
 import dev.opentill.peripherals.transport.Threads;
@@ -10,20 +10,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * A scanner on a serial port (or the simulator): a reader thread frames the bytes, and listeners
  * get scans on the scanner's own event thread so a slow listener never delays reading.
  */
-public final class SerialBarcodeScanner implements BarcodeScanner {
-    private final StatusHub hub;
+public final class SerialBarcodeScanner extends HubDevice implements BarcodeScanner {
     private final List<ScanListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService events;
     private final ReadLoop reader;
 
     public SerialBarcodeScanner(ScannerConfig config, Transport transport) {
-        this.hub = new StatusHub(config.name());
+        super(new StatusHub(config.name()));
         this.events = Executors.newSingleThreadExecutor(Threads.daemon("opentill-" + config.name() + "-events"));
         ScanFramer framer = new ScanFramer(config, new ScanFramer.Sink() {
             @Override
@@ -52,21 +50,6 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
     @Override
     public void removeScanListener(ScanListener listener) {
         listeners.remove(listener);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return hub.current();
-    }
-
-    @Override
-    public void addStatusListener(Consumer<DeviceStatus> listener) {
-        hub.addListener(listener);
-    }
-
-    @Override
-    public void removeStatusListener(Consumer<DeviceStatus> listener) {
-        hub.removeListener(listener);
     }
 
     @Override

@@ -102,21 +102,31 @@ public final class SaleWriter {
                     l.paidMinor(), l.voided(), l.returnOfLineId() == null ? null : e.originalSaleId(), l.returnOfLineId());
         }
         lines.execute();
+        // Multi-row inserts: one statement per table keeps the completing transaction short.
+        var tenders = tx.insertInto(SALE_TENDER, SALE_TENDER.ID, SALE_TENDER.SALE_ID, SALE_TENDER.TENDER_NO,
+                SALE_TENDER.TENDER_TYPE, SALE_TENDER.AMOUNT_MINOR, SALE_TENDER.REFERENCE);
         int n = 0;
         for (SaleEvent.Payment p : e.payments()) {
-            tx.insertInto(SALE_TENDER).set(SALE_TENDER.ID, UuidV7.next()).set(SALE_TENDER.SALE_ID, e.saleId())
-                    .set(SALE_TENDER.TENDER_NO, ++n).set(SALE_TENDER.TENDER_TYPE, p.type())
-                    .set(SALE_TENDER.AMOUNT_MINOR, p.amountMinor()).set(SALE_TENDER.REFERENCE, p.reference()).execute();
+            tenders = tenders.values(UuidV7.next(), e.saleId(), ++n, p.type(), p.amountMinor(), p.reference());
         }
+        if (n > 0) {
+            tenders.execute();
+        }
+        var taxes = tx.insertInto(SALE_TAX, SALE_TAX.SALE_ID, SALE_TAX.RATE_BP, SALE_TAX.NET_MINOR, SALE_TAX.TAX_MINOR,
+                SALE_TAX.GROSS_MINOR);
         for (TaxLine t : totals.taxLines()) {
-            tx.insertInto(SALE_TAX).set(SALE_TAX.SALE_ID, e.saleId()).set(SALE_TAX.RATE_BP, t.rateBasisPoints())
-                    .set(SALE_TAX.NET_MINOR, t.net().minor()).set(SALE_TAX.TAX_MINOR, t.tax().minor())
-                    .set(SALE_TAX.GROSS_MINOR, t.gross().minor()).execute();
+            taxes = taxes.values(e.saleId(), t.rateBasisPoints(), t.net().minor(), t.tax().minor(), t.gross().minor());
         }
-        for (SaleEvent.StockEntry s : e.stock()) {
-            tx.insertInto(STOCK_LEDGER).set(STOCK_LEDGER.ID, s.entryId()).set(STOCK_LEDGER.PRODUCT_ID, s.productId())
-                    .set(STOCK_LEDGER.DELTA_MILLI, s.deltaMilli()).set(STOCK_LEDGER.REASON, s.reason())
-                    .set(STOCK_LEDGER.REF_ID, e.saleId()).set(STOCK_LEDGER.CREATED_AT, completed).execute();
+        if (!totals.taxLines().isEmpty()) {
+            taxes.execute();
+        }
+        var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI,
+                STOCK_LEDGER.REASON, STOCK_LEDGER.REF_ID, STOCK_LEDGER.CREATED_AT);
+        for (SaleEvent.StockEntry st : e.stock()) {
+            stock = stock.values(st.entryId(), st.productId(), st.deltaMilli(), st.reason(), e.saleId(), completed);
+        }
+        if (!e.stock().isEmpty()) {
+            stock.execute();
         }
         for (SaleEvent.PointsEntry p : e.points()) {
             tx.insertInto(POINTS_LEDGER).set(POINTS_LEDGER.ID, p.entryId()).set(POINTS_LEDGER.MEMBER_CARD, p.memberCard())

@@ -234,7 +234,9 @@ public final class SyncAgent implements AutoCloseable {
         long exp = Math.min(cap, base << Math.min(20, failures - 1));
         long jittered = exp / 2 + ThreadLocalRandom.current().nextLong(exp / 2 + 1);
         backoffUntil = config.clock().instant().plusMillis(jittered);
-        LOG.info("Sync failed ({}), retrying in {} ms", error.kind(), jittered, e.getCause() == null ? null : e);
+        // An unreachable centre is routine for an offline-first till: one line, the trace only at debug.
+        LOG.info("Sync failed ({}: {}), retrying in {} ms", error.kind(), e.getMessage(), jittered);
+        LOG.debug("Sync failure detail", e);
         publish(false, status.lastSuccess(), error);
     }
 

@@ -9,7 +9,7 @@ import dev.opentill.central.CentralConfig;
 import dev.opentill.central.CentralPlatform;
 import dev.opentill.central.admin.CatalogImport;
 import dev.opentill.central.admin.ImportRecords;
-import dev.opentill.central.admin.PinyinInitials;
+import dev.opentill.core.catalog.PinyinInitials;
 import dev.opentill.central.admin.StoreAdmin;
 import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.feed.ChangeLogWriter;

@@ -57,7 +57,7 @@ class PullTest {
             assertThat(coffee.getPinyinInitials()).isEqualTo("kf");
             assertThat(coffee.getBasePriceMinor()).isEqualTo(1500);
             assertThat(a.dsl().select(PRODUCT.PINYIN_INITIALS).from(PRODUCT).where(PRODUCT.SKU.eq("CSV-2"))
-                    .fetchSingle().value1()).isEqualTo("kkklc");
+                    .fetchSingle().value1()).isEqualTo("kkklc3");
             assertThat(a.dsl().select(PRODUCT_BARCODE.CODE).from(PRODUCT_BARCODE)
                     .where(PRODUCT_BARCODE.PRODUCT_ID.eq(coffee.getId())).fetch(PRODUCT_BARCODE.CODE))
                     .containsExactlyInAnyOrder("6901234567892", "6901234567908");

@@ -18,6 +18,7 @@ import dev.opentill.central.admin.ImportRecords.TaxClassRow;
 import dev.opentill.central.feed.ChangeLogWriter;
 import dev.opentill.central.feed.ChangeLogWriter.Change;
 import dev.opentill.central.http.ApiException;
+import dev.opentill.core.catalog.PinyinInitials;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.FeedRecords;
 import dev.opentill.core.sync.SyncProtocol.ErrorBody;

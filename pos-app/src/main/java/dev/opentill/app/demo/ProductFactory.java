@@ -1,6 +1,6 @@
 package dev.opentill.app.demo;
 
-import dev.opentill.app.catalog.PinyinInitials;
+import dev.opentill.core.catalog.PinyinInitials;
 import dev.opentill.core.barcode.BarcodeParser;
 import dev.opentill.core.barcode.Gtin;
 import java.util.ArrayList;

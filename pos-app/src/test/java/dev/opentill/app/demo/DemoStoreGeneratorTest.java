@@ -12,7 +12,7 @@ import static dev.opentill.store.jooq.Tables.TAX_CLASS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opentill.app.catalog.PinyinInitials;
+import dev.opentill.core.catalog.PinyinInitials;
 import dev.opentill.core.barcode.BarcodeParser;
 import dev.opentill.core.barcode.Gtin;
 import dev.opentill.core.barcode.MeasureKind;

@@ -1,4 +1,4 @@
-package dev.opentill.app.catalog;
+package dev.opentill.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +48,11 @@ class PinyinInitialsTest {
     @Test
     void initialsNeverExceedTheColumnLength() {
         assertThat(PinyinInitials.of("茶".repeat(500))).hasSize(PinyinInitials.MAX_LENGTH);
+    }
+
+    @Test
+    void hyphenatedLatinWordsEachGiveTheirFirstLetter() {
+        assertThat(PinyinInitials.of("Coca-Cola Zero")).isEqualTo("ccz");
+        assertThat(PinyinInitials.of("绿茶")).isEqualTo("lc");
     }
 }

@@ -1,4 +1,4 @@
-package dev.opentill.app.catalog;
+package dev.opentill.core.catalog;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 

@@ -29,11 +29,11 @@ public final class MemberDialog {
             }
         });
         input.setOnAction(e -> attach.execute());
-        vm.attachedProperty().addListener((o, a, b) -> {
+        javafx.beans.value.ChangeListener<Boolean> closeWhenAttached = (o, a, b) -> {
             if (b && host.isOpen()) {
                 host.close();
             }
-        });
+        };
         Button ok = Ui.key(m.get("member.attach"), "Enter", attach, Styles.KEY_PRIMARY);
         Button close = Ui.key(m.get("dialog.close"), "Esc", Command.always(host::close));
         VBox box = new VBox(12, Ui.label(m.get("member.title"), Styles.TITLE), input,
@@ -41,6 +41,9 @@ public final class MemberDialog {
         box.getStyleClass().add(Styles.DIALOG);
         box.setPadding(new Insets(24));
         box.setPrefWidth(520);
+        // The view-model outlives the dialog: listen weakly, held only as long as this dialog's node.
+        box.getProperties().put("closeWhenAttached", closeWhenAttached);
+        vm.attachedProperty().addListener(new javafx.beans.value.WeakChangeListener<>(closeWhenAttached));
         host.open(box, input);
     }
 }

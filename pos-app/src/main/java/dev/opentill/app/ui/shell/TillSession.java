@@ -1,5 +1,6 @@
 package dev.opentill.app.ui.shell;
 
+import dev.opentill.app.ui.devices.CustomerDisplayFeed;
 import dev.opentill.app.security.Cashier;
 import dev.opentill.app.ui.common.Navigator;
 import dev.opentill.app.ui.common.UiText;
@@ -31,6 +32,7 @@ public final class TillSession {
     public final JournalViewModel journal;
     public final ParkViewModel park;
     public final MemberViewModel member;
+    private final CustomerDisplayFeed displayFeed;
     public final NoSaleViewModel noSale;
 
     TillSession(TillParts p, Cashier cashier, Locale locale, ApprovalPrompt prompt, Function<UiText, String> text,
@@ -48,6 +50,7 @@ public final class TillSession {
         this.journal = new JournalViewModel(p.runner(), p.till(), receipts, nav);
         this.park = new ParkViewModel(p.runner(), p.till(), ticket);
         this.member = new MemberViewModel(p.runner(), p.till(), ticket);
+        this.displayFeed = new CustomerDisplayFeed(ticket, p.devices().display(), locale, text);
         this.noSale = new NoSaleViewModel(approvals, p.till(), p.devices().drawer());
     }
 }

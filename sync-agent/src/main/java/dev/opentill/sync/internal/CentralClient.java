@@ -56,9 +56,13 @@ public final class CentralClient {
         this.credential = credential;
     }
 
+    /**
+     * OkHttp may retry a request on a pooled connection the server had already closed: safe here,
+     * because every call is idempotent (pushes are keyed by event id, pulls by cursor).
+     */
     public static OkHttpClient httpClient(Duration timeout) {
         return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(timeout)
-                .writeTimeout(timeout).callTimeout(Duration.ZERO).retryOnConnectionFailure(false).build();
+                .writeTimeout(timeout).callTimeout(Duration.ZERO).retryOnConnectionFailure(true).build();
     }
 
     public EnrollResponse enroll(String code, String deviceName) {

@@ -108,6 +108,44 @@ class PushTest {
     }
 
     @Test
+    void aBatchMixingHeldAndNewSalesAppliesOnlyTheNewOnes(@TempDir Path dir) throws IOException {
+        try (TillFixture till = till(dir)) {
+            List<SaleEvent> sales = List.of(till.sell(products.subList(0, 1), null), till.sell(products.subList(1, 3), null));
+            post(till, batch(till, sales.subList(0, 1), List.of(1L)), 200);
+
+            JsonNode mixed = post(till, batch(till, sales, List.of(1L, 2L)), 200);
+
+            assertThat(mixed.get("acks").findValuesAsText("status")).containsExactly("duplicate", "applied");
+            List<UUID> ids = sales.stream().map(SaleEvent::eventId).toList();
+            assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.in(ids))).isEqualTo(2);
+            assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.in(ids))).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theSameBatchPushedTwiceAtOnceStoresEachSaleOnce(@TempDir Path dir) throws Exception {
+        try (TillFixture till = till(dir)) {
+            List<SaleEvent> sales = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                sales.add(till.sell(products.subList(i % 4, i % 4 + 1), null));
+            }
+            List<Long> seqs = java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> post(till, batch(till, sales, seqs), 200));
+                var second = pool.submit(() -> post(till, batch(till, sales, seqs), 200));
+                first.get();
+                second.get();
+            } finally {
+                pool.shutdown();
+            }
+            List<UUID> ids = sales.stream().map(SaleEvent::eventId).toList();
+            assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.in(ids))).isEqualTo(20);
+            assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.in(ids))).isEqualTo(20);
+        }
+    }
+
+    @Test
     void aMalformedPayloadGetsA400AndNothingOfItsBatchIsApplied(@TempDir Path dir) throws IOException {
         try (TillFixture till = till(dir)) {
             SaleEvent good = till.sell(products.subList(0, 2), "M-2");

@@ -23,8 +23,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -60,14 +62,62 @@ public final class SaleIngest {
 
     public PushResponse push(TerminalIdentity who, JsonNode body) {
         List<Pending> batch = validate(who, body);
-        // Events are independent (ledger deltas commute), so a batch is applied on several
-        // connections at once; each event is still its own transaction.
+        List<Ack> acks = batch.size() > 1 ? applyTogether(who, batch) : null;
+        if (acks == null) {
+            acks = applyOneByOne(who, batch);
+        }
+        long maxSeq = 0;
+        for (Pending p : batch) {
+            maxSeq = Math.max(maxSeq, p.seq());
+        }
+        Instant now = clock.instant();
+        touch(who, body, batch.size(), maxSeq, now);
+        return new PushResponse(maxSeq, acks, now);
+    }
+
+    /**
+     * The common case: the whole batch in one transaction, with the events the centre already
+     * holds answered as duplicates. Returns null when that transaction fails (a concurrent resend
+     * of the same event, or a clash): then each event is applied on its own, which tells them apart.
+     */
+    private List<Ack> applyTogether(TerminalIdentity who, List<Pending> batch) {
+        OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        try {
+            return dsl.transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                Set<UUID> ids = new HashSet<>();
+                batch.forEach(p -> ids.add(p.sale().eventId()));
+                Map<UUID, OffsetDateTime> held = tx.select(SALE.EVENT_ID, SALE.RECEIVED_AT).from(SALE)
+                        .where(SALE.EVENT_ID.in(ids)).fetchMap(SALE.EVENT_ID, SALE.RECEIVED_AT);
+                List<Pending> fresh = new ArrayList<>(batch.size());
+                List<Ack> acks = new ArrayList<>(batch.size());
+                Set<UUID> seen = new HashSet<>();
+                for (Pending p : batch) {
+                    UUID id = p.sale().eventId();
+                    if (held.containsKey(id) || !seen.add(id)) {
+                        acks.add(new Ack(p.seq(), id, Ack.DUPLICATE, held.getOrDefault(id, now).toInstant()));
+                    } else {
+                        fresh.add(p);
+                        acks.add(new Ack(p.seq(), id, Ack.APPLIED, now.toInstant()));
+                    }
+                }
+                if (!fresh.isEmpty()) {
+                    tx.batch(statements(tx, who, fresh, now)).execute();
+                }
+                return acks;
+            });
+        } catch (DataAccessException e) {
+            return null;
+        }
+    }
+
+    /** Events are independent (ledger deltas commute): applied on several connections, each its own transaction. */
+    private List<Ack> applyOneByOne(TerminalIdentity who, List<Pending> batch) {
         List<CompletableFuture<Ack>> futures = new ArrayList<>(batch.size());
         for (Pending p : batch) {
             futures.add(CompletableFuture.supplyAsync(() -> applyAndAck(who, p), lanes));
         }
         List<Ack> acks = new ArrayList<>(batch.size());
-        long maxSeq = 0;
         for (CompletableFuture<Ack> f : futures) {
             try {
                 acks.add(f.join());
@@ -75,12 +125,7 @@ public final class SaleIngest {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
-        for (Pending p : batch) {
-            maxSeq = Math.max(maxSeq, p.seq());
-        }
-        Instant now = clock.instant();
-        touch(who, body, batch.size(), maxSeq, now);
-        return new PushResponse(maxSeq, acks, now);
+        return acks;
     }
 
     private Ack applyAndAck(TerminalIdentity who, Pending p) {
@@ -164,14 +209,14 @@ public final class SaleIngest {
     }
 
     /**
-     * One transaction: the sale (whose unique event id is the idempotency key), its lines,
-     * payments and ledger entries, sent as one JDBC batch (one round trip). A resend fails on the
+     * One transaction for one event: the sale (whose unique event id is the idempotency key), its
+     * lines, payments and ledger entries, sent as one JDBC batch (one round trip). A resend fails on the
      * event id's unique key and rolls back whole, which is then answered as a duplicate.
      */
     private boolean apply(TerminalIdentity who, Pending p, OffsetDateTime now) {
         SaleEvent s = p.sale();
         try {
-            dsl.transaction(cfg -> cfg.dsl().batch(statements(cfg.dsl(), who, p, now)).execute());
+            dsl.transaction(cfg -> cfg.dsl().batch(statements(cfg.dsl(), who, List.of(p), now)).execute());
             return true;
         } catch (DataAccessException e) {
             if (dsl.fetchExists(SALE, SALE.EVENT_ID.eq(s.eventId()))) {
@@ -185,59 +230,68 @@ public final class SaleIngest {
         }
     }
 
-    private static List<Query> statements(DSLContext tx, TerminalIdentity who, Pending p, OffsetDateTime now) {
-        SaleEvent s = p.sale();
-        List<Query> q = new ArrayList<>(6);
-        q.add(tx.insertInto(SALE).set(SALE.ID, s.saleId()).set(SALE.EVENT_ID, s.eventId())
-                .set(SALE.STORE_ID, who.storeId()).set(SALE.TERMINAL_ID, who.terminalId())
-                .set(SALE.TERMINAL_SEQ, s.sequenceNo()).set(SALE.RECEIPT_NO, s.receiptNo())
-                .set(SALE.KIND, s.kind()).set(SALE.ORIGINAL_SALE_ID, s.originalSaleId())
-                .set(SALE.CASHIER_ID, s.cashierId()).set(SALE.MEMBER_CARD, s.memberCard())
-                .set(SALE.OPENED_AT, utc(s.openedAt())).set(SALE.COMPLETED_AT, utc(s.completedAt()))
-                .set(SALE.CURRENCY, s.currency()).set(SALE.SUBTOTAL_MINOR, s.subtotalMinor())
-                .set(SALE.DISCOUNT_MINOR, s.discountMinor()).set(SALE.TAX_MINOR, s.taxMinor())
-                .set(SALE.TOTAL_MINOR, s.totalMinor()).set(SALE.CASH_ROUNDING_MINOR, s.cashRoundingMinor())
-                .set(SALE.CHANGE_MINOR, s.changeMinor()).set(SALE.OFFLINE, s.offline())
-                .set(SALE.RECEIVED_AT, now));
-        if (!s.lines().isEmpty()) {
-            var lines = tx.insertInto(SALE_LINE, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.LINE_ID,
-                    SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI, SALE_LINE.UNIT_PRICE_MINOR,
-                    SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.PAID_MINOR,
-                    SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID);
+    /** One multi-row insert per table for all of {@code sales}: the sales first, then their children. */
+    private static List<Query> statements(DSLContext tx, TerminalIdentity who, List<Pending> sales, OffsetDateTime now) {
+        var sale = tx.insertInto(SALE, SALE.ID, SALE.EVENT_ID, SALE.STORE_ID, SALE.TERMINAL_ID, SALE.TERMINAL_SEQ,
+                SALE.RECEIPT_NO, SALE.KIND, SALE.ORIGINAL_SALE_ID, SALE.CASHIER_ID, SALE.MEMBER_CARD, SALE.OPENED_AT,
+                SALE.COMPLETED_AT, SALE.CURRENCY, SALE.SUBTOTAL_MINOR, SALE.DISCOUNT_MINOR, SALE.TAX_MINOR,
+                SALE.TOTAL_MINOR, SALE.CASH_ROUNDING_MINOR, SALE.CHANGE_MINOR, SALE.OFFLINE, SALE.RECEIVED_AT);
+        var lines = tx.insertInto(SALE_LINE, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.LINE_ID,
+                SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI, SALE_LINE.UNIT_PRICE_MINOR,
+                SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.PAID_MINOR,
+                SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID);
+        var pays = tx.insertInto(SALE_PAYMENT, SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
+                SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE);
+        var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID,
+                STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.EVENT_ID, STOCK_LEDGER.CREATED_AT,
+                STOCK_LEDGER.RECORDED_AT);
+        var points = tx.insertInto(POINTS_LEDGER, POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA,
+                POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID, POINTS_LEDGER.EVENT_ID, POINTS_LEDGER.CREATED_AT,
+                POINTS_LEDGER.RECORDED_AT);
+        int lineRows = 0;
+        int payRows = 0;
+        int stockRows = 0;
+        int pointRows = 0;
+        for (Pending p : sales) {
+            SaleEvent s = p.sale();
+            sale = sale.values(s.saleId(), s.eventId(), who.storeId(), who.terminalId(), s.sequenceNo(), s.receiptNo(),
+                    s.kind(), s.originalSaleId(), s.cashierId(), s.memberCard(), utc(s.openedAt()), utc(s.completedAt()),
+                    s.currency(), s.subtotalMinor(), s.discountMinor(), s.taxMinor(), s.totalMinor(),
+                    s.cashRoundingMinor(), s.changeMinor(), s.offline(), now);
             for (SaleEvent.Line l : s.lines()) {
                 lines = lines.values(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(), l.quantityMilli(),
                         l.unitPriceMinor(), l.overridePriceMinor(), l.discountMinor(), l.paidMinor(), l.taxRateBp(),
                         l.voided(), l.returnOfLineId());
+                lineRows++;
             }
-            q.add(lines);
-        }
-        if (!s.payments().isEmpty()) {
-            var pays = tx.insertInto(SALE_PAYMENT, SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
-                    SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE);
             int no = 0;
             for (SaleEvent.Payment pay : s.payments()) {
                 pays = pays.values(s.saleId(), ++no, pay.type(), pay.amountMinor(), pay.reference());
+                payRows++;
             }
-            q.add(pays);
-        }
-        if (!s.stock().isEmpty()) {
-            var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID,
-                    STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.EVENT_ID, STOCK_LEDGER.CREATED_AT,
-                    STOCK_LEDGER.RECORDED_AT);
             for (SaleEvent.StockEntry st : s.stock()) {
                 stock = stock.values(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(), st.reason(),
                         s.eventId(), utc(s.completedAt()), now);
+                stockRows++;
             }
-            q.add(stock);
-        }
-        if (!s.points().isEmpty()) {
-            var points = tx.insertInto(POINTS_LEDGER, POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA,
-                    POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID, POINTS_LEDGER.EVENT_ID, POINTS_LEDGER.CREATED_AT,
-                    POINTS_LEDGER.RECORDED_AT);
             for (SaleEvent.PointsEntry pt : s.points()) {
                 points = points.values(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(), who.storeId(),
                         s.eventId(), utc(s.completedAt()), now);
+                pointRows++;
             }
+        }
+        List<Query> q = new ArrayList<>(5);
+        q.add(sale);
+        if (lineRows > 0) {
+            q.add(lines);
+        }
+        if (payRows > 0) {
+            q.add(pays);
+        }
+        if (stockRows > 0) {
+            q.add(stock);
+        }
+        if (pointRows > 0) {
             q.add(points);
         }
         return q;

@@ -40,8 +40,9 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Applies a pushed batch. The whole batch is validated first (a malformed or foreign event
- * refuses the batch and nothing is applied); then each event commits in its own transaction,
- * keyed by its event id, so a resend is acknowledged and ignored.
+ * refuses the batch and nothing is applied); then the new events commit together in one
+ * transaction (one event per transaction if that fails), keyed by their event ids, so a resend
+ * is acknowledged and ignored.
  */
 public final class SaleIngest {
     private final DSLContext dsl;

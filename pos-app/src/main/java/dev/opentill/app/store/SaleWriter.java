@@ -31,6 +31,8 @@ import org.jooq.impl.DSL;
  * After the commit the store is fsynced; only then is the sale reported complete.
  */
 public final class SaleWriter {
+    private static final com.fasterxml.jackson.databind.ObjectMapper WIRE = dev.opentill.sync.SyncJson.mapper();
+
     private final TillStore store;
     private final AuditLog audit;
     private final OpenTicketRepository openTickets;
@@ -138,8 +140,17 @@ public final class SaleWriter {
     private static void appendOutbox(DSLContext tx, SaleEvent e) {
         long seq = tx.select(DSL.coalesce(DSL.max(OUTBOX.SEQ), 0L)).from(OUTBOX).fetchSingle().value1() + 1;
         tx.insertInto(OUTBOX).set(OUTBOX.SEQ, seq).set(OUTBOX.EVENT_ID, e.eventId()).set(OUTBOX.EVENT_TYPE, SaleEvent.TYPE)
-                .set(OUTBOX.AGGREGATE_ID, e.saleId()).set(OUTBOX.PAYLOAD, TicketCodec.write(e))
+                .set(OUTBOX.AGGREGATE_ID, e.saleId()).set(OUTBOX.PAYLOAD, payload(e))
                 .set(OUTBOX.CREATED_AT, utc(e.completedAt())).execute();
+    }
+
+    /** The event as the centre reads it: the sync protocol's own JSON mapping, not the till's document one. */
+    private static String payload(SaleEvent e) {
+        try {
+            return WIRE.writeValueAsString(e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException("Cannot serialise sale event " + e.eventId(), ex);
+        }
     }
 
     private static SaleEvent withNumber(SaleEvent d, long seq, String receiptNo) {

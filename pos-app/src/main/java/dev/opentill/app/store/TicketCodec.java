@@ -21,8 +21,9 @@ import java.io.IOException;
 import java.util.Currency;
 
 /**
- * JSON for what the till stores as documents (the open ticket) and sends (outbox payloads).
- * Records are read through their components only; Money travels as {@code {"c":"CNY","m":1250}}.
+ * JSON for the documents the till keeps (open and parked tickets). Records are read through their
+ * components only; Money is stored as {@code {"c":"CNY","m":1250}}. Outbox payloads use the
+ * sync protocol's mapping ({@code SyncJson}) instead.
  */
 public final class TicketCodec {
     private static final ObjectMapper MAPPER = createMapper();

@@ -104,15 +104,14 @@ class DefaultTillServiceTest {
         assertThat(store.dsl().fetchCount(OUTBOX)).isEqualTo(3);
         assertThat(store.dsl().fetchCount(STOCK_LEDGER)).isEqualTo(6);
         assertThat(till.current().lines()).isEmpty();
-        SaleEvent e = TicketCodec.mapper().convertValue(
-                TicketCodec.mapper().valueToTree(readEvent(1)), SaleEvent.class);
+        SaleEvent e = readEvent(1);
         assertThat(e.totalMinor()).isEqualTo(1030);
         assertThat(e.stock()).extracting(SaleEvent.StockEntry::deltaMilli).containsExactly(-1000L, -1000L);
     }
 
     private SaleEvent readEvent(long seq) {
         try {
-            return TicketCodec.mapper().readValue(store.dsl().fetchValue(OUTBOX.PAYLOAD, OUTBOX.SEQ.eq(seq)), SaleEvent.class);
+            return dev.opentill.sync.SyncJson.mapper().readValue(store.dsl().fetchValue(OUTBOX.PAYLOAD, OUTBOX.SEQ.eq(seq)), SaleEvent.class);
         } catch (Exception ex) {
             throw new AssertionError(ex);
         }

@@ -1,6 +1,8 @@
 package dev.opentill.app.sale;
 
+import dev.opentill.app.store.SaleReader;
 import dev.opentill.app.store.SaleReader.StoredSale;
+import dev.opentill.core.sale.TicketLine;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.receipt.Receipt;
@@ -31,20 +33,13 @@ public final class ReceiptBuilder {
     public Receipt build(StoredSale stored, Locale locale, boolean reprint) {
         SaleRecord s = stored.sale();
         Currency c = Currency.getInstance(s.getCurrency());
-        boolean zh = "zh".equals(locale.getLanguage());
         List<Receipt.Line> lines = new ArrayList<>();
-        for (SaleLineRecord l : stored.lines()) {
-            if (l.getVoided()) {
-                continue;
+        for (SaleLineRecord row : stored.lines()) {
+            TicketLine l = SaleReader.toTicketLine(row, c);
+            if (!l.voided()) {
+                lines.add(new Receipt.Line(l.displayName(locale), l.sku(), l.quantityMilli(), l.weighed(), l.effectivePrice(),
+                        l.discount(), l.netAmount(), l.overridePrice() != null));
             }
-            Money unit = Money.ofMinor(l.getOverridePriceMinor() != null ? l.getOverridePriceMinor() : l.getUnitPriceMinor(), c);
-            Money gross = l.getFixedAmountMinor() != null ? Money.ofMinor(l.getFixedAmountMinor(), c)
-                    : unit.times(l.getQuantityMilli(), 1000, java.math.RoundingMode.HALF_UP);
-            Money lineDiscount = Money.ofMinor(l.getLineDiscountMinor(), c);
-            Money amount = gross.isNegative() ? gross.plus(lineDiscount) : gross.minus(lineDiscount);
-            String name = zh ? firstNonBlank(l.getNameZh(), l.getNameEn(), l.getSku()) : firstNonBlank(l.getNameEn(), l.getNameZh(), l.getSku());
-            lines.add(new Receipt.Line(name, l.getSku(), l.getQuantityMilli(), l.getWeighed(), unit, lineDiscount, amount,
-                    l.getOverridePriceMinor() != null));
         }
         List<TaxLine> taxes = new ArrayList<>();
         for (SaleTaxRecord t : stored.taxes()) {
@@ -76,14 +71,5 @@ public final class ReceiptBuilder {
             return card;
         }
         return "****" + card.substring(card.length() - 4);
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return "";
     }
 }

@@ -88,7 +88,8 @@ public final class SaleReader {
         return out;
     }
 
-    static TicketLine toTicketLine(SaleLineRecord l, Currency c) {
+    /** A stored line as the ticket line it was sold as (without its return reference). */
+    public static TicketLine toTicketLine(SaleLineRecord l, Currency c) {
         return new TicketLine(l.getId(), l.getProductId(), l.getSku(), l.getNameZh(), l.getNameEn(), l.getTaxRateBp(), l.getWeighed(),
                 l.getQuantityMilli(), Money.ofMinor(l.getUnitPriceMinor(), c),
                 l.getOverridePriceMinor() == null ? null : Money.ofMinor(l.getOverridePriceMinor(), c),

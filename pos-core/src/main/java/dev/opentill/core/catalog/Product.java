@@ -22,9 +22,6 @@ public record Product(
 
     /** The name to show in a locale: Chinese for zh, English otherwise, falling back to the other. */
     public String displayName(java.util.Locale locale) {
-        boolean zh = "zh".equals(locale.getLanguage());
-        String first = zh ? nameZh : nameEn;
-        String other = zh ? nameEn : nameZh;
-        return first != null && !first.isBlank() ? first : (other != null ? other : sku);
+        return LocalName.pick(locale, nameZh, nameEn, sku);
     }
 }

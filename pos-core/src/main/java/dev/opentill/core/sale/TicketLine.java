@@ -57,6 +57,11 @@ public record TicketLine(
         return gross.isNegative() ? gross.plus(discount) : gross.minus(discount);
     }
 
+    /** The line's name in {@code locale}'s language, falling back to the other name, then the SKU. */
+    public String displayName(java.util.Locale locale) {
+        return dev.opentill.core.catalog.LocalName.pick(locale, nameZh, nameEn, sku);
+    }
+
     public boolean isReturn() {
         return returnOf != null;
     }

@@ -35,12 +35,7 @@ public final class CustomerDisplayFeed {
         if (sameTicket && was.ticket().lines().size() == lines.size() && was.totals().total().equals(now.totals().total())) {
             return;
         }
-        String top = last.voided() ? "" : name(last) + " " + Formats.money(last.netAmount());
+        String top = last.voided() ? "" : last.displayName(locale) + " " + Formats.money(last.netAmount());
         display.show(top, text.apply(UiText.of("display.total")) + " " + Formats.money(now.totals().total()));
-    }
-
-    private String name(TicketLine line) {
-        String preferred = "zh".equals(locale.getLanguage()) ? line.nameZh() : line.nameEn();
-        return preferred == null || preferred.isBlank() ? line.sku() : preferred;
     }
 }

@@ -147,9 +147,7 @@ public final class ReturnsViewModel {
                 }
             }
         }
-        boolean zh = "zh".equals(locale.getLanguage());
-        String name = zh ? l.nameZh() : l.nameEn();
-        return new ReturnRow(l.id(), name == null || name.isBlank() ? l.sku() : name, s.soldMilli(),
+        return new ReturnRow(l.id(), l.displayName(locale), s.soldMilli(),
                 Math.max(0, s.returnableMilli() - pending), s.paid(), l.weighed());
     }
 

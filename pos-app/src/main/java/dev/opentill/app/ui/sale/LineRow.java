@@ -11,19 +11,8 @@ public record LineRow(UUID id, String name, String sku, String quantity, Money p
         boolean voided, boolean priceOverridden, boolean refund, boolean weighed, long quantityMilli) {
 
     static LineRow of(TicketLine l, Locale locale) {
-        boolean zh = "zh".equals(locale.getLanguage());
-        String name = zh ? firstNonBlank(l.nameZh(), l.nameEn(), l.sku()) : firstNonBlank(l.nameEn(), l.nameZh(), l.sku());
-        return new LineRow(l.id(), name, l.sku(), Formats.quantity(l.quantityMilli(), l.weighed()), l.effectivePrice(),
+        return new LineRow(l.id(), l.displayName(locale), l.sku(), Formats.quantity(l.quantityMilli(), l.weighed()), l.effectivePrice(),
                 l.discount(), l.voided() ? Money.zero(l.unitPrice().currency()) : l.netAmount(), l.voided(),
                 l.overridePrice() != null, l.isReturn(), l.weighed(), l.quantityMilli());
-    }
-
-    private static String firstNonBlank(String... s) {
-        for (String x : s) {
-            if (x != null && !x.isBlank()) {
-                return x;
-            }
-        }
-        return "";
     }
 }

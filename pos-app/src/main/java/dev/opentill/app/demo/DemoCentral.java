@@ -26,18 +26,18 @@ public final class DemoCentral implements AutoCloseable {
                 CentralConfig.embedded(dataDir.resolve("central"), 0, UUID.randomUUID().toString()));
         try {
             var admin = central.admin();
-            boolean enrolled = admin.status(0).stream().anyMatch(t -> t.storeCode().equals(storeCode)
-                    && t.terminalCode().equals(terminalCode) && t.enrolled() && !t.revoked());
-            if (enrolled && Enrollment.isEnrolled(till.dsl())) {
+            var terminal = admin.status(0).stream()
+                    .filter(t -> t.storeCode().equals(storeCode) && t.terminalCode().equals(terminalCode)).findFirst();
+            if (terminal.isPresent() && terminal.get().enrolled() && !terminal.get().revoked() && Enrollment.isEnrolled(till.dsl())) {
                 // The demo centre listens on a new port each start; point the till at it.
                 Enrollment.repoint(till.dsl(), central.url());
             } else {
-                try {
-                    admin.storeId(storeCode);
-                } catch (RuntimeException unknownStore) {
-                    admin.createStore(storeCode, storeName);
-                }
-                if (admin.status(0).stream().noneMatch(t -> t.storeCode().equals(storeCode) && t.terminalCode().equals(terminalCode))) {
+                if (terminal.isEmpty()) {
+                    try {
+                        admin.storeId(storeCode);
+                    } catch (RuntimeException unknownStore) {
+                        admin.createStore(storeCode, storeName);
+                    }
                     admin.createTerminal(storeCode, terminalCode);
                 }
                 String code = admin.enrollmentCode(storeCode, terminalCode, Duration.ofMinutes(10)).code();

@@ -379,8 +379,7 @@ public final class DefaultTillService implements TillService {
     @Override
     public void noSale(Approval approver) {
         Cashier by = authorise(Permission.NO_SALE, approver);
-        store.dsl().transaction(cfg -> audit.append(DSL.using(cfg), actorId(), by.id().equals(actorId()) ? null : by.id(),
-                AuditAction.NO_SALE, "drawer", null));
+        store.dsl().transaction(cfg -> audit.append(DSL.using(cfg), actorId(), approverId(by), AuditAction.NO_SALE, "drawer", null));
         store.syncToDisk();
     }
 
@@ -423,8 +422,7 @@ public final class DefaultTillService implements TillService {
         Ticket next = op.apply(current);
         store.dsl().transaction(cfg -> {
             openTickets.save(DSL.using(cfg), next, OpenTicketRepository.ACTIVE, actorId(), null);
-            audit.append(DSL.using(cfg), actorId(), by == null || by.id().equals(actorId()) ? null : by.id(), action,
-                    next.id().toString(), detail);
+            audit.append(DSL.using(cfg), actorId(), approverId(by), action, next.id().toString(), detail);
         });
         store.syncToDisk();
         current = next;
@@ -453,7 +451,12 @@ public final class DefaultTillService implements TillService {
         return c;
     }
 
-    private java.util.UUID actorId() {
+    /** Who approved an action for the audit log: nobody when the cashier was allowed on their own. */
+    private UUID approverId(Cashier by) {
+        return by == null || by.id().equals(actorId()) ? null : by.id();
+    }
+
+    private UUID actorId() {
         Cashier c = cashier;
         return c == null ? null : c.id();
     }

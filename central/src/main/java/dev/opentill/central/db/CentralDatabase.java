@@ -40,6 +40,10 @@ public final class CentralDatabase implements AutoCloseable {
         hc.setPassword(config.dbPassword());
         hc.setMaximumPoolSize(config.poolSize());
         hc.setPoolName("central");
+        if (dialect == SQLDialect.POSTGRES) {
+            // Ingest binds one prepared insert per row; the driver folds those into multi-row inserts.
+            hc.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         HikariDataSource pool = new HikariDataSource(hc);
         try {
             Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();

@@ -32,8 +32,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -103,7 +103,7 @@ public final class SaleIngest {
                     }
                 }
                 if (!fresh.isEmpty()) {
-                    tx.batch(statements(tx, who, fresh, now)).execute();
+                    insert(tx, who, fresh, now);
                 }
                 return acks;
             });
@@ -211,13 +211,13 @@ public final class SaleIngest {
 
     /**
      * One transaction for one event: the sale (whose unique event id is the idempotency key), its
-     * lines, payments and ledger entries, sent as one JDBC batch (one round trip). A resend fails on the
+     * lines, payments and ledger entries, one JDBC batch per table. A resend fails on the
      * event id's unique key and rolls back whole, which is then answered as a duplicate.
      */
     private boolean apply(TerminalIdentity who, Pending p, OffsetDateTime now) {
         SaleEvent s = p.sale();
         try {
-            dsl.transaction(cfg -> cfg.dsl().batch(statements(cfg.dsl(), who, List.of(p), now)).execute());
+            dsl.transaction(cfg -> insert(cfg.dsl(), who, List.of(p), now));
             return true;
         } catch (DataAccessException e) {
             if (dsl.fetchExists(SALE, SALE.EVENT_ID.eq(s.eventId()))) {
@@ -231,71 +231,79 @@ public final class SaleIngest {
         }
     }
 
-    /** One multi-row insert per table for all of {@code sales}: the sales first, then their children. */
-    private static List<Query> statements(DSLContext tx, TerminalIdentity who, List<Pending> sales, OffsetDateTime now) {
-        var sale = tx.insertInto(SALE, SALE.ID, SALE.EVENT_ID, SALE.STORE_ID, SALE.TERMINAL_ID, SALE.TERMINAL_SEQ,
-                SALE.RECEIPT_NO, SALE.KIND, SALE.ORIGINAL_SALE_ID, SALE.CASHIER_ID, SALE.MEMBER_CARD, SALE.OPENED_AT,
-                SALE.COMPLETED_AT, SALE.CURRENCY, SALE.SUBTOTAL_MINOR, SALE.DISCOUNT_MINOR, SALE.TAX_MINOR,
-                SALE.TOTAL_MINOR, SALE.CASH_ROUNDING_MINOR, SALE.CHANGE_MINOR, SALE.OFFLINE, SALE.RECEIVED_AT);
-        var lines = tx.insertInto(SALE_LINE, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.LINE_ID,
-                SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI, SALE_LINE.UNIT_PRICE_MINOR,
-                SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.PAID_MINOR,
-                SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID);
-        var pays = tx.insertInto(SALE_PAYMENT, SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
-                SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE);
-        var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID,
-                STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.EVENT_ID, STOCK_LEDGER.CREATED_AT,
-                STOCK_LEDGER.RECORDED_AT);
-        var points = tx.insertInto(POINTS_LEDGER, POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA,
-                POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID, POINTS_LEDGER.EVENT_ID, POINTS_LEDGER.CREATED_AT,
-                POINTS_LEDGER.RECORDED_AT);
+    /**
+     * One prepared insert per table for all of {@code sales}, rendered once and bound once per row:
+     * the sales first, then their children. The driver sends each as one round trip (on PostgreSQL
+     * with {@code reWriteBatchedInserts}, as multi-row inserts).
+     */
+    private static void insert(DSLContext tx, TerminalIdentity who, List<Pending> sales, OffsetDateTime now) {
+        BatchBindStep sale = tx.batch(tx.insertInto(SALE, SALE.ID, SALE.EVENT_ID, SALE.STORE_ID, SALE.TERMINAL_ID,
+                SALE.TERMINAL_SEQ, SALE.RECEIPT_NO, SALE.KIND, SALE.ORIGINAL_SALE_ID, SALE.CASHIER_ID, SALE.MEMBER_CARD,
+                SALE.OPENED_AT, SALE.COMPLETED_AT, SALE.CURRENCY, SALE.SUBTOTAL_MINOR, SALE.DISCOUNT_MINOR, SALE.TAX_MINOR,
+                SALE.TOTAL_MINOR, SALE.CASH_ROUNDING_MINOR, SALE.CHANGE_MINOR, SALE.OFFLINE, SALE.RECEIVED_AT)
+                .values((UUID) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null));
+        BatchBindStep lines = tx.batch(tx.insertInto(SALE_LINE, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO,
+                SALE_LINE.LINE_ID, SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI,
+                SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR,
+                SALE_LINE.PAID_MINOR, SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID)
+                .values((UUID) null, null, null, null, null, null, null, null, null, null, null, null, null));
+        BatchBindStep pays = tx.batch(tx.insertInto(SALE_PAYMENT, SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
+                SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE)
+                .values((UUID) null, null, null, null, null));
+        BatchBindStep stock = tx.batch(tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
+                STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.EVENT_ID,
+                STOCK_LEDGER.CREATED_AT, STOCK_LEDGER.RECORDED_AT)
+                .values((UUID) null, null, null, null, null, null, null, null));
+        BatchBindStep points = tx.batch(tx.insertInto(POINTS_LEDGER, POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD,
+                POINTS_LEDGER.DELTA, POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID, POINTS_LEDGER.EVENT_ID,
+                POINTS_LEDGER.CREATED_AT, POINTS_LEDGER.RECORDED_AT)
+                .values((UUID) null, null, null, null, null, null, null, null));
         int lineRows = 0;
         int payRows = 0;
         int stockRows = 0;
         int pointRows = 0;
         for (Pending p : sales) {
             SaleEvent s = p.sale();
-            sale = sale.values(s.saleId(), s.eventId(), who.storeId(), who.terminalId(), s.sequenceNo(), s.receiptNo(),
+            sale.bind(s.saleId(), s.eventId(), who.storeId(), who.terminalId(), s.sequenceNo(), s.receiptNo(),
                     s.kind(), s.originalSaleId(), s.cashierId(), s.memberCard(), utc(s.openedAt()), utc(s.completedAt()),
                     s.currency(), s.subtotalMinor(), s.discountMinor(), s.taxMinor(), s.totalMinor(),
                     s.cashRoundingMinor(), s.changeMinor(), s.offline(), now);
             for (SaleEvent.Line l : s.lines()) {
-                lines = lines.values(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(), l.quantityMilli(),
+                lines.bind(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(), l.quantityMilli(),
                         l.unitPriceMinor(), l.overridePriceMinor(), l.discountMinor(), l.paidMinor(), l.taxRateBp(),
                         l.voided(), l.returnOfLineId());
                 lineRows++;
             }
             int no = 0;
             for (SaleEvent.Payment pay : s.payments()) {
-                pays = pays.values(s.saleId(), ++no, pay.type(), pay.amountMinor(), pay.reference());
+                pays.bind(s.saleId(), ++no, pay.type(), pay.amountMinor(), pay.reference());
                 payRows++;
             }
             for (SaleEvent.StockEntry st : s.stock()) {
-                stock = stock.values(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(), st.reason(),
-                        s.eventId(), utc(s.completedAt()), now);
+                stock.bind(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(), st.reason(), s.eventId(),
+                        utc(s.completedAt()), now);
                 stockRows++;
             }
             for (SaleEvent.PointsEntry pt : s.points()) {
-                points = points.values(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(), who.storeId(),
-                        s.eventId(), utc(s.completedAt()), now);
+                points.bind(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(), who.storeId(), s.eventId(),
+                        utc(s.completedAt()), now);
                 pointRows++;
             }
         }
-        List<Query> q = new ArrayList<>(5);
-        q.add(sale);
+        sale.execute();
         if (lineRows > 0) {
-            q.add(lines);
+            lines.execute();
         }
         if (payRows > 0) {
-            q.add(pays);
+            pays.execute();
         }
         if (stockRows > 0) {
-            q.add(stock);
+            stock.execute();
         }
         if (pointRows > 0) {
-            q.add(points);
+            points.execute();
         }
-        return q;
     }
 
     private static OffsetDateTime utc(Instant i) {

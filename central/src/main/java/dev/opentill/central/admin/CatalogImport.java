@@ -1,6 +1,7 @@
 package dev.opentill.central.admin;
 
 import static dev.opentill.central.jooq.Tables.CATEGORY;
+import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
 import static dev.opentill.central.jooq.Tables.MEMBER;
 import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.central.jooq.Tables.PRICE;
@@ -215,6 +216,8 @@ public final class CatalogImport {
             total += dsl.transactionResult(cfg -> {
                 DSLContext tx = cfg.dsl();
                 OffsetDateTime now = now();
+                // The feed lock first: no publisher folds points while a new member's balance is summed.
+                ChangeLogWriter.append(tx, List.of(), now);
                 List<Change> changes = new ArrayList<>();
                 for (MemberRow r : chunk) {
                     UUID id = tx.select(MEMBER.ID).from(MEMBER).where(MEMBER.CARD_NO.eq(r.cardNo()))
@@ -223,7 +226,9 @@ public final class CatalogImport {
                         id = UuidV7.next();
                         long published = tx.select(DSL.coalesce(DSL.sum(POINTS_LEDGER.DELTA), java.math.BigDecimal.ZERO))
                                 .from(POINTS_LEDGER).where(POINTS_LEDGER.MEMBER_CARD.eq(r.cardNo()))
-                                .and(POINTS_LEDGER.PUBLISHED_SEQ.isNotNull()).fetchSingle().value1().longValue();
+                                .andNotExists(DSL.selectOne().from(LEDGER_BATCH)
+                                        .where(LEDGER_BATCH.ID.eq(POINTS_LEDGER.BATCH_ID)))
+                                .fetchSingle().value1().longValue();
                         tx.insertInto(MEMBER).set(MEMBER.ID, id).set(MEMBER.CARD_NO, r.cardNo())
                                 .set(MEMBER.PHONE, r.phone()).set(MEMBER.NAME, r.name()).set(MEMBER.TIER, r.tier())
                                 .set(MEMBER.POINTS_BALANCE, published).set(MEMBER.BALANCE_AS_OF, now)

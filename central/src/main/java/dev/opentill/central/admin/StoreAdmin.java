@@ -1,5 +1,6 @@
 package dev.opentill.central.admin;
 
+import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
 import static dev.opentill.central.jooq.Tables.PRODUCT;
 import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
 import static dev.opentill.central.jooq.Tables.STORE;
@@ -91,13 +92,16 @@ public final class StoreAdmin {
                 .fetchMap(PRODUCT.SKU, PRODUCT.ID);
         OffsetDateTime now = now();
         return dsl.transactionResult(cfg -> {
+            UUID batch = UuidV7.next();
+            cfg.dsl().insertInto(LEDGER_BATCH, LEDGER_BATCH.ID, LEDGER_BATCH.CREATED_AT).values(batch, now).execute();
             var insert = cfg.dsl().insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
                     STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.CREATED_AT,
-                    STOCK_LEDGER.RECORDED_AT);
+                    STOCK_LEDGER.RECORDED_AT, STOCK_LEDGER.BATCH_ID);
             for (StockLine l : receipt.lines()) {
                 CatalogImport.require(ids.containsKey(l.sku()), "unknown SKU " + l.sku());
                 CatalogImport.require(l.quantityMilli() != 0, "a received quantity cannot be zero");
-                insert = insert.values(UuidV7.next(), storeId, ids.get(l.sku()), l.quantityMilli(), "receipt", now, now);
+                insert = insert.values(UuidV7.next(), storeId, ids.get(l.sku()), l.quantityMilli(), "receipt", now, now,
+                        batch);
             }
             return insert.execute();
         });

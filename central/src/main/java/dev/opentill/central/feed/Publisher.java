@@ -1,5 +1,6 @@
 package dev.opentill.central.feed;
 
+import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
 import static dev.opentill.central.jooq.Tables.MEMBER;
 import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
@@ -21,11 +22,14 @@ import org.jooq.impl.DSL;
 
 /**
  * Folds newly committed stock and points ledger entries into balances and announces the changed
- * balances on the change feed. Sale ingest only appends ledger rows, so concurrent pushes never
- * contend on a balance row or on the feed lock; one publisher at a time holds the feed lock.
+ * balances on the change feed. Sale ingest only appends ledger rows, tagged with a ledger batch
+ * (one per writing transaction), so concurrent pushes never contend on a balance row or on the
+ * feed lock; one publisher at a time holds the feed lock. Ledger rows are never rewritten: an
+ * entry is counted once its batch row is deleted, in the transaction that folds it.
  */
 public final class Publisher {
-    private static final int BATCH = 5000;
+    /** Ledger batches per round: a push batch holds about 500 entries, so a round folds some 25,000. */
+    private static final int BATCHES = 50;
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -39,7 +43,7 @@ public final class Publisher {
         int total = 0;
         int n;
         do {
-            n = dsl.transactionResult(cfg -> publishStock(cfg.dsl()) + publishPoints(cfg.dsl()));
+            n = dsl.transactionResult(cfg -> publishBatches(cfg.dsl()));
             total += n;
         } while (n > 0);
         return total;
@@ -59,21 +63,35 @@ public final class Publisher {
         }
     }
 
-    private int publishStock(DSLContext tx) {
+    /**
+     * One round: takes the feed lock (the only publisher until commit), folds the entries of up to
+     * {@value #BATCHES} ledger batches into balances, announces them and deletes the batches.
+     */
+    private int publishBatches(DSLContext tx) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        // Taking the feed lock first makes this the only publisher until commit.
         ChangeLogWriter.append(tx, List.of(), now);
-        var rows = tx.select(STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID,
-                STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.RECORDED_AT).from(STOCK_LEDGER)
-                .where(STOCK_LEDGER.PUBLISHED_SEQ.isNull()).limit(BATCH).fetch();
+        List<UUID> batches = tx.select(LEDGER_BATCH.ID).from(LEDGER_BATCH).orderBy(LEDGER_BATCH.ID)
+                .limit(BATCHES).fetch(LEDGER_BATCH.ID);
+        if (batches.isEmpty()) {
+            return 0;
+        }
+        List<ChangeLogWriter.Change> changes = new ArrayList<>();
+        int entries = publishStock(tx, batches, changes) + publishPoints(tx, batches, changes);
+        ChangeLogWriter.append(tx, changes, now);
+        tx.deleteFrom(LEDGER_BATCH).where(LEDGER_BATCH.ID.in(batches)).execute();
+        // A batch without entries still counts as progress, so publishAll goes on to the next.
+        return Math.max(entries, 1);
+    }
+
+    private int publishStock(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
+        var rows = tx.select(STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI,
+                STOCK_LEDGER.RECORDED_AT).from(STOCK_LEDGER).where(STOCK_LEDGER.BATCH_ID.in(batches)).fetch();
         if (rows.isEmpty()) {
             return 0;
         }
         Map<StoreProduct, Fold> folds = new LinkedHashMap<>();
-        List<UUID> ids = new ArrayList<>(rows.size());
         for (var r : rows) {
-            ids.add(r.value1());
-            folds.computeIfAbsent(new StoreProduct(r.value2(), r.value3()), k -> new Fold()).add(r.value4(), r.value5());
+            folds.computeIfAbsent(new StoreProduct(r.value1(), r.value2()), k -> new Fold()).add(r.value3(), r.value4());
         }
         // One prepared statement, bound once per balance: thousands of balances cost one round trip.
         BatchBindStep upsert = tx.batch(tx.insertInto(STOCK_BALANCE, STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID,
@@ -81,34 +99,24 @@ public final class Publisher {
                 .onConflict(STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID).doUpdate()
                 .set(STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.BALANCE_MILLI.plus(DSL.excluded(STOCK_BALANCE.BALANCE_MILLI)))
                 .set(STOCK_BALANCE.AS_OF, DSL.greatest(STOCK_BALANCE.AS_OF, DSL.excluded(STOCK_BALANCE.AS_OF))));
-        List<ChangeLogWriter.Change> changes = new ArrayList<>();
         for (var e : folds.entrySet()) {
             upsert.bind(e.getKey().storeId(), e.getKey().productId(), e.getValue().delta, e.getValue().recordedAt);
             changes.add(new ChangeLogWriter.Change(e.getKey().storeId(), FeedRecords.STOCK,
                     e.getKey().productId().toString()));
         }
         upsert.execute();
-        long last = ChangeLogWriter.append(tx, changes, now);
-        for (int i = 0; i < ids.size(); i += 1000) {
-            tx.update(STOCK_LEDGER).set(STOCK_LEDGER.PUBLISHED_SEQ, last)
-                    .where(STOCK_LEDGER.ID.in(ids.subList(i, Math.min(ids.size(), i + 1000)))).execute();
-        }
         return rows.size();
     }
 
-    private int publishPoints(DSLContext tx) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        ChangeLogWriter.append(tx, List.of(), now);
-        var rows = tx.select(POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA, POINTS_LEDGER.RECORDED_AT)
-                .from(POINTS_LEDGER).where(POINTS_LEDGER.PUBLISHED_SEQ.isNull()).limit(BATCH).fetch();
+    private int publishPoints(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
+        var rows = tx.select(POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA, POINTS_LEDGER.RECORDED_AT)
+                .from(POINTS_LEDGER).where(POINTS_LEDGER.BATCH_ID.in(batches)).fetch();
         if (rows.isEmpty()) {
             return 0;
         }
         Map<String, Fold> folds = new HashMap<>();
-        List<UUID> ids = new ArrayList<>(rows.size());
         for (var r : rows) {
-            ids.add(r.value1());
-            folds.computeIfAbsent(r.value2(), k -> new Fold()).add(r.value3(), r.value4());
+            folds.computeIfAbsent(r.value1(), k -> new Fold()).add(r.value2(), r.value3());
         }
         // No RETURNING (TiDB and other MySQL-protocol engines lack it): look the members up first.
         Map<String, UUID> members = new HashMap<>();
@@ -118,7 +126,6 @@ public final class Publisher {
                     .where(MEMBER.CARD_NO.in(cards.subList(i, Math.min(cards.size(), i + 1000))))
                     .fetchMap(MEMBER.CARD_NO, MEMBER.ID));
         }
-        List<ChangeLogWriter.Change> changes = new ArrayList<>();
         if (!members.isEmpty()) {
             OffsetDateTime none = null;
             BatchBindStep update = tx.batch(tx.update(MEMBER).set(MEMBER.POINTS_BALANCE, MEMBER.POINTS_BALANCE.plus(0L))
@@ -130,11 +137,6 @@ public final class Publisher {
                 changes.add(new ChangeLogWriter.Change(null, FeedRecords.MEMBER, e.getValue().toString()));
             }
             update.execute();
-        }
-        long last = ChangeLogWriter.append(tx, changes, now);
-        for (int i = 0; i < ids.size(); i += 1000) {
-            tx.update(POINTS_LEDGER).set(POINTS_LEDGER.PUBLISHED_SEQ, last)
-                    .where(POINTS_LEDGER.ID.in(ids.subList(i, Math.min(ids.size(), i + 1000)))).execute();
         }
         return rows.size();
     }

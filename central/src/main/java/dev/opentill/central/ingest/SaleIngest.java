@@ -1,5 +1,6 @@
 package dev.opentill.central.ingest;
 
+import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
 import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.central.jooq.Tables.SALE;
 import static dev.opentill.central.jooq.Tables.SALE_LINE;
@@ -10,7 +11,9 @@ import static dev.opentill.central.jooq.Tables.TERMINAL;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.central.auth.TerminalIdentity;
+import dev.opentill.central.db.BoundInsert;
 import dev.opentill.central.http.ApiException;
+import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.core.sync.SyncProtocol.Ack;
 import dev.opentill.core.sync.SyncProtocol.ErrorBody;
@@ -32,7 +35,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
@@ -50,12 +52,14 @@ public final class SaleIngest {
     private final Clock clock;
     private final Executor lanes;
     private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
+    private final Inserts inserts;
 
     public SaleIngest(DSLContext dsl, ObjectMapper mapper, Clock clock, Executor lanes) {
         this.dsl = dsl;
         this.mapper = mapper;
         this.clock = clock;
         this.lanes = lanes;
+        this.inserts = Inserts.of(dsl);
     }
 
     private record Pending(long seq, SaleEvent sale) {
@@ -231,79 +235,79 @@ public final class SaleIngest {
         }
     }
 
+    /** The inserts of a sale and its children, rendered once by jOOQ and bound row by row. */
+    private record Inserts(BoundInsert sale, BoundInsert line, BoundInsert payment, BoundInsert stock,
+            BoundInsert points, BoundInsert ledgerBatch) {
+        static Inserts of(DSLContext dsl) {
+            return new Inserts(
+                    BoundInsert.of(dsl, SALE, List.of(SALE.ID, SALE.EVENT_ID, SALE.STORE_ID, SALE.TERMINAL_ID,
+                            SALE.TERMINAL_SEQ, SALE.RECEIPT_NO, SALE.KIND, SALE.ORIGINAL_SALE_ID, SALE.CASHIER_ID,
+                            SALE.MEMBER_CARD, SALE.OPENED_AT, SALE.COMPLETED_AT, SALE.CURRENCY, SALE.SUBTOTAL_MINOR,
+                            SALE.DISCOUNT_MINOR, SALE.TAX_MINOR, SALE.TOTAL_MINOR, SALE.CASH_ROUNDING_MINOR,
+                            SALE.CHANGE_MINOR, SALE.OFFLINE, SALE.RECEIVED_AT)),
+                    BoundInsert.of(dsl, SALE_LINE, List.of(SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.LINE_ID,
+                            SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI, SALE_LINE.UNIT_PRICE_MINOR,
+                            SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.PAID_MINOR,
+                            SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID)),
+                    BoundInsert.of(dsl, SALE_PAYMENT, List.of(SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
+                            SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE)),
+                    BoundInsert.of(dsl, STOCK_LEDGER, List.of(STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
+                            STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON,
+                            STOCK_LEDGER.EVENT_ID, STOCK_LEDGER.CREATED_AT, STOCK_LEDGER.RECORDED_AT,
+                            STOCK_LEDGER.BATCH_ID)),
+                    BoundInsert.of(dsl, POINTS_LEDGER, List.of(POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD,
+                            POINTS_LEDGER.DELTA, POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID, POINTS_LEDGER.EVENT_ID,
+                            POINTS_LEDGER.CREATED_AT, POINTS_LEDGER.RECORDED_AT, POINTS_LEDGER.BATCH_ID)),
+                    BoundInsert.of(dsl, LEDGER_BATCH, List.of(LEDGER_BATCH.ID, LEDGER_BATCH.CREATED_AT)));
+        }
+    }
+
     /**
-     * One prepared insert per table for all of {@code sales}, rendered once and bound once per row:
-     * the sales first, then their children. The driver sends each as one round trip (on PostgreSQL
-     * with {@code reWriteBatchedInserts}, as multi-row inserts).
+     * One prepared insert per table for all of {@code sales}, bound once per row: the sales first,
+     * then their children, then the ledger batch their ledger entries belong to. The driver sends
+     * each as one round trip (on PostgreSQL with {@code reWriteBatchedInserts}, as multi-row inserts).
      */
-    private static void insert(DSLContext tx, TerminalIdentity who, List<Pending> sales, OffsetDateTime now) {
-        BatchBindStep sale = tx.batch(tx.insertInto(SALE, SALE.ID, SALE.EVENT_ID, SALE.STORE_ID, SALE.TERMINAL_ID,
-                SALE.TERMINAL_SEQ, SALE.RECEIPT_NO, SALE.KIND, SALE.ORIGINAL_SALE_ID, SALE.CASHIER_ID, SALE.MEMBER_CARD,
-                SALE.OPENED_AT, SALE.COMPLETED_AT, SALE.CURRENCY, SALE.SUBTOTAL_MINOR, SALE.DISCOUNT_MINOR, SALE.TAX_MINOR,
-                SALE.TOTAL_MINOR, SALE.CASH_ROUNDING_MINOR, SALE.CHANGE_MINOR, SALE.OFFLINE, SALE.RECEIVED_AT)
-                .values((UUID) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null));
-        BatchBindStep lines = tx.batch(tx.insertInto(SALE_LINE, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO,
-                SALE_LINE.LINE_ID, SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI,
-                SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR,
-                SALE_LINE.PAID_MINOR, SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID)
-                .values((UUID) null, null, null, null, null, null, null, null, null, null, null, null, null));
-        BatchBindStep pays = tx.batch(tx.insertInto(SALE_PAYMENT, SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
-                SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE)
-                .values((UUID) null, null, null, null, null));
-        BatchBindStep stock = tx.batch(tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
-                STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.EVENT_ID,
-                STOCK_LEDGER.CREATED_AT, STOCK_LEDGER.RECORDED_AT)
-                .values((UUID) null, null, null, null, null, null, null, null));
-        BatchBindStep points = tx.batch(tx.insertInto(POINTS_LEDGER, POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD,
-                POINTS_LEDGER.DELTA, POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID, POINTS_LEDGER.EVENT_ID,
-                POINTS_LEDGER.CREATED_AT, POINTS_LEDGER.RECORDED_AT)
-                .values((UUID) null, null, null, null, null, null, null, null));
-        int lineRows = 0;
-        int payRows = 0;
-        int stockRows = 0;
-        int pointRows = 0;
-        for (Pending p : sales) {
-            SaleEvent s = p.sale();
-            sale.bind(s.saleId(), s.eventId(), who.storeId(), who.terminalId(), s.sequenceNo(), s.receiptNo(),
-                    s.kind(), s.originalSaleId(), s.cashierId(), s.memberCard(), utc(s.openedAt()), utc(s.completedAt()),
-                    s.currency(), s.subtotalMinor(), s.discountMinor(), s.taxMinor(), s.totalMinor(),
-                    s.cashRoundingMinor(), s.changeMinor(), s.offline(), now);
-            for (SaleEvent.Line l : s.lines()) {
-                lines.bind(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(), l.quantityMilli(),
-                        l.unitPriceMinor(), l.overridePriceMinor(), l.discountMinor(), l.paidMinor(), l.taxRateBp(),
-                        l.voided(), l.returnOfLineId());
-                lineRows++;
+    private void insert(DSLContext tx, TerminalIdentity who, List<Pending> sales, OffsetDateTime now) {
+        tx.connection(c -> {
+            try (var sale = inserts.sale().on(c); var lines = inserts.line().on(c); var pays = inserts.payment().on(c);
+                    var stock = inserts.stock().on(c); var points = inserts.points().on(c)) {
+                UUID ledgerBatch = UuidV7.next();
+                for (Pending p : sales) {
+                    SaleEvent s = p.sale();
+                    sale.add(s.saleId(), s.eventId(), who.storeId(), who.terminalId(), s.sequenceNo(), s.receiptNo(),
+                            s.kind(), s.originalSaleId(), s.cashierId(), s.memberCard(), utc(s.openedAt()),
+                            utc(s.completedAt()), s.currency(), s.subtotalMinor(), s.discountMinor(), s.taxMinor(),
+                            s.totalMinor(), s.cashRoundingMinor(), s.changeMinor(), s.offline(), now);
+                    for (SaleEvent.Line l : s.lines()) {
+                        lines.add(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(), l.quantityMilli(),
+                                l.unitPriceMinor(), l.overridePriceMinor(), l.discountMinor(), l.paidMinor(),
+                                l.taxRateBp(), l.voided(), l.returnOfLineId());
+                    }
+                    int no = 0;
+                    for (SaleEvent.Payment pay : s.payments()) {
+                        pays.add(s.saleId(), ++no, pay.type(), pay.amountMinor(), pay.reference());
+                    }
+                    for (SaleEvent.StockEntry st : s.stock()) {
+                        stock.add(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(), st.reason(),
+                                s.eventId(), utc(s.completedAt()), now, ledgerBatch);
+                    }
+                    for (SaleEvent.PointsEntry pt : s.points()) {
+                        points.add(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(), who.storeId(), s.eventId(),
+                                utc(s.completedAt()), now, ledgerBatch);
+                    }
+                }
+                sale.execute();
+                lines.execute();
+                pays.execute();
+                if (stock.count() + points.count() > 0) {
+                    try (var batch = inserts.ledgerBatch().on(c)) {
+                        batch.add(ledgerBatch, now).execute();
+                    }
+                }
+                stock.execute();
+                points.execute();
             }
-            int no = 0;
-            for (SaleEvent.Payment pay : s.payments()) {
-                pays.bind(s.saleId(), ++no, pay.type(), pay.amountMinor(), pay.reference());
-                payRows++;
-            }
-            for (SaleEvent.StockEntry st : s.stock()) {
-                stock.bind(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(), st.reason(), s.eventId(),
-                        utc(s.completedAt()), now);
-                stockRows++;
-            }
-            for (SaleEvent.PointsEntry pt : s.points()) {
-                points.bind(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(), who.storeId(), s.eventId(),
-                        utc(s.completedAt()), now);
-                pointRows++;
-            }
-        }
-        sale.execute();
-        if (lineRows > 0) {
-            lines.execute();
-        }
-        if (payRows > 0) {
-            pays.execute();
-        }
-        if (stockRows > 0) {
-            stock.execute();
-        }
-        if (pointRows > 0) {
-            points.execute();
-        }
+        });
     }
 
     private static OffsetDateTime utc(Instant i) {

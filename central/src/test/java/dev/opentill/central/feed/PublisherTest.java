@@ -1,0 +1,163 @@
+package dev.opentill.central.feed;
+
+import static dev.opentill.central.jooq.Tables.CHANGE_LOG;
+import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
+import static dev.opentill.central.jooq.Tables.MEMBER;
+import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opentill.central.CentralConfig;
+import dev.opentill.central.admin.CatalogImport;
+import dev.opentill.central.admin.ImportRecords.MemberRow;
+import dev.opentill.central.admin.ImportRecords.ProductRow;
+import dev.opentill.central.admin.ImportRecords.StockLine;
+import dev.opentill.central.admin.ImportRecords.StockReceipt;
+import dev.opentill.central.admin.ImportRecords.TaxClassRow;
+import dev.opentill.central.admin.StoreAdmin;
+import dev.opentill.central.auth.TerminalAuth;
+import dev.opentill.central.db.CentralDatabase;
+import dev.opentill.core.sync.FeedRecords;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The balance publisher on real PostgreSQL: every ledger entry is counted exactly once. */
+class PublisherTest {
+    private EmbeddedPostgres pg;
+
+    @BeforeEach
+    void start() throws Exception {
+        pg = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        pg.close();
+    }
+
+    private CentralDatabase open() {
+        return CentralDatabase.open(CentralConfig.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", 0, "t")
+                .withPoolSize(8));
+    }
+
+    @Test
+    void receiptsFoldedByTwoConcurrentPublishersAreEachCountedOnce() throws Exception {
+        try (CentralDatabase db = open()) {
+            Clock clock = Clock.systemUTC();
+            StoreAdmin admin = new StoreAdmin(db.dsl(), new TerminalAuth(db.dsl(), clock), clock);
+            CatalogImport catalog = new CatalogImport(db.dsl(), clock);
+            catalog.taxClasses(List.of(new TaxClassRow("VAT13", "增值税13%", "VAT 13%", 1300)));
+            catalog.products(List.of(new ProductRow("P1", "可乐", "Cola", null, "VAT13", 300, List.of(), false, null, true),
+                    new ProductRow("P2", "雪碧", "Sprite", null, "VAT13", 300, List.of(), false, null, true)).iterator());
+            admin.createStore("S1", "One");
+            Publisher publisher = new Publisher(db.dsl(), clock);
+            AtomicBoolean receiving = new AtomicBoolean(true);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<Integer>> publishers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                publishers.add(pool.submit(() -> {
+                    int folded = 0;
+                    while (receiving.get()) {
+                        folded += publisher.publishAll();
+                    }
+                    return folded;
+                }));
+            }
+            List<Future<?>> receivers = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                receivers.add(pool.submit(() -> {
+                    for (int i = 0; i < 100; i++) {
+                        admin.receiveStock("S1", new StockReceipt("R" + i,
+                                List.of(new StockLine("P1", 1000), new StockLine("P2", 2000))));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : receivers) {
+                f.get();
+            }
+            receiving.set(false);
+            int folded = 0;
+            for (Future<Integer> f : publishers) {
+                folded += f.get();
+            }
+            folded += publisher.publishAll();
+            pool.shutdown();
+
+            assertThat(folded).isEqualTo(400);
+            assertThat(db.dsl().fetchCount(LEDGER_BATCH)).isZero();
+            assertThat(db.dsl().select(STOCK_BALANCE.BALANCE_MILLI).from(STOCK_BALANCE)
+                    .orderBy(STOCK_BALANCE.BALANCE_MILLI).fetch(STOCK_BALANCE.BALANCE_MILLI))
+                    .containsExactly(200_000L, 400_000L);
+            assertThat(publisher.publishAll()).isZero();
+        }
+    }
+
+    /**
+     * A centre upgraded from schema version 2, where the publisher marked entries with
+     * {@code published_seq}: what was published stays counted once, what was not is published.
+     */
+    @Test
+    void anUpgradePublishesWhatVersionTwoLeftUnpublishedAndNothingTwice() throws Exception {
+        UUID store = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        OffsetDateTime then = OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+        Flyway.configure().dataSource(pg.getPostgresDatabase()).locations(CentralDatabase.MIGRATIONS).target("2")
+                .load().migrate();
+        DSLContext v2 = DSL.using(pg.getPostgresDatabase(), SQLDialect.POSTGRES);
+        // Written with names, not generated classes: these columns no longer exist after the upgrade.
+        var stock = DSL.table(DSL.name("stock_ledger"));
+        var points = DSL.table(DSL.name("points_ledger"));
+        long[][] stockRows = {{10_000, 1}, {3_000, 0}, {4_000, 0}};
+        for (long[] r : stockRows) {
+            v2.insertInto(stock).set(DSL.field(DSL.name("id")), UUID.randomUUID())
+                    .set(DSL.field(DSL.name("store_id")), store).set(DSL.field(DSL.name("product_id")), product)
+                    .set(DSL.field(DSL.name("delta_milli")), r[0]).set(DSL.field(DSL.name("reason")), "sale")
+                    .set(DSL.field(DSL.name("created_at")), then).set(DSL.field(DSL.name("recorded_at")), then)
+                    .set(DSL.field(DSL.name("published_seq")), r[1] == 1 ? 5L : null).execute();
+        }
+        v2.insertInto(DSL.table(DSL.name("stock_balance"))).set(DSL.field(DSL.name("store_id")), store)
+                .set(DSL.field(DSL.name("product_id")), product).set(DSL.field(DSL.name("balance_milli")), 10_000L)
+                .set(DSL.field(DSL.name("as_of")), then).execute();
+        long[][] pointRows = {{100, 1}, {7, 0}};
+        for (long[] r : pointRows) {
+            v2.insertInto(points).set(DSL.field(DSL.name("id")), UUID.randomUUID())
+                    .set(DSL.field(DSL.name("member_card")), "M1").set(DSL.field(DSL.name("delta")), r[0])
+                    .set(DSL.field(DSL.name("reason")), "earn").set(DSL.field(DSL.name("created_at")), then)
+                    .set(DSL.field(DSL.name("recorded_at")), then)
+                    .set(DSL.field(DSL.name("published_seq")), r[1] == 1 ? 6L : null).execute();
+        }
+
+        try (CentralDatabase db = open()) {
+            Clock clock = Clock.systemUTC();
+            // The member arrives after the upgrade: it starts from the published entries only.
+            new CatalogImport(db.dsl(), clock).members(List.of(new MemberRow("M1", null, "Li", "gold")).iterator());
+            assertThat(db.dsl().select(MEMBER.POINTS_BALANCE).from(MEMBER).fetchSingle().value1()).isEqualTo(100L);
+
+            Publisher publisher = new Publisher(db.dsl(), clock);
+            assertThat(publisher.publishAll()).isEqualTo(3);
+            assertThat(publisher.publishAll()).isZero();
+
+            assertThat(db.dsl().select(STOCK_BALANCE.BALANCE_MILLI).from(STOCK_BALANCE).fetchSingle().value1())
+                    .isEqualTo(17_000L);
+            assertThat(db.dsl().select(MEMBER.POINTS_BALANCE).from(MEMBER).fetchSingle().value1()).isEqualTo(107L);
+            assertThat(db.dsl().select(CHANGE_LOG.ENTITY).from(CHANGE_LOG).fetch(CHANGE_LOG.ENTITY))
+                    .contains(FeedRecords.STOCK, FeedRecords.MEMBER);
+        }
+    }
+}

@@ -5,7 +5,10 @@ import static dev.opentill.central.jooq.Tables.FEED_COUNTER;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep5;
 import dev.opentill.central.jooq.tables.records.ChangeLogRecord;
@@ -23,22 +26,52 @@ public final class ChangeLogWriter {
     private ChangeLogWriter() {
     }
 
-    /** Appends the changes and returns the sequence of the last one (or the current one if none). */
+    /**
+     * Appends the changes and returns the sequence of the last one (or the current one if none).
+     * Each thing keeps one entry: its earlier entry, if any, is deleted (see V4 of the migrations).
+     */
     public static long append(DSLContext tx, Collection<Change> changes, OffsetDateTime now) {
         long last = tx.select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).where(FEED_COUNTER.ID.eq(1))
                 .forUpdate().fetchSingle(FEED_COUNTER.LAST_SEQ);
         if (changes.isEmpty()) {
             return last;
         }
+        Set<Change> unique = new LinkedHashSet<>(changes);
+        supersede(tx, unique);
         long seq = last;
         InsertValuesStep5<ChangeLogRecord, Long, UUID, String, String, OffsetDateTime> insert = tx
                 .insertInto(CHANGE_LOG, CHANGE_LOG.SEQ, CHANGE_LOG.STORE_ID, CHANGE_LOG.ENTITY,
                         CHANGE_LOG.ENTITY_KEY, CHANGE_LOG.CHANGED_AT);
-        for (Change c : changes) {
+        for (Change c : unique) {
             insert = insert.values(++seq, c.storeId(), c.entity(), c.entityKey(), now);
         }
         insert.execute();
         tx.update(FEED_COUNTER).set(FEED_COUNTER.LAST_SEQ, seq).where(FEED_COUNTER.ID.eq(1)).execute();
         return seq;
+    }
+
+    /** Deletes the entries these changes supersede: one prepared delete per kind, bound per change. */
+    private static void supersede(DSLContext tx, Collection<Change> changes) {
+        BatchBindStep chainWide = tx.batch(tx.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.STORE_ID.isNull())
+                .and(CHANGE_LOG.ENTITY.eq((String) null)).and(CHANGE_LOG.ENTITY_KEY.eq((String) null)));
+        BatchBindStep ofStore = tx.batch(tx.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.ENTITY.eq((String) null))
+                .and(CHANGE_LOG.ENTITY_KEY.eq((String) null)).and(CHANGE_LOG.STORE_ID.eq((UUID) null)));
+        int chain = 0;
+        int store = 0;
+        for (Change c : changes) {
+            if (c.storeId() == null) {
+                chainWide.bind(c.entity(), c.entityKey());
+                chain++;
+            } else {
+                ofStore.bind(c.entity(), c.entityKey(), c.storeId());
+                store++;
+            }
+        }
+        if (chain > 0) {
+            chainWide.execute();
+        }
+        if (store > 0) {
+            ofStore.execute();
+        }
     }
 }

@@ -7,17 +7,18 @@ import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
 import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
 
 import dev.opentill.core.sync.FeedRecords;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -49,20 +50,6 @@ public final class Publisher {
         return total;
     }
 
-    private record StoreProduct(UUID storeId, UUID productId) {
-    }
-
-    /** The summed delta of a balance's new entries and the latest time one of them was recorded. */
-    private static final class Fold {
-        long delta;
-        OffsetDateTime recordedAt;
-
-        void add(long d, OffsetDateTime at) {
-            delta += d;
-            recordedAt = recordedAt == null || at.isAfter(recordedAt) ? at : recordedAt;
-        }
-    }
-
     /**
      * One round: takes the feed lock (the only publisher until commit), folds the entries of up to
      * {@value #BATCHES} ledger batches into balances, announces them and deletes the batches.
@@ -83,15 +70,16 @@ public final class Publisher {
         return Math.max(entries, 1);
     }
 
+    /** Sums the batches' stock entries per store and product in the database and adds them to the balances. */
     private int publishStock(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
-        var rows = tx.select(STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI,
-                STOCK_LEDGER.RECORDED_AT).from(STOCK_LEDGER).where(STOCK_LEDGER.BATCH_ID.in(batches)).fetch();
-        if (rows.isEmpty()) {
+        Field<BigDecimal> delta = DSL.sum(STOCK_LEDGER.DELTA_MILLI);
+        Field<OffsetDateTime> asOf = DSL.max(STOCK_LEDGER.RECORDED_AT);
+        Field<Integer> entries = DSL.count();
+        var folds = tx.select(STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID, delta, asOf, entries).from(STOCK_LEDGER)
+                .where(STOCK_LEDGER.BATCH_ID.in(batches)).groupBy(STOCK_LEDGER.STORE_ID, STOCK_LEDGER.PRODUCT_ID)
+                .fetch();
+        if (folds.isEmpty()) {
             return 0;
-        }
-        Map<StoreProduct, Fold> folds = new LinkedHashMap<>();
-        for (var r : rows) {
-            folds.computeIfAbsent(new StoreProduct(r.value1(), r.value2()), k -> new Fold()).add(r.value3(), r.value4());
         }
         // One prepared statement, bound once per balance: thousands of balances cost one round trip.
         BatchBindStep upsert = tx.batch(tx.insertInto(STOCK_BALANCE, STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID,
@@ -99,32 +87,35 @@ public final class Publisher {
                 .onConflict(STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID).doUpdate()
                 .set(STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.BALANCE_MILLI.plus(DSL.excluded(STOCK_BALANCE.BALANCE_MILLI)))
                 .set(STOCK_BALANCE.AS_OF, DSL.greatest(STOCK_BALANCE.AS_OF, DSL.excluded(STOCK_BALANCE.AS_OF))));
-        for (var e : folds.entrySet()) {
-            upsert.bind(e.getKey().storeId(), e.getKey().productId(), e.getValue().delta, e.getValue().recordedAt);
-            changes.add(new ChangeLogWriter.Change(e.getKey().storeId(), FeedRecords.STOCK,
-                    e.getKey().productId().toString()));
+        int count = 0;
+        for (var f : folds) {
+            upsert.bind(f.value1(), f.value2(), f.value3().longValueExact(), f.value4());
+            changes.add(new ChangeLogWriter.Change(f.value1(), FeedRecords.STOCK, f.value2().toString()));
+            count += f.value5();
         }
         upsert.execute();
-        return rows.size();
+        return count;
     }
 
+    /** Sums the batches' points entries per card and adds them to the members that exist. */
     private int publishPoints(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
-        var rows = tx.select(POINTS_LEDGER.MEMBER_CARD, POINTS_LEDGER.DELTA, POINTS_LEDGER.RECORDED_AT)
-                .from(POINTS_LEDGER).where(POINTS_LEDGER.BATCH_ID.in(batches)).fetch();
-        if (rows.isEmpty()) {
+        Field<BigDecimal> delta = DSL.sum(POINTS_LEDGER.DELTA);
+        Field<OffsetDateTime> asOf = DSL.max(POINTS_LEDGER.RECORDED_AT);
+        Field<Integer> entries = DSL.count();
+        // Points for a card the centre does not know yet are counted when the member is imported.
+        var folds = tx.select(POINTS_LEDGER.MEMBER_CARD, MEMBER.ID, delta, asOf, entries).from(POINTS_LEDGER)
+                .leftJoin(MEMBER).on(MEMBER.CARD_NO.eq(POINTS_LEDGER.MEMBER_CARD))
+                .where(POINTS_LEDGER.BATCH_ID.in(batches)).groupBy(POINTS_LEDGER.MEMBER_CARD, MEMBER.ID).fetch();
+        if (folds.isEmpty()) {
             return 0;
         }
-        Map<String, Fold> folds = new HashMap<>();
-        for (var r : rows) {
-            folds.computeIfAbsent(r.value1(), k -> new Fold()).add(r.value2(), r.value3());
-        }
-        // No RETURNING (TiDB and other MySQL-protocol engines lack it): look the members up first.
-        Map<String, UUID> members = new HashMap<>();
-        List<String> cards = new ArrayList<>(folds.keySet());
-        for (int i = 0; i < cards.size(); i += 1000) {
-            members.putAll(tx.select(MEMBER.CARD_NO, MEMBER.ID).from(MEMBER)
-                    .where(MEMBER.CARD_NO.in(cards.subList(i, Math.min(cards.size(), i + 1000))))
-                    .fetchMap(MEMBER.CARD_NO, MEMBER.ID));
+        int count = 0;
+        Map<UUID, org.jooq.Record5<String, UUID, BigDecimal, OffsetDateTime, Integer>> members = new HashMap<>();
+        for (var f : folds) {
+            count += f.value5();
+            if (f.value2() != null) {
+                members.put(f.value2(), f);
+            }
         }
         if (!members.isEmpty()) {
             OffsetDateTime none = null;
@@ -132,12 +123,12 @@ public final class Publisher {
                     .set(MEMBER.BALANCE_AS_OF, DSL.greatest(DSL.coalesce(MEMBER.BALANCE_AS_OF, DSL.val(none)),
                             DSL.val(none))).where(MEMBER.ID.eq((UUID) null)));
             for (var e : members.entrySet()) {
-                Fold f = folds.get(e.getKey());
-                update.bind(f.delta, f.recordedAt, f.recordedAt, e.getValue());
-                changes.add(new ChangeLogWriter.Change(null, FeedRecords.MEMBER, e.getValue().toString()));
+                var f = e.getValue();
+                update.bind(f.value3().longValueExact(), f.value4(), f.value4(), e.getKey());
+                changes.add(new ChangeLogWriter.Change(null, FeedRecords.MEMBER, e.getKey().toString()));
             }
             update.execute();
         }
-        return rows.size();
+        return count;
     }
 }

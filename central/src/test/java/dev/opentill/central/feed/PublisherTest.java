@@ -113,7 +113,7 @@ class PublisherTest {
      * {@code published_seq}: what was published stays counted once, what was not is published.
      */
     @Test
-    void anUpgradePublishesWhatVersionTwoLeftUnpublishedAndNothingTwice() throws Exception {
+    void anUpgradePublishesWhatVersionTwoLeftUnpublishedNothingTwiceAndCompactsTheLog() throws Exception {
         UUID store = UUID.randomUUID();
         UUID product = UUID.randomUUID();
         OffsetDateTime then = OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -143,8 +143,21 @@ class PublisherTest {
                     .set(DSL.field(DSL.name("published_seq")), r[1] == 1 ? 6L : null).execute();
         }
 
+        // Change log entries of version 2: a product changed twice, and one store's stock of it.
+        Object[][] log = {{1L, null, "product"}, {2L, store, "stock"}, {3L, null, "product"}};
+        for (Object[] e : log) {
+            v2.insertInto(DSL.table(DSL.name("change_log"))).set(DSL.field(DSL.name("seq")), e[0])
+                    .set(DSL.field(DSL.name("store_id")), e[1]).set(DSL.field(DSL.name("entity")), e[2])
+                    .set(DSL.field(DSL.name("entity_key")), product.toString())
+                    .set(DSL.field(DSL.name("changed_at")), then).execute();
+        }
+        v2.update(DSL.table(DSL.name("feed_counter"))).set(DSL.field(DSL.name("last_seq")), 3L).execute();
+
         try (CentralDatabase db = open()) {
             Clock clock = Clock.systemUTC();
+            // The upgrade compacted the log to each thing's latest entry.
+            assertThat(db.dsl().select(CHANGE_LOG.SEQ).from(CHANGE_LOG).orderBy(CHANGE_LOG.SEQ).fetch(CHANGE_LOG.SEQ))
+                    .containsExactly(2L, 3L);
             // The member arrives after the upgrade: it starts from the published entries only.
             new CatalogImport(db.dsl(), clock).members(List.of(new MemberRow("M1", null, "Li", "gold")).iterator());
             assertThat(db.dsl().select(MEMBER.POINTS_BALANCE).from(MEMBER).fetchSingle().value1()).isEqualTo(100L);
@@ -156,8 +169,11 @@ class PublisherTest {
             assertThat(db.dsl().select(STOCK_BALANCE.BALANCE_MILLI).from(STOCK_BALANCE).fetchSingle().value1())
                     .isEqualTo(17_000L);
             assertThat(db.dsl().select(MEMBER.POINTS_BALANCE).from(MEMBER).fetchSingle().value1()).isEqualTo(107L);
-            assertThat(db.dsl().select(CHANGE_LOG.ENTITY).from(CHANGE_LOG).fetch(CHANGE_LOG.ENTITY))
-                    .contains(FeedRecords.STOCK, FeedRecords.MEMBER);
+            // Publishing superseded the stock entry of version 2 and the member's entry of its import
+            // (seq 4); the product's stays.
+            assertThat(db.dsl().select(CHANGE_LOG.SEQ, CHANGE_LOG.ENTITY).from(CHANGE_LOG).orderBy(CHANGE_LOG.SEQ)
+                    .fetch(r -> r.value1() + " " + r.value2()))
+                    .containsExactly("3 product", "5 " + FeedRecords.STOCK, "6 " + FeedRecords.MEMBER);
         }
     }
 }

@@ -61,6 +61,7 @@ public final class SyncBenchmark {
     private static final int TERMINALS = 32;
     private static final int SALES_PER_TERMINAL = 625;
     private static final int BATCH = 100;
+    private static final int ROUNDS = 3;
     private static final int CATALOG = 1_000_000;
 
     private SyncBenchmark() {
@@ -70,8 +71,13 @@ public final class SyncBenchmark {
         Path work = Files.createTempDirectory("opentill-sync-bench");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", System.getProperty("opentill.sync.bench.synccommit", "on"))
                 .setServerConfig("max_connections", "100").setServerConfig("shared_buffers", "256MB").start()) {
-            CentralConfig config = new CentralConfig(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", null,
-                    "127.0.0.1", 0, "bench", Integer.getInteger("opentill.sync.bench.pool", 24), Duration.ofMillis(Long.getLong("opentill.sync.bench.publishMs", 200)), Clock.systemUTC());
+            // The centre's own defaults (pool of 16), on loopback; knobs only for investigation.
+            CentralConfig defaults = CentralConfig.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", 0,
+                    "bench");
+            CentralConfig config = new CentralConfig(defaults.jdbcUrl(), defaults.dbUser(), defaults.dbPassword(), null,
+                    "127.0.0.1", 0, "bench", Integer.getInteger("opentill.sync.bench.pool", defaults.poolSize()),
+                    Duration.ofMillis(Long.getLong("opentill.sync.bench.publishMs",
+                            defaults.publishInterval().toMillis())), Clock.systemUTC());
             try (CentralPlatform central = CentralPlatform.start(config)) {
                 DSLContext dsl = central.dsl();
                 StoreAdmin admin = new StoreAdmin(dsl, new TerminalAuth(dsl, Clock.systemUTC()), Clock.systemUTC());
@@ -104,17 +110,25 @@ public final class SyncBenchmark {
         http.dispatcher().setMaxRequestsPerHost(TERMINALS);
         List<Terminal> warmup = terminals(central, admin, "W", 8);
         pushAll(http, central, warmup, prepare(warmup, 250, products));
-        List<Terminal> terminals = terminals(central, admin, "I", TERMINALS);
-        List<List<byte[]>> batches = prepare(terminals, SALES_PER_TERMINAL, products);
-        long t0 = System.nanoTime();
-        pushAll(http, central, terminals, batches);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        int total = TERMINALS * SALES_PER_TERMINAL;
-        int stored = central.dsl().fetchCount(SALE);
-        if (stored < total) {
-            throw new IllegalStateException("only " + stored + " of " + total + " sales stored");
+        // Three rounds on fresh terminals (the tables keep growing, as at a real centre); the median is reported.
+        double[] rates = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Terminal> terminals = terminals(central, admin, "I" + round, TERMINALS);
+            List<List<byte[]>> batches = prepare(terminals, SALES_PER_TERMINAL, products);
+            int before = central.dsl().fetchCount(SALE);
+            long t0 = System.nanoTime();
+            pushAll(http, central, terminals, batches);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            int total = TERMINALS * SALES_PER_TERMINAL;
+            int stored = central.dsl().fetchCount(SALE) - before;
+            if (stored != total) {
+                throw new IllegalStateException(stored + " of " + total + " sales stored");
+            }
+            rates[round] = total / seconds;
+            System.err.printf(java.util.Locale.ROOT, "ingest round %d: %.0f sales/s%n", round + 1, rates[round]);
         }
-        figure("central_ingest_sales_per_s", total / seconds, "sales/s");
+        Arrays.sort(rates);
+        figure("central_ingest_sales_per_s", rates[ROUNDS / 2], "sales/s");
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 /**
  * Runs a central platform standalone. Environment: OPENTILL_DB_URL (a PostgreSQL JDBC URL;
  * unset = embedded H2 in OPENTILL_DATA, default ./central-data), OPENTILL_DB_USER,
- * OPENTILL_DB_PASSWORD, OPENTILL_PORT (default 8080), OPENTILL_ADMIN_TOKEN.
+ * OPENTILL_DB_PASSWORD, OPENTILL_DB_POOL (connections, default 16 on PostgreSQL and 8 embedded),
+ * OPENTILL_PORT (default 8080), OPENTILL_ADMIN_TOKEN. A wrong value stops start-up with a message
+ * naming the variable.
  */
 public final class CentralMain {
     private CentralMain() {
@@ -14,24 +16,61 @@ public final class CentralMain {
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        String url = System.getenv("OPENTILL_DB_URL");
-        int port = Integer.parseInt(env("OPENTILL_PORT", "8080"));
-        String token = System.getenv("OPENTILL_ADMIN_TOKEN");
-        CentralConfig config = url == null
-                ? CentralConfig.embedded(Path.of(env("OPENTILL_DATA", "central-data")), port, token)
-                : CentralConfig.postgres(url, env("OPENTILL_DB_USER", "opentill"), env("OPENTILL_DB_PASSWORD", ""),
-                        port, token);
-        if (url == null) {
-            config = new CentralConfig(null, config.dbUser(), config.dbPassword(), config.dataDir(), "0.0.0.0",
-                    port, token, config.poolSize(), config.publishInterval(), config.clock());
+        CentralConfig config;
+        try {
+            config = fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("opentill central: " + e.getMessage());
+            System.exit(2);
+            return;
         }
         CentralPlatform platform = CentralPlatform.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "central-shutdown"));
         Thread.currentThread().join();
     }
 
-    private static String env(String name, String dflt) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? dflt : v;
+    static CentralConfig fromEnvironment(java.util.Map<String, String> env) {
+        String url = blankToNull(env.get("OPENTILL_DB_URL"));
+        if (url != null && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("OPENTILL_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), not "
+                    + url);
+        }
+        int port = number("OPENTILL_PORT", or(env, "OPENTILL_PORT", "8080"), 0, 65535);
+        String token = blankToNull(env.get("OPENTILL_ADMIN_TOKEN"));
+        CentralConfig config = url == null
+                ? CentralConfig.embedded(Path.of(or(env, "OPENTILL_DATA", "central-data")), port, token)
+                : CentralConfig.postgres(url, or(env, "OPENTILL_DB_USER", "opentill"), or(env, "OPENTILL_DB_PASSWORD", ""),
+                        port, token);
+        if (url == null) {
+            config = new CentralConfig(null, config.dbUser(), config.dbPassword(), config.dataDir(), "0.0.0.0",
+                    port, token, config.poolSize(), config.publishInterval(), config.clock());
+        }
+        String pool = blankToNull(env.get("OPENTILL_DB_POOL"));
+        if (pool != null) {
+            config = config.withPoolSize(number("OPENTILL_DB_POOL", pool, 1, 1000));
+        }
+        return config;
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", not \""
+                + value + "\"");
+    }
+
+    private static String or(java.util.Map<String, String> env, String name, String dflt) {
+        String v = blankToNull(env.get(name));
+        return v == null ? dflt : v;
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v;
     }
 }

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running central platform: database, HTTP API and the feed publisher. Stateless apart from
- * the database, so several may run behind a load balancer (see SCALING.md).
+ * the database, so several may run behind a load balancer (see ARCHITECTURE.md, "How the centre scales").
  * {@code CentralPlatform.start(CentralConfig.embedded(dir, 0, token))} gives the till's demo mode.
  */
 public final class CentralPlatform implements AutoCloseable {

@@ -1,0 +1,39 @@
+package dev.opentill.central;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CentralMainTest {
+    @Test
+    void theEnvironmentConfiguresPostgresAndThePool() {
+        CentralConfig c = CentralMain.fromEnvironment(Map.of("OPENTILL_DB_URL", "jdbc:postgresql://db/central",
+                "OPENTILL_DB_POOL", "32", "OPENTILL_PORT", "9090", "OPENTILL_ADMIN_TOKEN", "secret"));
+        assertThat(c.jdbcUrl()).isEqualTo("jdbc:postgresql://db/central");
+        assertThat(c.poolSize()).isEqualTo(32);
+        assertThat(c.port()).isEqualTo(9090);
+        assertThat(c.dbUser()).isEqualTo("opentill");
+    }
+
+    @Test
+    void noDatabaseUrlMeansTheEmbeddedStoreOnAllInterfaces() {
+        CentralConfig c = CentralMain.fromEnvironment(Map.of());
+        assertThat(c.jdbcUrl()).isNull();
+        assertThat(c.dataDir()).hasToString("central-data");
+        assertThat(c.host()).isEqualTo("0.0.0.0");
+        assertThat(c.port()).isEqualTo(8080);
+        assertThat(c.adminToken()).isNull();
+    }
+
+    @Test
+    void wrongValuesNameTheVariable() {
+        assertThatThrownBy(() -> CentralMain.fromEnvironment(Map.of("OPENTILL_PORT", "80a")))
+                .hasMessage("OPENTILL_PORT must be a whole number from 0 to 65535, not \"80a\"");
+        assertThatThrownBy(() -> CentralMain.fromEnvironment(Map.of("OPENTILL_DB_POOL", "0")))
+                .hasMessageStartingWith("OPENTILL_DB_POOL must be a whole number from 1");
+        assertThatThrownBy(() -> CentralMain.fromEnvironment(Map.of("OPENTILL_DB_URL", "postgres://db")))
+                .hasMessageStartingWith("OPENTILL_DB_URL must be a PostgreSQL JDBC URL");
+    }
+}

@@ -34,12 +34,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * Bulk imports of the catalog, prices and members. Rows stream in and are applied in chunks,
- * each chunk in one transaction together with its change log entries.
+ * Bulk imports of the catalog, prices and members. An import applies whole or not at all: rows
+ * stream in and are written in chunks (so a million rows never sit in memory), all in one
+ * transaction with their change log entries. A bad row anywhere refuses the whole import, naming
+ * the row, and nothing of it reaches a till.
  */
 public final class CatalogImport {
     private static final int CHUNK = 2000;
@@ -90,25 +93,30 @@ public final class CatalogImport {
 
     /** Creates or updates products by SKU; a product's barcodes are replaced by the row's. */
     public int products(Iterator<ProductRow> rows) {
-        int total = 0;
-        while (rows.hasNext()) {
-            List<ProductRow> chunk = new ArrayList<>(CHUNK);
-            while (rows.hasNext() && chunk.size() < CHUNK) {
-                ProductRow r = rows.next();
-                require(r.sku() != null && r.nameZh() != null && r.nameEn() != null && r.taxClassCode() != null
-                        && r.basePriceMinor() >= 0, "product " + r.sku()
-                        + " needs sku, nameZh, nameEn, taxClassCode and a base price >= 0");
-                chunk.add(r);
+        return dsl.transactionResult(cfg -> {
+            int total = 0;
+            while (rows.hasNext()) {
+                List<ProductRow> chunk = new ArrayList<>(CHUNK);
+                while (rows.hasNext() && chunk.size() < CHUNK) {
+                    ProductRow r = rows.next();
+                    require(r.sku() != null && r.nameZh() != null && r.nameEn() != null && r.taxClassCode() != null
+                            && r.basePriceMinor() >= 0, "product " + r.sku()
+                            + " needs sku, nameZh, nameEn, taxClassCode and a base price >= 0");
+                    chunk.add(r);
+                }
+                total += productChunk(cfg.dsl(), chunk);
             }
-            total += dsl.transactionResult(cfg -> productChunk(cfg.dsl(), chunk));
-        }
-        return total;
+            return total;
+        });
     }
 
     private int productChunk(DSLContext tx, List<ProductRow> chunk) {
         OffsetDateTime now = now();
         Set<String> skus = chunk.stream().map(ProductRow::sku).collect(Collectors.toCollection(LinkedHashSet::new));
-        require(skus.size() == chunk.size(), "the same SKU appears twice in one import chunk");
+        if (skus.size() != chunk.size()) {
+            Set<String> seen = new java.util.HashSet<>();
+            chunk.forEach(r -> require(seen.add(r.sku()), "SKU " + r.sku() + " appears twice in this import"));
+        }
         // Tills enforce the tax class foreign key, so an unknown one must never reach the feed.
         Set<String> taxes = chunk.stream().map(ProductRow::taxClassCode).collect(Collectors.toSet());
         Set<String> known = Set.copyOf(tx.select(TAX_CLASS.CODE).from(TAX_CLASS).where(TAX_CLASS.CODE.in(taxes))
@@ -116,26 +124,13 @@ public final class CatalogImport {
         taxes.forEach(t -> require(known.contains(t), "unknown tax class " + t + "; import tax classes first"));
         Map<String, UUID> ids = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.in(skus))
                 .fetchMap(PRODUCT.SKU, PRODUCT.ID);
-        var insert = tx.insertInto(PRODUCT, PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME_ZH, PRODUCT.NAME_EN,
-                PRODUCT.PINYIN_INITIALS, PRODUCT.CATEGORY_CODE, PRODUCT.TAX_CLASS_CODE, PRODUCT.SOLD_BY_WEIGHT,
-                PRODUCT.SCALE_PLU, PRODUCT.BASE_PRICE_MINOR, PRODUCT.ACTIVE, PRODUCT.UPDATED_AT);
-        List<UUID> all = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        var barcodes = tx.insertInto(PRODUCT_BARCODE, PRODUCT_BARCODE.CODE, PRODUCT_BARCODE.PRODUCT_ID);
-        for (ProductRow r : chunk) {
-            UUID id = ids.computeIfAbsent(r.sku(), s -> UuidV7.next());
-            all.add(id);
-            insert = insert.values(id, r.sku(), r.nameZh(), r.nameEn(), PinyinInitials.of(r.nameZh()),
-                    blankToNull(r.categoryCode()), r.taxClassCode(), r.soldByWeight(), blankToNull(r.scalePlu()),
-                    r.basePriceMinor(), r.active() == null || r.active(), now);
-            for (String code : r.barcodes() == null ? List.<String>of() : r.barcodes()) {
-                if (code != null && !code.isBlank()) {
-                    codes.add(code.trim());
-                    barcodes = barcodes.values(code.trim(), id);
-                }
-            }
-        }
-        insert.onConflict(PRODUCT.ID).doUpdate().set(PRODUCT.NAME_ZH, excluded(PRODUCT.NAME_ZH))
+        // One prepared upsert bound once per row: a multi-row MERGE of a whole chunk overflows
+        // H2's parser stack at a couple of thousand rows.
+        BatchBindStep upsert = tx.batch(tx.insertInto(PRODUCT, PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME_ZH,
+                PRODUCT.NAME_EN, PRODUCT.PINYIN_INITIALS, PRODUCT.CATEGORY_CODE, PRODUCT.TAX_CLASS_CODE,
+                PRODUCT.SOLD_BY_WEIGHT, PRODUCT.SCALE_PLU, PRODUCT.BASE_PRICE_MINOR, PRODUCT.ACTIVE, PRODUCT.UPDATED_AT)
+                .values((UUID) null, null, null, null, null, null, null, null, null, null, null, null)
+                .onConflict(PRODUCT.ID).doUpdate().set(PRODUCT.NAME_ZH, excluded(PRODUCT.NAME_ZH))
                 .set(PRODUCT.NAME_EN, excluded(PRODUCT.NAME_EN))
                 .set(PRODUCT.PINYIN_INITIALS, excluded(PRODUCT.PINYIN_INITIALS))
                 .set(PRODUCT.CATEGORY_CODE, excluded(PRODUCT.CATEGORY_CODE))
@@ -143,8 +138,25 @@ public final class CatalogImport {
                 .set(PRODUCT.SOLD_BY_WEIGHT, excluded(PRODUCT.SOLD_BY_WEIGHT))
                 .set(PRODUCT.SCALE_PLU, excluded(PRODUCT.SCALE_PLU))
                 .set(PRODUCT.BASE_PRICE_MINOR, excluded(PRODUCT.BASE_PRICE_MINOR))
-                .set(PRODUCT.ACTIVE, excluded(PRODUCT.ACTIVE)).set(PRODUCT.UPDATED_AT, excluded(PRODUCT.UPDATED_AT))
-                .execute();
+                .set(PRODUCT.ACTIVE, excluded(PRODUCT.ACTIVE)).set(PRODUCT.UPDATED_AT, excluded(PRODUCT.UPDATED_AT)));
+        BatchBindStep barcodes = tx.batch(tx.insertInto(PRODUCT_BARCODE, PRODUCT_BARCODE.CODE, PRODUCT_BARCODE.PRODUCT_ID)
+                .values((String) null, null));
+        List<UUID> all = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (ProductRow r : chunk) {
+            UUID id = ids.computeIfAbsent(r.sku(), s -> UuidV7.next());
+            all.add(id);
+            upsert.bind(id, r.sku(), r.nameZh(), r.nameEn(), PinyinInitials.of(r.nameZh()),
+                    blankToNull(r.categoryCode()), r.taxClassCode(), r.soldByWeight(), blankToNull(r.scalePlu()),
+                    r.basePriceMinor(), r.active() == null || r.active(), now);
+            for (String code : r.barcodes() == null ? List.<String>of() : r.barcodes()) {
+                if (code != null && !code.isBlank()) {
+                    codes.add(code.trim());
+                    barcodes.bind(code.trim(), id);
+                }
+            }
+        }
+        upsert.execute();
         // A barcode moved from another product re-announces that product too.
         Set<UUID> touched = new LinkedHashSet<>(all);
         if (!codes.isEmpty()) {
@@ -164,22 +176,25 @@ public final class CatalogImport {
 
     /** Adds or replaces prices keyed by (product, store, valid from). */
     public int prices(Iterator<PriceRow> rows) {
-        Map<String, UUID> stores = dsl.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
-        int total = 0;
-        while (rows.hasNext()) {
-            List<PriceRow> chunk = new ArrayList<>(CHUNK);
-            while (rows.hasNext() && chunk.size() < CHUNK) {
-                PriceRow r = rows.next();
-                require(r.sku() != null && r.validFrom() != null && r.priceMinor() >= 0
-                        && (r.validTo() == null || r.validTo().isAfter(r.validFrom())),
-                        "price for " + r.sku() + " needs a sku, a price >= 0 and validFrom before validTo");
-                require(blankToNull(r.storeCode()) == null || stores.containsKey(r.storeCode()),
-                        "unknown store " + r.storeCode());
-                chunk.add(r);
+        return dsl.transactionResult(cfg -> {
+            Map<String, UUID> stores = cfg.dsl().select(STORE.CODE, STORE.ID).from(STORE)
+                    .fetchMap(STORE.CODE, STORE.ID);
+            int total = 0;
+            while (rows.hasNext()) {
+                List<PriceRow> chunk = new ArrayList<>(CHUNK);
+                while (rows.hasNext() && chunk.size() < CHUNK) {
+                    PriceRow r = rows.next();
+                    require(r.sku() != null && r.validFrom() != null && r.priceMinor() >= 0
+                            && (r.validTo() == null || r.validTo().isAfter(r.validFrom())),
+                            "price for " + r.sku() + " needs a sku, a price >= 0 and validFrom before validTo");
+                    require(blankToNull(r.storeCode()) == null || stores.containsKey(r.storeCode()),
+                            "unknown store " + r.storeCode());
+                    chunk.add(r);
+                }
+                total += priceChunk(cfg.dsl(), chunk, stores);
             }
-            total += dsl.transactionResult(cfg -> priceChunk(cfg.dsl(), chunk, stores));
-        }
-        return total;
+            return total;
+        });
     }
 
     private int priceChunk(DSLContext tx, List<PriceRow> chunk, Map<String, UUID> stores) {
@@ -204,46 +219,49 @@ public final class CatalogImport {
 
     /** Creates or updates members by card; a new member's balance starts from the ledger. */
     public int members(Iterator<MemberRow> rows) {
-        int total = 0;
-        while (rows.hasNext()) {
-            List<MemberRow> chunk = new ArrayList<>(CHUNK);
-            while (rows.hasNext() && chunk.size() < CHUNK) {
-                MemberRow r = rows.next();
-                require(r.cardNo() != null && r.name() != null && r.tier() != null,
-                        "member " + r.cardNo() + " needs a card number, name and tier");
-                chunk.add(r);
-            }
-            total += dsl.transactionResult(cfg -> {
-                DSLContext tx = cfg.dsl();
-                OffsetDateTime now = now();
-                // The feed lock first: no publisher folds points while a new member's balance is summed.
-                ChangeLogWriter.append(tx, List.of(), now);
-                List<Change> changes = new ArrayList<>();
-                for (MemberRow r : chunk) {
-                    UUID id = tx.select(MEMBER.ID).from(MEMBER).where(MEMBER.CARD_NO.eq(r.cardNo()))
-                            .fetchOptional(MEMBER.ID).orElse(null);
-                    if (id == null) {
-                        id = UuidV7.next();
-                        long published = tx.select(DSL.coalesce(DSL.sum(POINTS_LEDGER.DELTA), java.math.BigDecimal.ZERO))
-                                .from(POINTS_LEDGER).where(POINTS_LEDGER.MEMBER_CARD.eq(r.cardNo()))
-                                .andNotExists(DSL.selectOne().from(LEDGER_BATCH)
-                                        .where(LEDGER_BATCH.ID.eq(POINTS_LEDGER.BATCH_ID)))
-                                .fetchSingle().value1().longValue();
-                        tx.insertInto(MEMBER).set(MEMBER.ID, id).set(MEMBER.CARD_NO, r.cardNo())
-                                .set(MEMBER.PHONE, r.phone()).set(MEMBER.NAME, r.name()).set(MEMBER.TIER, r.tier())
-                                .set(MEMBER.POINTS_BALANCE, published).set(MEMBER.BALANCE_AS_OF, now)
-                                .set(MEMBER.UPDATED_AT, now).execute();
-                    } else {
-                        tx.update(MEMBER).set(MEMBER.PHONE, r.phone()).set(MEMBER.NAME, r.name())
-                                .set(MEMBER.TIER, r.tier()).set(MEMBER.UPDATED_AT, now).where(MEMBER.ID.eq(id)).execute();
-                    }
-                    changes.add(new Change(null, FeedRecords.MEMBER, id.toString()));
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            // The feed lock first: no publisher folds points while a new member's balance is summed.
+            ChangeLogWriter.append(tx, List.of(), now());
+            int total = 0;
+            while (rows.hasNext()) {
+                List<MemberRow> chunk = new ArrayList<>(CHUNK);
+                while (rows.hasNext() && chunk.size() < CHUNK) {
+                    MemberRow r = rows.next();
+                    require(r.cardNo() != null && r.name() != null && r.tier() != null,
+                            "member " + r.cardNo() + " needs a card number, name and tier");
+                    chunk.add(r);
                 }
-                ChangeLogWriter.append(tx, changes, now);
-                return chunk.size();
-            });
+                total += memberChunk(tx, chunk);
+            }
+            return total;
+        });
+    }
+
+    private int memberChunk(DSLContext tx, List<MemberRow> chunk) {
+        OffsetDateTime now = now();
+        List<Change> changes = new ArrayList<>();
+        for (MemberRow r : chunk) {
+            UUID id = tx.select(MEMBER.ID).from(MEMBER).where(MEMBER.CARD_NO.eq(r.cardNo()))
+                    .fetchOptional(MEMBER.ID).orElse(null);
+            if (id == null) {
+                id = UuidV7.next();
+                long published = tx.select(DSL.coalesce(DSL.sum(POINTS_LEDGER.DELTA), java.math.BigDecimal.ZERO))
+                        .from(POINTS_LEDGER).where(POINTS_LEDGER.MEMBER_CARD.eq(r.cardNo()))
+                        .andNotExists(DSL.selectOne().from(LEDGER_BATCH).where(LEDGER_BATCH.ID.eq(POINTS_LEDGER.BATCH_ID)))
+                        .fetchSingle().value1().longValue();
+                tx.insertInto(MEMBER).set(MEMBER.ID, id).set(MEMBER.CARD_NO, r.cardNo())
+                        .set(MEMBER.PHONE, r.phone()).set(MEMBER.NAME, r.name()).set(MEMBER.TIER, r.tier())
+                        .set(MEMBER.POINTS_BALANCE, published).set(MEMBER.BALANCE_AS_OF, now)
+                        .set(MEMBER.UPDATED_AT, now).execute();
+            } else {
+                tx.update(MEMBER).set(MEMBER.PHONE, r.phone()).set(MEMBER.NAME, r.name())
+                        .set(MEMBER.TIER, r.tier()).set(MEMBER.UPDATED_AT, now).where(MEMBER.ID.eq(id)).execute();
+            }
+            changes.add(new Change(null, FeedRecords.MEMBER, id.toString()));
         }
-        return total;
+        ChangeLogWriter.append(tx, changes, now);
+        return chunk.size();
     }
 
     static void require(boolean ok, String message) {

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep5;
-import dev.opentill.central.jooq.tables.records.ChangeLogRecord;
 
 /**
  * Appends to the change log inside the caller's transaction. The feed_counter row stays locked
@@ -39,11 +37,10 @@ public final class ChangeLogWriter {
         Set<Change> unique = new LinkedHashSet<>(changes);
         supersede(tx, unique);
         long seq = last;
-        InsertValuesStep5<ChangeLogRecord, Long, UUID, String, String, OffsetDateTime> insert = tx
-                .insertInto(CHANGE_LOG, CHANGE_LOG.SEQ, CHANGE_LOG.STORE_ID, CHANGE_LOG.ENTITY,
-                        CHANGE_LOG.ENTITY_KEY, CHANGE_LOG.CHANGED_AT);
+        BatchBindStep insert = tx.batch(tx.insertInto(CHANGE_LOG, CHANGE_LOG.SEQ, CHANGE_LOG.STORE_ID,
+                CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_KEY, CHANGE_LOG.CHANGED_AT).values((Long) null, null, null, null, null));
         for (Change c : unique) {
-            insert = insert.values(++seq, c.storeId(), c.entity(), c.entityKey(), now);
+            insert.bind(++seq, c.storeId(), c.entity(), c.entityKey(), now);
         }
         insert.execute();
         tx.update(FEED_COUNTER).set(FEED_COUNTER.LAST_SEQ, seq).where(FEED_COUNTER.ID.eq(1)).execute();

@@ -10,6 +10,9 @@ import dev.opentill.central.admin.CsvReader;
 import dev.opentill.central.admin.ImportRecords;
 import dev.opentill.central.admin.ImportRecords.ImportResult;
 import dev.opentill.central.admin.StoreAdmin;
+import dev.opentill.central.auth.AdminAuth;
+import dev.opentill.central.auth.AdminIdentity;
+import dev.opentill.central.auth.AdminRole;
 import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.auth.TerminalIdentity;
 import dev.opentill.central.feed.ChangeFeed;
@@ -19,17 +22,18 @@ import dev.opentill.core.sync.SyncProtocol.EnrollRequest;
 import dev.opentill.core.sync.SyncProtocol.ErrorBody;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,7 +52,7 @@ public final class Routes {
     private final ChangeFeed feed;
     private final CatalogImport catalog;
     private final StoreAdmin stores;
-    private final byte[] adminToken;
+    private final AdminAuth admins;
 
     public Routes(DSLContext dsl, ObjectMapper mapper, Clock clock, String adminToken, java.util.concurrent.Executor lanes) {
         this.dsl = dsl;
@@ -59,7 +63,7 @@ public final class Routes {
         this.feed = new ChangeFeed(dsl, mapper, clock);
         this.catalog = new CatalogImport(dsl, clock);
         this.stores = new StoreAdmin(dsl, auth, clock);
-        this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+        this.admins = new AdminAuth(dsl, clock, adminToken);
     }
 
     public void register(Javalin app) {
@@ -69,36 +73,66 @@ public final class Routes {
         app.post(api + "/sync/push", this::push);
         app.get(api + "/sync/changes", this::changes);
 
-        app.before(api + "/admin/*", ctx -> requireAdmin(ctx));
+        app.before(api + "/admin/*", ctx -> ctx.attribute(ADMIN, admins.authenticate(ctx.header("Authorization"))));
+        // Every change and every refusal, with who made it.
+        app.after(api + "/admin/*", ctx -> {
+            int status = ctx.statusCode();
+            if (ctx.method() != HandlerType.GET || status == 401 || status == 403) {
+                AdminIdentity who = ctx.attribute(ADMIN);
+                admins.audit(who == null ? null : who.name(), ctx.method().name(), ctx.path(), status);
+            }
+        });
+        app.post(api + "/admin/keys", ctx -> {
+            JsonNode b = read(ctx, JsonNode.class);
+            List<String> roles = new ArrayList<>();
+            b.path("roles").forEach(r -> roles.add(r.asText()));
+            ctx.status(201).json(admins.issue(admin(ctx), b.path("name").asText(null), roles));
+        });
+        app.get(api + "/admin/keys", ctx -> ctx.json(admins.keys(admin(ctx))));
+        app.post(api + "/admin/keys/{name}/revoke", ctx -> {
+            admins.revoke(admin(ctx), ctx.pathParam("name"));
+            ctx.status(204);
+        });
+        app.get(api + "/admin/audit", ctx -> ctx.json(admins.audit(admin(ctx),
+                (int) parseLong(ctx.queryParam("limit"), 100))));
         app.post(api + "/admin/stores", ctx -> {
+            need(ctx, AdminRole.STORES);
             JsonNode b = read(ctx, JsonNode.class);
             ctx.status(201).json(stores.createStore(b.path("code").asText(null), b.path("name").asText(null)));
         });
-        app.post(api + "/admin/stores/{store}/terminals", ctx -> ctx.status(201).json(stores
-                .createTerminal(ctx.pathParam("store"), read(ctx, JsonNode.class).path("code").asText(null))));
+        app.post(api + "/admin/stores/{store}/terminals", ctx -> ctx.status(201).json(stores.createTerminal(
+                need(ctx, AdminRole.STORES).pathParam("store"), read(ctx, JsonNode.class).path("code").asText(null))));
         app.post(api + "/admin/stores/{store}/terminals/{terminal}/enrollment-codes", ctx -> {
-            long hours = ctx.queryParam("validHours") == null ? 24 : Long.parseLong(ctx.queryParam("validHours"));
+            need(ctx, AdminRole.STORES);
+            long hours = parseLong(ctx.queryParam("validHours"), 24);
+            if (hours < 1 || hours > 24 * 30) {
+                throw new ApiException(400, ErrorBody.MALFORMED, "validHours is 1 to 720");
+            }
             ctx.status(201).json(stores.enrollmentCode(ctx.pathParam("store"), ctx.pathParam("terminal"),
                     Duration.ofHours(hours)));
         });
         app.post(api + "/admin/stores/{store}/terminals/{terminal}/revoke", ctx -> {
-            stores.revoke(ctx.pathParam("store"), ctx.pathParam("terminal"));
+            stores.revoke(need(ctx, AdminRole.STORES).pathParam("store"), ctx.pathParam("terminal"));
             ctx.status(204);
         });
         app.post(api + "/admin/stores/{store}/stock-receipts", ctx -> ctx.status(201).json(new ImportResult(
-                stores.receiveStock(ctx.pathParam("store"), read(ctx, ImportRecords.StockReceipt.class)))));
-        app.get(api + "/admin/terminals/status", ctx -> ctx.json(stores.status(
-                dsl.select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).fetchSingle(FEED_COUNTER.LAST_SEQ))));
+                stores.receiveStock(need(ctx, AdminRole.STOCK).pathParam("store"),
+                        read(ctx, ImportRecords.StockReceipt.class)))));
+        app.get(api + "/admin/terminals/status", ctx -> {
+            AdminAuth.require(admin(ctx), AdminRole.MONITOR, AdminRole.STORES);
+            ctx.json(stores.status(
+                    dsl.select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).fetchSingle(FEED_COUNTER.LAST_SEQ)));
+        });
         app.post(api + "/admin/tax-classes", ctx -> ctx.json(new ImportResult(catalog.taxClasses(
-                List.of(read(ctx, ImportRecords.TaxClassRow[].class))))));
+                List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.TaxClassRow[].class))))));
         app.post(api + "/admin/categories", ctx -> ctx.json(new ImportResult(catalog.categories(
-                List.of(read(ctx, ImportRecords.CategoryRow[].class))))));
+                List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.CategoryRow[].class))))));
         app.post(api + "/admin/products", ctx -> ctx.json(new ImportResult(catalog.products(
-                rows(ctx, ImportRecords.ProductRow.class, ImportCsv::product)))));
+                rows(need(ctx, AdminRole.CATALOG), ImportRecords.ProductRow.class, ImportCsv::product)))));
         app.post(api + "/admin/prices", ctx -> ctx.json(new ImportResult(catalog.prices(
-                rows(ctx, ImportRecords.PriceRow.class, ImportCsv::price)))));
+                rows(need(ctx, AdminRole.CATALOG), ImportRecords.PriceRow.class, ImportCsv::price)))));
         app.post(api + "/admin/members", ctx -> ctx.json(new ImportResult(catalog.members(
-                rows(ctx, ImportRecords.MemberRow.class, ImportCsv::member)))));
+                rows(need(ctx, AdminRole.CATALOG), ImportRecords.MemberRow.class, ImportCsv::member)))));
     }
 
     private void push(Context ctx) throws IOException {
@@ -179,13 +213,16 @@ public final class Routes {
         return encoding != null && encoding.contains("gzip") ? new GZIPInputStream(in, 65536) : in;
     }
 
-    private void requireAdmin(Context ctx) {
-        String h = ctx.header("Authorization");
-        byte[] given = h != null && h.startsWith("Bearer ") ? h.substring(7).trim().getBytes(StandardCharsets.UTF_8)
-                : new byte[0];
-        if (!MessageDigest.isEqual(given, adminToken)) {
-            throw new ApiException(401, ErrorBody.UNAUTHORIZED, "The admin API needs the admin token");
-        }
+    private static final String ADMIN = "opentill.admin";
+
+    private static AdminIdentity admin(Context ctx) {
+        return ctx.attribute(ADMIN);
+    }
+
+    /** 403 unless the caller has {@code role}; returns the context for chaining. */
+    private static Context need(Context ctx, AdminRole role) {
+        AdminAuth.require(admin(ctx), role);
+        return ctx;
     }
 
     private static long parseLong(String s, long dflt) {

@@ -108,6 +108,36 @@ class PullTest {
     }
 
     @Test
+    void aTransferAndAnAdjustmentReachEachStoresTillsAsItsOwnBalance(@TempDir Path dir) {
+        String from = CentralFixture.unique("S");
+        String to = CentralFixture.unique("S");
+        try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, from, "T1", central.url());
+                TillFixture b = TillFixture.enrolled(dir.resolve("b"), central, to, "T1", central.url());
+                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
+            UUID product = central.products(CentralFixture.unique("TRF"), 1).get(0);
+            String sku = skuOf(product);
+            central.admin("/stores/" + from + "/stock-receipts",
+                    Map.of("reference", "PO-7", "lines", List.of(Map.of("sku", sku, "quantityMilli", 12_000))));
+            central.admin("/stock-transfers", Map.of("reference", "TN-1", "fromStore", from, "toStore", to,
+                    "lines", List.of(Map.of("sku", sku, "quantityMilli", 5_000))));
+            central.admin("/stores/" + to + "/stock-adjustments", Map.of("reference", "COUNT-1", "reason", "damage",
+                    "lines", List.of(Map.of("sku", sku, "quantityMilli", -1_000))));
+            central.central().publishNow();
+            agentA.syncNow();
+            agentB.syncNow();
+
+            assertThat(LedgerView.stockOnHandMilli(a.dsl(), product)).isEqualTo(7_000);
+            assertThat(LedgerView.stockOnHandMilli(b.dsl(), product)).isEqualTo(4_000);
+            var ledger = dev.opentill.central.jooq.Tables.STOCK_LEDGER;
+            assertThat(central.dsl().select(ledger.REASON, ledger.REFERENCE, ledger.DELTA_MILLI).from(ledger)
+                    .where(ledger.PRODUCT_ID.eq(product)).orderBy(ledger.DELTA_MILLI)
+                    .fetch(r -> r.value1() + " " + r.value2() + " " + r.value3()))
+                    .containsExactly("transfer_out TN-1 -5000", "damage COUNT-1 -1000", "transfer_in TN-1 5000",
+                            "receipt PO-7 12000");
+        }
+    }
+
+    @Test
     void aLargeFeedArrivesInPagesEachCommittedWithItsCursor(@TempDir Path dir) {
         String store = CentralFixture.unique("S");
         central.products(CentralFixture.unique("PAGE"), 1200);

@@ -31,6 +31,18 @@ public final class ImportRecords {
     public record StockReceipt(String reference, List<StockLine> lines) {
     }
 
+    /** Goods moved between two stores: each line leaves {@code fromStore} and arrives in {@code toStore}. */
+    public record StockTransfer(String reference, String fromStore, String toStore, List<StockLine> lines) {
+    }
+
+    /**
+     * A correction of a store's stock with signed quantities: {@code reason} is count (a stock
+     * take), damage, expiry, theft, vendor_return or other.
+     */
+    public record StockAdjustment(String reference, String reason, List<StockLine> lines) {
+        public static final List<String> REASONS = List.of("count", "damage", "expiry", "theft", "vendor_return", "other");
+    }
+
     /** What an import did; {@code changed} rows were created or updated. */
     public record ImportResult(int changed) {
     }

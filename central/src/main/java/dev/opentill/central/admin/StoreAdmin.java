@@ -7,7 +7,9 @@ import static dev.opentill.central.jooq.Tables.STORE;
 import static dev.opentill.central.jooq.Tables.TERMINAL;
 
 import dev.opentill.central.admin.ImportRecords.StockLine;
+import dev.opentill.central.admin.ImportRecords.StockAdjustment;
 import dev.opentill.central.admin.ImportRecords.StockReceipt;
+import dev.opentill.central.admin.ImportRecords.StockTransfer;
 import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.http.ApiException;
 import dev.opentill.core.id.UuidV7;
@@ -17,12 +19,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
-/** Stores, terminals and their enrollment, stock receipts and per-terminal sync status. */
+/** Stores, terminals and their enrollment, stock receipts, transfers and adjustments, and per-terminal sync status. */
 public final class StoreAdmin {
     /** A terminal's sync health as the back office sees it. */
     public record TerminalStatus(String storeCode, String terminalCode, boolean enrolled, boolean revoked,
@@ -84,24 +87,80 @@ public final class StoreAdmin {
 
     /** Receives goods into a store: one positive stock ledger entry per line. */
     public int receiveStock(String storeCode, StockReceipt receipt) {
-        UUID storeId = storeId(storeCode);
-        CatalogImport.require(receipt != null && receipt.lines() != null && !receipt.lines().isEmpty(),
-                "a stock receipt needs lines");
+        CatalogImport.require(receipt != null && hasLines(receipt.lines()), "a stock receipt needs lines");
+        UUID store = storeId(storeCode);
+        List<Entry> entries = new ArrayList<>();
+        Map<String, UUID> ids = products(receipt.lines());
+        for (StockLine l : receipt.lines()) {
+            CatalogImport.require(l.quantityMilli() > 0, "a received quantity must be positive (" + l.sku() + ")");
+            entries.add(new Entry(store, ids.get(l.sku()), l.quantityMilli(), "receipt"));
+        }
+        return post(entries, receipt.reference());
+    }
+
+    /**
+     * Moves goods from one store to another: for each line, a negative entry in the sending store
+     * and a positive one in the receiving store, in one transaction, so stock is never counted in
+     * both or in neither. Each store's tills see only their own store's balance change.
+     */
+    public int transferStock(StockTransfer transfer) {
+        CatalogImport.require(transfer != null && hasLines(transfer.lines()), "a stock transfer needs lines");
+        CatalogImport.require(transfer.fromStore() != null && !transfer.fromStore().equals(transfer.toStore()),
+                "a stock transfer needs two different stores");
+        UUID from = storeId(transfer.fromStore());
+        UUID to = storeId(transfer.toStore());
+        Map<String, UUID> ids = products(transfer.lines());
+        List<Entry> entries = new ArrayList<>();
+        for (StockLine l : transfer.lines()) {
+            CatalogImport.require(l.quantityMilli() > 0, "a transferred quantity must be positive (" + l.sku() + ")");
+            entries.add(new Entry(from, ids.get(l.sku()), -l.quantityMilli(), "transfer_out"));
+            entries.add(new Entry(to, ids.get(l.sku()), l.quantityMilli(), "transfer_in"));
+        }
+        return post(entries, transfer.reference()) / 2;
+    }
+
+    /** Corrects a store's stock (a stock take, damage, expiry, theft) with signed quantities. */
+    public int adjustStock(String storeCode, StockAdjustment adjustment) {
+        CatalogImport.require(adjustment != null && hasLines(adjustment.lines()), "a stock adjustment needs lines");
+        CatalogImport.require(StockAdjustment.REASONS.contains(adjustment.reason()),
+                "a stock adjustment's reason is one of " + StockAdjustment.REASONS);
+        UUID store = storeId(storeCode);
+        Map<String, UUID> ids = products(adjustment.lines());
+        List<Entry> entries = new ArrayList<>();
+        for (StockLine l : adjustment.lines()) {
+            CatalogImport.require(l.quantityMilli() != 0, "an adjusted quantity cannot be zero (" + l.sku() + ")");
+            entries.add(new Entry(store, ids.get(l.sku()), l.quantityMilli(), adjustment.reason()));
+        }
+        return post(entries, adjustment.reference());
+    }
+
+    private record Entry(UUID storeId, UUID productId, long deltaMilli, String reason) {
+    }
+
+    private static boolean hasLines(List<StockLine> lines) {
+        return lines != null && !lines.isEmpty() && lines.stream().allMatch(l -> l != null && l.sku() != null);
+    }
+
+    private Map<String, UUID> products(List<StockLine> lines) {
         Map<String, UUID> ids = dsl.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
-                .where(PRODUCT.SKU.in(receipt.lines().stream().map(StockLine::sku).toList()))
-                .fetchMap(PRODUCT.SKU, PRODUCT.ID);
+                .where(PRODUCT.SKU.in(lines.stream().map(StockLine::sku).toList())).fetchMap(PRODUCT.SKU, PRODUCT.ID);
+        lines.forEach(l -> CatalogImport.require(ids.containsKey(l.sku()), "unknown SKU " + l.sku()));
+        return ids;
+    }
+
+    /** Writes the entries as one ledger batch in one transaction; the publisher folds them in. */
+    private int post(List<Entry> entries, String reference) {
+        CatalogImport.require(reference == null || reference.length() <= 100, "a reference is at most 100 characters");
         OffsetDateTime now = now();
         return dsl.transactionResult(cfg -> {
             UUID batch = UuidV7.next();
             cfg.dsl().insertInto(LEDGER_BATCH, LEDGER_BATCH.ID, LEDGER_BATCH.CREATED_AT).values(batch, now).execute();
             var insert = cfg.dsl().insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
-                    STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.CREATED_AT,
-                    STOCK_LEDGER.RECORDED_AT, STOCK_LEDGER.BATCH_ID);
-            for (StockLine l : receipt.lines()) {
-                CatalogImport.require(ids.containsKey(l.sku()), "unknown SKU " + l.sku());
-                CatalogImport.require(l.quantityMilli() != 0, "a received quantity cannot be zero");
-                insert = insert.values(UuidV7.next(), storeId, ids.get(l.sku()), l.quantityMilli(), "receipt", now, now,
-                        batch);
+                    STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI, STOCK_LEDGER.REASON, STOCK_LEDGER.REFERENCE,
+                    STOCK_LEDGER.CREATED_AT, STOCK_LEDGER.RECORDED_AT, STOCK_LEDGER.BATCH_ID);
+            for (Entry e : entries) {
+                insert = insert.values(UuidV7.next(), e.storeId(), e.productId(), e.deltaMilli(), e.reason(), reference,
+                        now, now, batch);
             }
             return insert.execute();
         });

@@ -118,6 +118,11 @@ public final class Routes {
         app.post(api + "/admin/stores/{store}/stock-receipts", ctx -> ctx.status(201).json(new ImportResult(
                 stores.receiveStock(need(ctx, AdminRole.STOCK).pathParam("store"),
                         read(ctx, ImportRecords.StockReceipt.class)))));
+        app.post(api + "/admin/stores/{store}/stock-adjustments", ctx -> ctx.status(201).json(new ImportResult(
+                stores.adjustStock(need(ctx, AdminRole.STOCK).pathParam("store"),
+                        read(ctx, ImportRecords.StockAdjustment.class)))));
+        app.post(api + "/admin/stock-transfers", ctx -> ctx.status(201).json(new ImportResult(
+                stores.transferStock(read(need(ctx, AdminRole.STOCK), ImportRecords.StockTransfer.class)))));
         app.get(api + "/admin/terminals/status", ctx -> {
             AdminAuth.require(admin(ctx), AdminRole.MONITOR, AdminRole.STORES);
             ctx.json(stores.status(

@@ -154,6 +154,32 @@ public record Ticket(
         return t;
     }
 
+    /**
+     * Sets the promotions' discounts: {@code discounts} maps a line id to the promotion and amount
+     * that apply to it; every other line loses a promotion discount it had. Lines with a discount
+     * given by hand, an overridden price or a fixed amount are left alone. A ticket discount that
+     * no longer fits is dropped, as when a line is voided.
+     */
+    public Ticket withPromotions(java.util.Map<UUID, dev.opentill.core.promo.LineDiscount> discounts) {
+        List<TicketLine> next = new ArrayList<>(lines.size());
+        boolean changed = false;
+        for (TicketLine l : lines) {
+            var d = l.voided() ? null : discounts.get(l.id());
+            TicketLine n = d == null ? (l.promotionId() == null ? l : l.withPromotion(null, null))
+                    : l.withPromotion(d.promotionId(), d.amount());
+            changed |= n != l;
+            next.add(n);
+        }
+        if (!changed) {
+            return this;
+        }
+        Ticket t = new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId);
+        if (t.ticketDiscount.isPositive() && t.ticketDiscount.isGreaterThan(TicketPricer.netOfLines(t))) {
+            return new Ticket(id, openedAt, currency, next, Money.zero(currency), tenders, memberCard, originalSaleId);
+        }
+        return t;
+    }
+
     public Ticket withMember(String card) {
         return new Ticket(id, openedAt, currency, lines, ticketDiscount, tenders, card, originalSaleId);
     }

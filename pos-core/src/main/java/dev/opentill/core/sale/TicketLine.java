@@ -8,7 +8,9 @@ import java.util.UUID;
  * One line of a ticket. {@code quantityMilli} is in thousandths (1000 = one piece; for weighed
  * goods grams, with a price per kilogram) and is negative on return lines. {@code fixedAmount},
  * when present, is the line's amount regardless of price and quantity: a price-embedded scale
- * label, or a refund computed from the original sale.
+ * label, or a refund computed from the original sale. {@code promotionId}, when present, says the
+ * line's {@code discount} is that promotion's: it is recomputed whenever the ticket changes,
+ * while a discount without it was given by hand and keeps the line out of promotions.
  */
 public record TicketLine(
         UUID id,
@@ -24,12 +26,26 @@ public record TicketLine(
         Money fixedAmount,
         Money discount,
         boolean voided,
-        ReturnRef returnOf) {
+        ReturnRef returnOf,
+        UUID promotionId) {
 
     public TicketLine {
         if (id == null || sku == null || unitPrice == null || discount == null) {
             throw new IllegalArgumentException("Ticket line needs id, sku, unit price and discount");
         }
+    }
+
+    /** A line without a promotion. */
+    public TicketLine(UUID id, UUID productId, String sku, String nameZh, String nameEn, int taxRateBasisPoints,
+            boolean weighed, long quantityMilli, Money unitPrice, Money overridePrice, Money fixedAmount, Money discount,
+            boolean voided, ReturnRef returnOf) {
+        this(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice, overridePrice,
+                fixedAmount, discount, voided, returnOf, null);
+    }
+
+    /** The discount given by hand, zero when the line's discount is a promotion's. */
+    public Money manualDiscount() {
+        return promotionId != null ? Money.zero(unitPrice.currency()) : discount;
     }
 
     /** The price the line is charged at: the override if a manager set one, else the catalog price. */
@@ -66,23 +82,32 @@ public record TicketLine(
         return returnOf != null;
     }
 
+    /** A changed quantity drops a promotion's discount until promotions are recomputed. */
     TicketLine withQuantity(long q) {
         return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, q, unitPrice, overridePrice,
-                fixedAmount, discount, voided, returnOf);
+                fixedAmount, manualDiscount(), voided, returnOf, null);
     }
 
+    /** An overridden price takes the line out of promotions. */
     TicketLine withOverridePrice(Money p) {
         return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice, p,
-                fixedAmount, discount, voided, returnOf);
+                fixedAmount, manualDiscount(), voided, returnOf, null);
     }
 
+    /** A discount given by hand replaces any promotion's. */
     TicketLine withDiscount(Money d) {
         return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice,
-                overridePrice, fixedAmount, d, voided, returnOf);
+                overridePrice, fixedAmount, d, voided, returnOf, null);
+    }
+
+    /** The line with {@code promotion}'s discount, or with none when {@code promotion} is null. */
+    TicketLine withPromotion(UUID promotion, Money d) {
+        return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice,
+                overridePrice, fixedAmount, promotion == null ? manualDiscount() : d, voided, returnOf, promotion);
     }
 
     TicketLine asVoided() {
         return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice,
-                overridePrice, fixedAmount, discount, true, returnOf);
+                overridePrice, fixedAmount, manualDiscount(), true, returnOf, null);
     }
 }

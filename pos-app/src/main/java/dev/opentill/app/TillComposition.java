@@ -77,6 +77,13 @@ public final class TillComposition implements AutoCloseable {
             agent.addListener(st -> sync.set(new SyncState(st.online(), st.pendingCount(),
                     st.lastError() == null ? null : st.lastError().message(locale))));
             till.onSaleCompleted(e -> agent.nudge());
+            // A pull that moved the feed may have brought tax rates or promotions: read them afresh.
+            java.util.concurrent.atomic.AtomicLong feedSeen = new java.util.concurrent.atomic.AtomicLong(-1);
+            agent.addListener(st -> {
+                if (feedSeen.getAndSet(st.feedPosition()) != st.feedPosition()) {
+                    till.catalog().refresh();
+                }
+            });
             agent.start();
         }
         LoginService logins = new LoginService(store, till.audit(), clock, LoginService.DEFAULT_MAX_ATTEMPTS,

@@ -138,6 +138,65 @@ class PullTest {
     }
 
     @Test
+    void promotionsReachOnlyTheirStoresTillsAndLeaveWhenEndedOrMoved(@TempDir Path dir) {
+        String mine = CentralFixture.unique("S");
+        String other = CentralFixture.unique("S");
+        try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, mine, "T1", central.url());
+                TillFixture b = TillFixture.enrolled(dir.resolve("b"), central, other, "T1", central.url());
+                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
+            UUID product = central.products(CentralFixture.unique("PRM"), 1).get(0);
+            String sku = skuOf(product);
+            String chainCode = CentralFixture.unique("ALL");
+            String storeCode = CentralFixture.unique("HH");
+            java.util.Map<String, Object> chain = new java.util.HashMap<>(Map.of("code", chainCode, "nameZh", "第二件半价",
+                    "nameEn", "Second half price", "kind", "MULTI_BUY", "buyQuantity", 2, "bundlePriceMinor", 450,
+                    "validFrom", "2026-11-01T00:00:00Z", "skus", List.of(sku)));
+            java.util.Map<String, Object> happyHour = new java.util.HashMap<>(Map.of("code", storeCode, "nameZh", "下午茶",
+                    "nameEn", "Tea time", "kind", "PERCENT_OFF", "percentOffBp", 2000, "storeCode", mine,
+                    "validFrom", "2026-11-01T00:00:00Z", "days", List.of("SAT", "SUN"), "dailyFrom", "14:00",
+                    "dailyTo", "17:00"));
+            happyHour.put("skus", List.of(sku));
+            central.admin("/promotions", List.of(chain, happyHour));
+            agentA.syncNow();
+            agentB.syncNow();
+
+            var promotion = dev.opentill.store.jooq.Tables.PROMOTION;
+            assertThat(a.dsl().select(promotion.CODE).from(promotion).orderBy(promotion.CODE).fetch(promotion.CODE))
+                    .containsExactlyInAnyOrder(chainCode, storeCode);
+            assertThat(a.dsl().select(promotion.DAILY_FROM).from(promotion).where(promotion.CODE.eq(storeCode))
+                    .fetchSingle().value1()).isEqualTo(java.time.LocalTime.of(14, 0));
+            assertThat(b.dsl().select(promotion.CODE).from(promotion).fetch(promotion.CODE)).containsExactly(chainCode);
+
+            // The chain promotion ends; the happy hour moves to the other store.
+            chain.put("active", false);
+            happyHour.put("storeCode", other);
+            central.admin("/promotions", List.of(chain, happyHour));
+            agentA.syncNow();
+            agentB.syncNow();
+
+            assertThat(a.dsl().fetchCount(promotion)).isZero();
+            assertThat(b.dsl().select(promotion.CODE).from(promotion).fetch(promotion.CODE)).containsExactly(storeCode);
+            assertThat(b.dsl().fetchCount(dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPromotionWithImpossibleTermsIsRefusedWholeAndNamed() {
+        UUID product = central.products(CentralFixture.unique("BAD"), 1).get(0);
+        String code = CentralFixture.unique("ZERO");
+        String good = CentralFixture.unique("GOOD");
+        var terms = List.of(Map.of("code", good, "nameZh", "好", "nameEn", "Good", "kind", "PERCENT_OFF",
+                "percentOffBp", 500, "validFrom", "2026-11-01T00:00:00Z", "skus", List.of(skuOf(product))),
+                Map.of("code", code, "nameZh", "零", "nameEn", "Zero", "kind", "PERCENT_OFF", "percentOffBp", 0,
+                        "validFrom", "2026-11-01T00:00:00Z", "skus", List.of(skuOf(product))));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> central.admin("/promotions", terms))
+                .hasMessageContaining("400").hasMessageContaining("promotion " + code + " percentOffBp must be 1-10000");
+        assertThat(central.dsl().fetchCount(dev.opentill.central.jooq.Tables.PROMOTION,
+                dev.opentill.central.jooq.Tables.PROMOTION.CODE.in(code, good))).isZero();
+    }
+
+    @Test
     void aLargeFeedArrivesInPagesEachCommittedWithItsCursor(@TempDir Path dir) {
         String store = CentralFixture.unique("S");
         central.products(CentralFixture.unique("PAGE"), 1200);

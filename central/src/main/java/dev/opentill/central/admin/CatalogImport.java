@@ -7,6 +7,8 @@ import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.central.jooq.Tables.PRICE;
 import static dev.opentill.central.jooq.Tables.PRODUCT;
 import static dev.opentill.central.jooq.Tables.PRODUCT_BARCODE;
+import static dev.opentill.central.jooq.Tables.PROMOTION;
+import static dev.opentill.central.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.central.jooq.Tables.STORE;
 import static dev.opentill.central.jooq.Tables.TAX_CLASS;
 import static org.jooq.impl.DSL.excluded;
@@ -14,6 +16,7 @@ import static org.jooq.impl.DSL.excluded;
 import dev.opentill.central.admin.ImportRecords.CategoryRow;
 import dev.opentill.central.admin.ImportRecords.MemberRow;
 import dev.opentill.central.admin.ImportRecords.PriceRow;
+import dev.opentill.central.admin.ImportRecords.PromotionRow;
 import dev.opentill.central.admin.ImportRecords.ProductRow;
 import dev.opentill.central.admin.ImportRecords.TaxClassRow;
 import dev.opentill.central.feed.ChangeLogWriter;
@@ -21,9 +24,11 @@ import dev.opentill.central.feed.ChangeLogWriter.Change;
 import dev.opentill.central.http.ApiException;
 import dev.opentill.core.catalog.PinyinInitials;
 import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.promo.Promotion;
 import dev.opentill.core.sync.FeedRecords;
 import dev.opentill.core.sync.SyncProtocol.ErrorBody;
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -215,6 +220,85 @@ public final class CatalogImport {
         }
         ChangeLogWriter.append(tx, changes, now());
         return chunk.size();
+    }
+
+    /**
+     * Creates or updates promotions by code, all in one transaction; a promotion's products are
+     * replaced by the row's. Terms are checked by the same rule the tills apply
+     * ({@link Promotion#problem}), so nothing a till would refuse reaches the feed.
+     */
+    public int promotions(List<PromotionRow> rows) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            OffsetDateTime now = now();
+            Map<String, UUID> stores = tx.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
+            List<Change> changes = new ArrayList<>();
+            Set<String> codes = new java.util.HashSet<>();
+            for (PromotionRow r : rows) {
+                require(r.code() != null && !r.code().isBlank() && r.code().length() <= 40 && r.nameZh() != null
+                        && r.nameEn() != null, "promotion " + r.code() + " needs a code (at most 40) and names");
+                require(codes.add(r.code()), "promotion " + r.code() + " appears twice in this import");
+                Promotion.Kind kind = parse(r.code(), "kind", () -> Promotion.Kind.valueOf(r.kind()));
+                LocalTime from = r.dailyFrom() == null ? null : parse(r.code(), "dailyFrom", () -> LocalTime.parse(r.dailyFrom()));
+                LocalTime to = r.dailyTo() == null ? null : parse(r.code(), "dailyTo", () -> LocalTime.parse(r.dailyTo()));
+                String problem = Promotion.problem(kind, r.percentOffBp(), r.buyQuantity(), r.bundlePriceMinor(),
+                        r.validFrom(), r.validTo(), from, to);
+                require(problem == null, "promotion " + r.code() + " " + problem);
+                List<String> days = r.days() == null ? List.of() : r.days();
+                days.forEach(d -> require(DAYS.contains(d), "promotion " + r.code() + ": days are MON..SUN, not " + d));
+                UUID storeId = blankToNull(r.storeCode()) == null ? null : stores.get(r.storeCode());
+                require(blankToNull(r.storeCode()) == null || storeId != null, "unknown store " + r.storeCode());
+                List<String> skus = r.skus() == null ? List.of() : r.skus();
+                require(!skus.isEmpty(), "promotion " + r.code() + " needs the SKUs it covers");
+                Map<String, UUID> products = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.in(skus))
+                        .fetchMap(PRODUCT.SKU, PRODUCT.ID);
+                skus.forEach(sku -> require(products.containsKey(sku), "promotion " + r.code() + ": unknown SKU " + sku));
+                var existing = tx.select(PROMOTION.ID, PROMOTION.STORE_ID).from(PROMOTION)
+                        .where(PROMOTION.CODE.eq(r.code())).fetchOne();
+                UUID id = existing == null ? UuidV7.next() : existing.value1();
+                Map<org.jooq.Field<?>, Object> terms = new java.util.LinkedHashMap<>();
+                terms.put(PROMOTION.NAME_ZH, r.nameZh());
+                terms.put(PROMOTION.NAME_EN, r.nameEn());
+                terms.put(PROMOTION.KIND, kind.name());
+                terms.put(PROMOTION.PERCENT_OFF_BP, r.percentOffBp());
+                terms.put(PROMOTION.BUY_QUANTITY, r.buyQuantity());
+                terms.put(PROMOTION.BUNDLE_PRICE_MINOR, r.bundlePriceMinor());
+                terms.put(PROMOTION.STORE_ID, storeId);
+                terms.put(PROMOTION.VALID_FROM, r.validFrom().atOffset(ZoneOffset.UTC));
+                terms.put(PROMOTION.VALID_TO, r.validTo() == null ? null : r.validTo().atOffset(ZoneOffset.UTC));
+                terms.put(PROMOTION.DAYS, String.join(",", days));
+                terms.put(PROMOTION.DAILY_FROM, from);
+                terms.put(PROMOTION.DAILY_TO, to);
+                terms.put(PROMOTION.ACTIVE, r.active() == null || r.active());
+                terms.put(PROMOTION.UPDATED_AT, now);
+                tx.insertInto(PROMOTION).set(PROMOTION.ID, id).set(PROMOTION.CODE, r.code()).set(terms)
+                        .onConflict(PROMOTION.ID).doUpdate().set(terms).execute();
+                tx.deleteFrom(PROMOTION_PRODUCT).where(PROMOTION_PRODUCT.PROMOTION_ID.eq(id)).execute();
+                var links = tx.insertInto(PROMOTION_PRODUCT, PROMOTION_PRODUCT.PROMOTION_ID, PROMOTION_PRODUCT.PRODUCT_ID);
+                for (UUID product : new java.util.LinkedHashSet<>(products.values())) {
+                    links = links.values(id, product);
+                }
+                links.execute();
+                changes.add(new Change(storeId, FeedRecords.PROMOTION, id.toString()));
+                // Moved from one scope to another: the old scope's tills hear of it too (and drop it).
+                UUID before = existing == null ? storeId : existing.value2();
+                if (existing != null && !java.util.Objects.equals(before, storeId)) {
+                    changes.add(new Change(before, FeedRecords.PROMOTION, id.toString()));
+                }
+            }
+            ChangeLogWriter.append(tx, changes, now);
+            return rows.size();
+        });
+    }
+
+    private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+
+    private static <T> T parse(String code, String field, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (RuntimeException e) {
+            throw new ApiException(400, ErrorBody.MALFORMED, "promotion " + code + ": " + field + " is not valid");
+        }
     }
 
     /** Creates or updates members by card; a new member's balance starts from the ledger. */

@@ -25,6 +25,17 @@ public final class ImportRecords {
     public record CategoryRow(String code, String nameZh, String nameEn, String parentCode, int sortOrder) {
     }
 
+    /**
+     * A promotion by code: {@code kind} PERCENT_OFF (with {@code percentOffBp}) or MULTI_BUY (with
+     * {@code buyQuantity} and {@code bundlePriceMinor}); {@code storeCode} blank for every store;
+     * {@code days} MON..SUN (empty for every day); {@code dailyFrom}/{@code dailyTo} as HH:mm or
+     * both absent; {@code skus} the products it covers; {@code active} false ends it.
+     */
+    public record PromotionRow(String code, String nameZh, String nameEn, String kind, int percentOffBp,
+            int buyQuantity, long bundlePriceMinor, String storeCode, Instant validFrom, Instant validTo,
+            List<String> days, String dailyFrom, String dailyTo, List<String> skus, Boolean active) {
+    }
+
     public record StockLine(String sku, long quantityMilli) {
     }
 

@@ -6,6 +6,8 @@ import static dev.opentill.central.jooq.Tables.MEMBER;
 import static dev.opentill.central.jooq.Tables.PRICE;
 import static dev.opentill.central.jooq.Tables.PRODUCT;
 import static dev.opentill.central.jooq.Tables.PRODUCT_BARCODE;
+import static dev.opentill.central.jooq.Tables.PROMOTION;
+import static dev.opentill.central.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
 import static dev.opentill.central.jooq.Tables.TAX_CLASS;
 
@@ -105,20 +107,24 @@ public final class ChangeFeed {
                 .and(STOCK_BALANCE.PRODUCT_ID.in(uuids(keys.getOrDefault(FeedRecords.STOCK, List.of()))))
                 .fetch(r -> new FeedRecords.Stock(r.getProductId(), r.getBalanceMilli(), instant(r.getAsOf()))),
                 s -> s.productId().toString());
+        Map<String, FeedRecords.Promotion> promotions = loadPromotions(storeId,
+                uuids(keys.getOrDefault(FeedRecords.PROMOTION, List.of())));
         List<Entry> out = new ArrayList<>(rows.size());
         for (var r : rows) {
             String k = r.value3();
             Entry e = switch (r.value2()) {
                 case FeedRecords.TAX_CLASS -> taxes.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), taxes.get(k), null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), taxes.get(k), null, null, null, null, null) : null;
                 case FeedRecords.CATEGORY -> categories.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, categories.get(k), null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, categories.get(k), null, null, null, null) : null;
                 case FeedRecords.PRODUCT -> products.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, products.get(k), null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, products.get(k), null, null, null) : null;
                 case FeedRecords.MEMBER -> members.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, members.get(k), null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, members.get(k), null, null) : null;
                 case FeedRecords.STOCK -> stock.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, stock.get(k)) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, stock.get(k), null) : null;
+                case FeedRecords.PROMOTION -> promotions.containsKey(k)
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, promotions.get(k)) : null;
                 default -> null;
             };
             if (e != null) {
@@ -148,6 +154,25 @@ public final class ChangeFeed {
                 r.getTaxClassCode(), r.getSoldByWeight(), r.getScalePlu(), r.getBasePriceMinor(), r.getActive(),
                 instant(r.getUpdatedAt()), barcodes.getOrDefault(r.getId(), List.of()),
                 prices.getOrDefault(r.getId(), List.of()))), p -> p.id().toString());
+    }
+
+    /** A promotion of another store is sent inactive, so a till that had it (it moved stores) drops it. */
+    private Map<String, FeedRecords.Promotion> loadPromotions(UUID storeId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<UUID>> products = new HashMap<>();
+        dsl.select(PROMOTION_PRODUCT.PROMOTION_ID, PROMOTION_PRODUCT.PRODUCT_ID).from(PROMOTION_PRODUCT)
+                .where(PROMOTION_PRODUCT.PROMOTION_ID.in(ids)).orderBy(PROMOTION_PRODUCT.PRODUCT_ID)
+                .forEach(r -> products.computeIfAbsent(r.value1(), x -> new ArrayList<>()).add(r.value2()));
+        return index(dsl.selectFrom(PROMOTION).where(PROMOTION.ID.in(ids)).fetch(r -> new FeedRecords.Promotion(
+                r.getId(), r.getCode(), r.getNameZh(), r.getNameEn(), r.getKind(), r.getPercentOffBp(),
+                r.getBuyQuantity(), r.getBundlePriceMinor(), instant(r.getValidFrom()), instant(r.getValidTo()),
+                r.getDays().isEmpty() ? List.of() : List.of(r.getDays().split(",")),
+                r.getDailyFrom() == null ? null : r.getDailyFrom().toString(),
+                r.getDailyTo() == null ? null : r.getDailyTo().toString(),
+                r.getActive() && (r.getStoreId() == null || r.getStoreId().equals(storeId)),
+                products.getOrDefault(r.getId(), List.of()), instant(r.getUpdatedAt()))), p -> p.id().toString());
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {

@@ -3,6 +3,7 @@ package dev.opentill.central.feed;
 import static dev.opentill.central.jooq.Tables.CHANGE_LOG;
 import static dev.opentill.central.jooq.Tables.FEED_COUNTER;
 
+import dev.opentill.core.sync.FeedRecords;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -21,12 +22,17 @@ public final class ChangeLogWriter {
     public record Change(UUID storeId, String entity, String entityKey) {
     }
 
+    /** Things others refer to: every entry stays, so they never move behind what refers to them. */
+    private static final Set<String> KEEP_ALL = Set.of(FeedRecords.TAX_CLASS, FeedRecords.CATEGORY);
+
     private ChangeLogWriter() {
     }
 
     /**
      * Appends the changes and returns the sequence of the last one (or the current one if none).
      * Each thing keeps one entry: its earlier entry, if any, is deleted (see V4 of the migrations).
+     * Tax classes and categories keep them all, so a till always meets one before the products
+     * that refer to it, however late it was last changed.
      */
     public static long append(DSLContext tx, Collection<Change> changes, OffsetDateTime now) {
         long last = tx.select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).where(FEED_COUNTER.ID.eq(1))
@@ -56,6 +62,9 @@ public final class ChangeLogWriter {
         int chain = 0;
         int store = 0;
         for (Change c : changes) {
+            if (KEEP_ALL.contains(c.entity())) {
+                continue;
+            }
             if (c.storeId() == null) {
                 chainWide.bind(c.entity(), c.entityKey());
                 chain++;

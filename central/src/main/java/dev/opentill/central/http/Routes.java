@@ -136,6 +136,8 @@ public final class Routes {
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.ProductRow.class, ImportCsv::product)))));
         app.post(api + "/admin/prices", ctx -> ctx.json(new ImportResult(catalog.prices(
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.PriceRow.class, ImportCsv::price)))));
+        app.post(api + "/admin/promotions", ctx -> ctx.json(new ImportResult(catalog.promotions(
+                List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.PromotionRow[].class))))));
         app.post(api + "/admin/members", ctx -> ctx.json(new ImportResult(catalog.members(
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.MemberRow.class, ImportCsv::member)))));
     }

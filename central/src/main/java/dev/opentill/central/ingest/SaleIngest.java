@@ -248,7 +248,8 @@ public final class SaleIngest {
                     BoundInsert.of(dsl, SALE_LINE, List.of(SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.LINE_ID,
                             SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI, SALE_LINE.UNIT_PRICE_MINOR,
                             SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.PAID_MINOR,
-                            SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID)),
+                            SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID,
+                            SALE_LINE.PROMOTION_ID)),
                     BoundInsert.of(dsl, SALE_PAYMENT, List.of(SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
                             SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE)),
                     BoundInsert.of(dsl, STOCK_LEDGER, List.of(STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
@@ -281,7 +282,7 @@ public final class SaleIngest {
                     for (SaleEvent.Line l : s.lines()) {
                         lines.add(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(), l.quantityMilli(),
                                 l.unitPriceMinor(), l.overridePriceMinor(), l.discountMinor(), l.paidMinor(),
-                                l.taxRateBp(), l.voided(), l.returnOfLineId());
+                                l.taxRateBp(), l.voided(), l.returnOfLineId(), l.promotionId());
                     }
                     int no = 0;
                     for (SaleEvent.Payment pay : s.payments()) {

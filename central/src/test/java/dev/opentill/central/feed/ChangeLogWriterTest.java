@@ -87,6 +87,16 @@ class ChangeLogWriterTest {
         assertThat(entries.get(2).value3()).isEqualTo("product");
     }
 
+    @Test
+    void taxClassesAndCategoriesKeepEveryEntrySoProductsNeverMeetThemLate() {
+        String key = "T" + UUID.randomUUID().toString().substring(0, 8);
+        long first = append(new ChangeLogWriter.Change(null, "tax_class", key));
+        long second = append(new ChangeLogWriter.Change(null, "tax_class", key));
+
+        assertThat(db.dsl().select(CHANGE_LOG.SEQ).from(CHANGE_LOG).where(CHANGE_LOG.ENTITY_KEY.eq(key))
+                .orderBy(CHANGE_LOG.SEQ).fetch(CHANGE_LOG.SEQ)).containsExactly(first, second);
+    }
+
     private static long append(ChangeLogWriter.Change... changes) {
         return db.dsl().transactionResult(cfg -> ChangeLogWriter.append(cfg.dsl(), List.of(changes),
                 OffsetDateTime.now()));

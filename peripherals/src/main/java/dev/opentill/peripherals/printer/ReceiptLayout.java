@@ -122,7 +122,8 @@ public final class ReceiptLayout {
             row("  " + qty, amount, out);
         } else {
             row("  " + qty, "", out);
-            row("  " + t.get("line.discount"), money(line.discount().abs().negated()), out);
+            String label = line.promotion() == null ? t.get("line.discount") : line.promotion();
+            row("  " + label, money(line.discount().abs().negated()), out);
             row("", amount, out);
         }
     }

@@ -34,6 +34,8 @@ public final class DemoCatalog {
     /** Mineral water with an EAN-13 and a short EAN-8 code. */
     public static final KnownProduct WATER = new KnownProduct("DR-WATER-550", "清溪矿泉水 550ml",
             "Qingxi Mineral Water 550ml", CATEGORY_DRINKS, TAX_STANDARD, null, 200, List.of("6901234000023", "69012358"));
+    /** The demo promotion: two bottles of water for 3.00 yuan instead of 4.00. */
+    public static final long WATER_PAIR_PRICE_MINOR = 300;
     /** Potato chips whose promotion has expired: the till must charge the base price. */
     public static final KnownProduct CHIPS = new KnownProduct("SN-CHIPS-70", "青禾原味薯片 70g",
             "Qinghe Original Potato Chips 70g", CATEGORY_SNACKS, TAX_STANDARD, null, 650, List.of("6901234000030"));

@@ -4,6 +4,8 @@ import static dev.opentill.store.jooq.Tables.MEMBER;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
 import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
+import static dev.opentill.store.jooq.Tables.PROMOTION;
+import static dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.store.jooq.Tables.STOCK_BALANCE;
 import static dev.opentill.store.jooq.Tables.TAX_CLASS;
 
@@ -14,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.LongConsumer;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -103,6 +106,7 @@ public final class DemoStoreGenerator {
             done += n;
             progress.accept(done);
         }
+        dsl.transaction(cfg -> insertPromotion(DSL.using(cfg), now));
         MemberFactory memberFactory = new MemberFactory(seed);
         for (int done = 0; done < members; ) {
             int n = Math.min(CHUNK, members - done);
@@ -152,6 +156,20 @@ public final class DemoStoreGenerator {
         }
         counts.barcodes += barcodes;
         counts.priceEntries += prices;
+    }
+
+    /** The demo's promotion: any two bottles of water for {@link DemoCatalog#WATER_PAIR_PRICE_MINOR}. */
+    private static void insertPromotion(DSLContext tx, OffsetDateTime now) {
+        UUID water = tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.eq(DemoCatalog.WATER.sku()))
+                .fetchSingle().value1();
+        UUID id = UUID.nameUUIDFromBytes("opentill-demo-promotion-water2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        tx.insertInto(PROMOTION).set(PROMOTION.ID, id).set(PROMOTION.CODE, "DEMO-WATER2")
+                .set(PROMOTION.NAME_ZH, "矿泉水两瓶特价").set(PROMOTION.NAME_EN, "Water: 2 for 3.00")
+                .set(PROMOTION.KIND, "MULTI_BUY").set(PROMOTION.PERCENT_OFF_BP, 0).set(PROMOTION.BUY_QUANTITY, 2)
+                .set(PROMOTION.BUNDLE_PRICE_MINOR, DemoCatalog.WATER_PAIR_PRICE_MINOR).set(PROMOTION.VALID_FROM, now.minusDays(1))
+                .set(PROMOTION.DAYS, "").set(PROMOTION.UPDATED_AT, now).execute();
+        tx.insertInto(PROMOTION_PRODUCT).set(PROMOTION_PRODUCT.PROMOTION_ID, id).set(PROMOTION_PRODUCT.PRODUCT_ID, water)
+                .execute();
     }
 
     private static void insertMembers(DSLContext tx, MemberFactory factory, int n, OffsetDateTime now) {

@@ -20,6 +20,7 @@ import dev.opentill.core.barcode.ScanResult;
 import dev.opentill.core.catalog.Product;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.promo.PromotionEngine;
 import dev.opentill.core.receipt.Receipt;
 import dev.opentill.core.returns.ReturnCalculator;
 import dev.opentill.core.returns.SoldLine;
@@ -269,7 +270,8 @@ public final class DefaultTillService implements TillService {
                 System.getLogger("till").log(System.Logger.Level.WARNING, "Sale listener failed", e);
             }
         }
-        Receipt receipt = receipts.build(reader.load(stored.saleId()).orElseThrow(), receiptLocale, false);
+        Receipt receipt = receipts.build(reader.load(stored.saleId()).orElseThrow(), receiptLocale, false,
+                this::promotionName);
         boolean cash = stored.payments().stream().anyMatch(p -> TenderType.CASH.name().equals(p.type()));
         Money change = Money.ofMinor(stored.changeMinor(), config.currency());
         return new CompletedSale(stored.saleId(), stored.receiptNo(), receipt, cash, change);
@@ -407,11 +409,25 @@ public final class DefaultTillService implements TillService {
                 .orElseThrow(() -> new SaleException(SaleError.RECEIPT_UNKNOWN, "No sale " + saleId, saleId.toString()));
         store.dsl().transaction(cfg -> audit.append(DSL.using(cfg), actorId(), null, AuditAction.RECEIPT_REPRINTED,
                 stored.sale().getReceiptNo(), null));
-        return receipts.build(stored, receiptLocale, true);
+        return receipts.build(stored, receiptLocale, true, this::promotionName);
+    }
+
+    private String promotionName(UUID promotionId) {
+        return catalog.promotions().stream().filter(p -> p.id().equals(promotionId)).findFirst()
+                .map(p -> dev.opentill.core.catalog.LocalName.pick(receiptLocale, p.nameZh(), p.nameEn(), p.code()))
+                .orElse(null);
+    }
+
+    /** The ticket with the promotions running now applied to its lines. */
+    private Ticket promoted(Ticket t) {
+        if (t.isReturn() || !t.tenders().isEmpty()) {
+            return t;
+        }
+        return t.withPromotions(PromotionEngine.discounts(t.lines(), catalog.promotions(), clock.instant(), zone));
     }
 
     private Ticket change(UnaryOperator<Ticket> op) {
-        Ticket next = op.apply(current);
+        Ticket next = promoted(op.apply(current));
         openTickets.saveActive(next, actorId());
         current = next;
         return next;
@@ -419,7 +435,7 @@ public final class DefaultTillService implements TillService {
 
     /** A change made under someone's authority: saved with its audit entry in one transaction. */
     private Ticket change(UnaryOperator<Ticket> op, Cashier by, AuditAction action, String detail) {
-        Ticket next = op.apply(current);
+        Ticket next = promoted(op.apply(current));
         store.dsl().transaction(cfg -> {
             openTickets.save(DSL.using(cfg), next, OpenTicketRepository.ACTIVE, actorId(), null);
             audit.append(DSL.using(cfg), actorId(), approverId(by), action, next.id().toString(), detail);

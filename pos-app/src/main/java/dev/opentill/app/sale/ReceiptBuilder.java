@@ -22,6 +22,7 @@ import java.util.Locale;
  * exactly what the till committed.
  */
 public final class ReceiptBuilder {
+    private static final String LABELS = "dev.opentill.peripherals.printer.ReceiptLabels";
     private final TillConfig config;
     private final ZoneId zone;
 
@@ -31,14 +32,30 @@ public final class ReceiptBuilder {
     }
 
     public Receipt build(StoredSale stored, Locale locale, boolean reprint) {
+        return build(stored, locale, reprint, id -> null);
+    }
+
+    /**
+     * {@code promotionName} names a promotion in {@code locale}'s language; null (an ended
+     * promotion the till no longer holds) prints the generic promotion label.
+     */
+    public Receipt build(StoredSale stored, Locale locale, boolean reprint,
+            java.util.function.Function<java.util.UUID, String> promotionName) {
         SaleRecord s = stored.sale();
         Currency c = Currency.getInstance(s.getCurrency());
         List<Receipt.Line> lines = new ArrayList<>();
         for (SaleLineRecord row : stored.lines()) {
             TicketLine l = SaleReader.toTicketLine(row, c);
             if (!l.voided()) {
+                String promotion = null;
+                if (l.promotionId() != null) {
+                    promotion = promotionName.apply(l.promotionId());
+                    if (promotion == null) {
+                        promotion = java.util.ResourceBundle.getBundle(LABELS, locale).getString("line.promotion");
+                    }
+                }
                 lines.add(new Receipt.Line(l.displayName(locale), l.sku(), l.quantityMilli(), l.weighed(), l.effectivePrice(),
-                        l.discount(), l.netAmount(), l.overridePrice() != null));
+                        l.discount(), l.netAmount(), l.overridePrice() != null, promotion));
             }
         }
         List<TaxLine> taxes = new ArrayList<>();

@@ -37,7 +37,7 @@ final class SaleEventFactory {
             lines.add(new SaleEvent.Line(l.id(), i + 1, l.productId(), l.sku(), l.quantityMilli(), l.unitPrice().minor(),
                     l.overridePrice() == null ? null : l.overridePrice().minor(),
                     l.voided() ? 0 : l.grossAmount().minus(paid[i]).abs().minor(), paid[i].minor(), l.taxRateBasisPoints(),
-                    l.voided(), l.returnOf() == null ? null : l.returnOf().lineId()));
+                    l.voided(), l.returnOf() == null ? null : l.returnOf().lineId(), l.voided() ? null : l.promotionId()));
             if (!l.voided() && l.productId() != null) {
                 stock.add(new SaleEvent.StockEntry(UuidV7.next(), l.productId(), -l.quantityMilli(), reason));
             }

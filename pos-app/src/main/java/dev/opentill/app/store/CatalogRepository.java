@@ -3,20 +3,28 @@ package dev.opentill.app.store;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
 import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
+import static dev.opentill.store.jooq.Tables.PROMOTION;
+import static dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.store.jooq.Tables.TAX_CLASS;
 
 import dev.opentill.core.catalog.Product;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.promo.Promotion;
 import dev.opentill.store.jooq.tables.records.ProductRecord;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
@@ -38,6 +46,10 @@ public final class CatalogRepository {
     private final Currency currency;
     private final Clock clock;
     private final Map<String, Integer> taxRates = new ConcurrentHashMap<>();
+    /** Promotions are read once and kept until a sync brings changes or {@link #PROMOTIONS_FOR} passes. */
+    private static final java.time.Duration PROMOTIONS_FOR = java.time.Duration.ofSeconds(30);
+    private volatile List<Promotion> promotions;
+    private volatile java.time.Instant promotionsReadAt = java.time.Instant.MIN;
 
     public CatalogRepository(DSLContext dsl, Currency currency, Clock clock) {
         this.dsl = dsl;
@@ -45,10 +57,53 @@ public final class CatalogRepository {
         this.clock = clock;
     }
 
-    /** Forgets cached tax rates after the catalog changed. */
+    /** Forgets cached tax rates and promotions after the catalog changed. */
     public void refresh() {
         taxRates.clear();
+        promotions = null;
     }
+
+    /**
+     * Every promotion the till holds (running now or not: the engine checks the time). Kept for
+     * {@link #PROMOTIONS_FOR} at most, so a sync agent running in another process is picked up too.
+     */
+    public List<Promotion> promotions() {
+        List<Promotion> cached = promotions;
+        java.time.Instant now = clock.instant();
+        if (cached != null && now.isBefore(promotionsReadAt.plus(PROMOTIONS_FOR))) {
+            return cached;
+        }
+        Map<UUID, Set<UUID>> products = new HashMap<>();
+        dsl.select(PROMOTION_PRODUCT.PROMOTION_ID, PROMOTION_PRODUCT.PRODUCT_ID).from(PROMOTION_PRODUCT)
+                .forEach(r -> products.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        List<Promotion> read = new ArrayList<>();
+        for (var r : dsl.selectFrom(PROMOTION).fetch()) {
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (String d : r.getDays().split(",")) {
+                if (!d.isBlank()) {
+                    days.add(DAYS.get(d.trim()));
+                }
+            }
+            try {
+                read.add(new Promotion(r.getId(), r.getCode(), r.getNameZh(), r.getNameEn(),
+                        Promotion.Kind.valueOf(r.getKind()), r.getPercentOffBp(), r.getBuyQuantity(),
+                        r.getBundlePriceMinor(), products.getOrDefault(r.getId(), Set.of()), r.getValidFrom().toInstant(),
+                        r.getValidTo() == null ? null : r.getValidTo().toInstant(), days, r.getDailyFrom(),
+                        r.getDailyTo()));
+            } catch (IllegalArgumentException e) {
+                // The centre checks terms with the same rule; a promotion that still fails is skipped, not sold wrong.
+                LOG.warn("Skipping promotion {}: {}", r.getCode(), e.getMessage());
+            }
+        }
+        promotions = List.copyOf(read);
+        promotionsReadAt = now;
+        return promotions;
+    }
+
+    private static final Map<String, DayOfWeek> DAYS = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,
+            "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY, "SAT", DayOfWeek.SATURDAY,
+            "SUN", DayOfWeek.SUNDAY);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogRepository.class);
 
     /** The active product with this normalised barcode, or a product whose SKU is this code. */
     public Optional<Product> byCode(String code) {

@@ -94,6 +94,6 @@ public final class SaleReader {
                 l.getQuantityMilli(), Money.ofMinor(l.getUnitPriceMinor(), c),
                 l.getOverridePriceMinor() == null ? null : Money.ofMinor(l.getOverridePriceMinor(), c),
                 l.getFixedAmountMinor() == null ? null : Money.ofMinor(l.getFixedAmountMinor(), c),
-                Money.ofMinor(l.getLineDiscountMinor(), c), l.getVoided(), null);
+                Money.ofMinor(l.getLineDiscountMinor(), c), l.getVoided(), null, l.getPromotionId());
     }
 }

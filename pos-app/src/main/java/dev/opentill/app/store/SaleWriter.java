@@ -92,7 +92,7 @@ public final class SaleWriter {
                 SALE_LINE.NAME_ZH, SALE_LINE.NAME_EN, SALE_LINE.TAX_RATE_BP, SALE_LINE.WEIGHED, SALE_LINE.QUANTITY_MILLI,
                 SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.FIXED_AMOUNT_MINOR, SALE_LINE.LINE_DISCOUNT_MINOR,
                 SALE_LINE.TICKET_DISCOUNT_MINOR, SALE_LINE.PAID_MINOR, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_SALE_ID,
-                SALE_LINE.RETURN_OF_LINE_ID);
+                SALE_LINE.RETURN_OF_LINE_ID, SALE_LINE.PROMOTION_ID);
         for (int i = 0; i < e.lines().size(); i++) {
             SaleEvent.Line l = e.lines().get(i);
             TicketLine t = ticket.lines().get(i);
@@ -101,7 +101,8 @@ public final class SaleWriter {
             lines = lines.values(l.lineId(), e.saleId(), l.lineNo(), l.productId(), l.sku(), t.nameZh() == null ? "" : t.nameZh(),
                     t.nameEn() == null ? "" : t.nameEn(), l.taxRateBp(), t.weighed(), l.quantityMilli(), l.unitPriceMinor(),
                     l.overridePriceMinor(), t.fixedAmount() == null ? null : t.fixedAmount().minor(), lineDiscount, ticketDiscount,
-                    l.paidMinor(), l.voided(), l.returnOfLineId() == null ? null : e.originalSaleId(), l.returnOfLineId());
+                    l.paidMinor(), l.voided(), l.returnOfLineId() == null ? null : e.originalSaleId(), l.returnOfLineId(),
+                    l.promotionId());
         }
         lines.execute();
         // Multi-row inserts: one statement per table keeps the completing transaction short.

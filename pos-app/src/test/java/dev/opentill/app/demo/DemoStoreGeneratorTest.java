@@ -186,6 +186,16 @@ class DemoStoreGeneratorTest {
     }
 
     @Test
+    void theDemoPromotionCoversTheWaterOnly() {
+        var promotion = dev.opentill.store.jooq.Tables.PROMOTION;
+        var covered = dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
+        assertThat(dsl().select(promotion.CODE, promotion.BUNDLE_PRICE_MINOR).from(promotion)
+                .fetch(r -> r.value1() + " " + r.value2())).containsExactly("DEMO-WATER2 300");
+        assertThat(dsl().select(PRODUCT.SKU).from(covered).join(PRODUCT).on(PRODUCT.ID.eq(covered.PRODUCT_ID))
+                .fetch(PRODUCT.SKU)).containsExactly(DemoCatalog.WATER.sku());
+    }
+
+    @Test
     void quickKeysAreNumberedOnlyInQuickKeyCategories() {
         var quickCategories = dsl().select(CATEGORY.CODE).from(CATEGORY).where(CATEGORY.QUICK_KEY.isTrue()).fetchSet(CATEGORY.CODE);
         assertThat(quickCategories).contains(DemoCatalog.CATEGORY_DRINKS, DemoCatalog.CATEGORY_FRESH_TEA,

@@ -52,8 +52,14 @@ public record Receipt(
      * One sold or refunded item. {@code quantityMilli} is in thousandths; {@code weighed} lines show
      * kilograms. {@code amount} is after the line's own discount.
      */
+    /** {@code promotion}: the name of the promotion the discount came from, null for a discount by hand. */
     public record Line(String name, String sku, long quantityMilli, boolean weighed, Money unitPrice, Money discount,
-            Money amount, boolean priceOverridden) {
+            Money amount, boolean priceOverridden, String promotion) {
+
+        public Line(String name, String sku, long quantityMilli, boolean weighed, Money unitPrice, Money discount,
+                Money amount, boolean priceOverridden) {
+            this(name, sku, quantityMilli, weighed, unitPrice, discount, amount, priceOverridden, null);
+        }
     }
 
     /** One tender: type name as in {@code TenderType}, amount, and masked reference. */

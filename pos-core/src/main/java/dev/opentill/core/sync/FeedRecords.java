@@ -15,13 +15,14 @@ public final class FeedRecords {
     public static final String PRODUCT = "product";
     public static final String MEMBER = "member";
     public static final String STOCK = "stock";
+    public static final String PROMOTION = "promotion";
 
     private FeedRecords() {
     }
 
     /** One change; exactly one of the payload fields matching {@code type} is set. */
     public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
-            Stock stock) {
+            Stock stock, Promotion promotion) {
     }
 
     public record TaxClass(String code, String nameZh, String nameEn, int rateBp) {
@@ -49,5 +50,17 @@ public final class FeedRecords {
 
     /** The centre's stock balance for the store, the sum of every ledger entry folded in at {@code asOf}. */
     public record Stock(UUID productId, long balanceMilli, Instant asOf) {
+    }
+
+    /**
+     * A promotion as it applies to the receiving store (see {@code dev.opentill.core.promo.Promotion}):
+     * {@code kind} PERCENT_OFF or MULTI_BUY, {@code days} MON..SUN (empty = every day),
+     * {@code dailyFrom}/{@code dailyTo} as HH:mm in the store's time zone (null = all day).
+     * {@code active} false means the till must drop it: ended by the back office, or now for
+     * another store.
+     */
+    public record Promotion(UUID id, String code, String nameZh, String nameEn, String kind, int percentOffBp,
+            int buyQuantity, long bundlePriceMinor, Instant validFrom, Instant validTo, List<String> days,
+            String dailyFrom, String dailyTo, boolean active, List<UUID> productIds, Instant updatedAt) {
     }
 }

@@ -38,9 +38,17 @@ public record SaleEvent(
     public static final String TYPE = "sale.completed";
 
     /** A sold or refunded line; {@code paidMinor} is after line and ticket discounts. */
+    /** {@code promotionId}: the promotion {@code discountMinor} came from, null for none or a discount by hand. */
     public record Line(UUID lineId, int lineNo, UUID productId, String sku, long quantityMilli, long unitPriceMinor,
             Long overridePriceMinor, long discountMinor, long paidMinor, int taxRateBp, boolean voided,
-            UUID returnOfLineId) {
+            UUID returnOfLineId, UUID promotionId) {
+
+        public Line(UUID lineId, int lineNo, UUID productId, String sku, long quantityMilli, long unitPriceMinor,
+                Long overridePriceMinor, long discountMinor, long paidMinor, int taxRateBp, boolean voided,
+                UUID returnOfLineId) {
+            this(lineId, lineNo, productId, sku, quantityMilli, unitPriceMinor, overridePriceMinor, discountMinor,
+                    paidMinor, taxRateBp, voided, returnOfLineId, null);
+        }
     }
 
     public record Payment(String type, long amountMinor, String reference) {

@@ -4,6 +4,8 @@ import static dev.opentill.store.jooq.Tables.CATEGORY;
 import static dev.opentill.store.jooq.Tables.MEMBER;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
+import static dev.opentill.store.jooq.Tables.PROMOTION;
+import static dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
 import static dev.opentill.store.jooq.Tables.STOCK_BALANCE;
 import static dev.opentill.store.jooq.Tables.SYNC_CURSOR;
@@ -17,6 +19,7 @@ import dev.opentill.core.sync.FeedRecords.Entry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -115,6 +118,7 @@ public final class FeedApplier {
         List<FeedRecords.Product> products = new ArrayList<>();
         List<FeedRecords.Member> members = new ArrayList<>();
         List<FeedRecords.Stock> stock = new ArrayList<>();
+        List<FeedRecords.Promotion> promotions = new ArrayList<>();
         for (Entry e : buffer) {
             if (e.taxClass() != null) {
                 taxes.add(e.taxClass());
@@ -126,6 +130,8 @@ public final class FeedApplier {
                 members.add(e.member());
             } else if (e.stock() != null) {
                 stock.add(e.stock());
+            } else if (e.promotion() != null) {
+                promotions.add(e.promotion());
             }
         }
         buffer.clear();
@@ -151,6 +157,45 @@ public final class FeedApplier {
                     .values((UUID) null, 0L, null));
             stock.forEach(s -> b.bind(s.productId(), s.balanceMilli(), utc(s.asOf())));
             b.execute();
+        }
+        applyPromotions(tx, promotions);
+    }
+
+    /** The later entry of a promotion wins; an inactive one (ended, or now another store's) is removed. */
+    private void applyPromotions(DSLContext tx, List<FeedRecords.Promotion> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        Map<UUID, FeedRecords.Promotion> byId = new LinkedHashMap<>();
+        all.forEach(p -> byId.put(p.id(), p));
+        List<UUID> ids = new ArrayList<>(byId.keySet());
+        tx.deleteFrom(PROMOTION_PRODUCT).where(PROMOTION_PRODUCT.PROMOTION_ID.in(ids)).execute();
+        tx.deleteFrom(PROMOTION).where(PROMOTION.ID.in(ids)).execute();
+        List<FeedRecords.Promotion> active = byId.values().stream().filter(FeedRecords.Promotion::active).toList();
+        if (active.isEmpty()) {
+            return;
+        }
+        BatchBindStep b = tx.batch(tx.insertInto(PROMOTION, PROMOTION.ID, PROMOTION.CODE, PROMOTION.NAME_ZH,
+                PROMOTION.NAME_EN, PROMOTION.KIND, PROMOTION.PERCENT_OFF_BP, PROMOTION.BUY_QUANTITY,
+                PROMOTION.BUNDLE_PRICE_MINOR, PROMOTION.VALID_FROM, PROMOTION.VALID_TO, PROMOTION.DAYS,
+                PROMOTION.DAILY_FROM, PROMOTION.DAILY_TO, PROMOTION.UPDATED_AT)
+                .values((UUID) null, null, null, null, null, 0, 0, 0L, null, null, null, null, null, null));
+        BatchBindStep products = tx.batch(tx.insertInto(PROMOTION_PRODUCT, PROMOTION_PRODUCT.PROMOTION_ID,
+                PROMOTION_PRODUCT.PRODUCT_ID).values((UUID) null, null));
+        int links = 0;
+        for (FeedRecords.Promotion p : active) {
+            b.bind(p.id(), p.code(), p.nameZh(), p.nameEn(), p.kind(), p.percentOffBp(), p.buyQuantity(),
+                    p.bundlePriceMinor(), utc(p.validFrom()), utc(p.validTo()), String.join(",", p.days()),
+                    p.dailyFrom() == null ? null : LocalTime.parse(p.dailyFrom()),
+                    p.dailyTo() == null ? null : LocalTime.parse(p.dailyTo()), utc(p.updatedAt()));
+            for (UUID product : new java.util.LinkedHashSet<>(p.productIds())) {
+                products.bind(p.id(), product);
+                links++;
+            }
+        }
+        b.execute();
+        if (links > 0) {
+            products.execute();
         }
     }
 

@@ -16,5 +16,6 @@ public enum AuditAction {
     RECEIPT_REPRINTED,
     SHIFT_OPENED,
     SHIFT_CLOSED,
+    SHIFT_REPORTED,
     SETTINGS_CHANGED
 }

@@ -74,7 +74,7 @@ public final class DefaultTillService implements TillService {
     private volatile Locale receiptLocale = Locale.SIMPLIFIED_CHINESE;
     private volatile BooleanSupplier online = () -> false;
     private volatile Cashier cashier;
-    private volatile UUID shiftId;
+    private final dev.opentill.app.shift.ShiftService shifts;
     private Ticket current;
 
     public DefaultTillService(TillStore store, TillConfig config, Clock clock, ZoneId zone, BarcodeParser parser,
@@ -92,6 +92,7 @@ public final class DefaultTillService implements TillService {
         this.authorizer = new Authorizer(store.dsl(), clock);
         this.pricer = new TicketPricer(config.taxPolicy());
         this.receipts = new ReceiptBuilder(config, zone);
+        this.shifts = new dev.opentill.app.shift.ShiftService(store, audit, clock, config.terminalCode(), config.currency());
         this.current = openTickets.loadActive().orElseGet(this::fresh);
     }
 
@@ -109,8 +110,9 @@ public final class DefaultTillService implements TillService {
         this.receiptLocale = locale;
     }
 
-    public void setShift(UUID shiftId) {
-        this.shiftId = shiftId;
+    /** This terminal's shifts: open with a float, X report, close with the drawer count (Z report). */
+    public dev.opentill.app.shift.ShiftService shifts() {
+        return shifts;
     }
 
     public CatalogRepository catalog() {
@@ -260,7 +262,7 @@ public final class DefaultTillService implements TillService {
         Ticket t = current;
         pricer.checkComplete(t);
         SaleEvent draft = SaleEventFactory.draft(t, pricer, config, c, clock.instant(), !online.getAsBoolean());
-        SaleEvent stored = writer.complete(draft, t, pricer.totals(t), shiftId);
+        SaleEvent stored = writer.complete(draft, t, pricer.totals(t), shifts.ensureOpen(c).getId());
         current = fresh();
         for (Consumer<SaleEvent> l : completionListeners) {
             try {
@@ -294,6 +296,25 @@ public final class DefaultTillService implements TillService {
         store.syncToDisk();
         current = fresh();
         return current;
+    }
+
+    @Override
+    public dev.opentill.app.shift.ShiftReport openShift(Money openingFloat, Approval approver) {
+        Cashier by = authorise(Permission.CLOSE_SHIFT, approver);
+        shifts.open(by, openingFloat);
+        return shifts.snapshot();
+    }
+
+    @Override
+    public dev.opentill.app.shift.ShiftReport xReport() {
+        return shifts.xReport(requireCashier());
+    }
+
+    @Override
+    public synchronized dev.opentill.app.shift.ShiftReport closeShift(Money countedCash, Approval approver) {
+        requireEmpty();
+        Cashier by = authorise(Permission.CLOSE_SHIFT, approver);
+        return shifts.close(requireCashier(), approverId(by), countedCash);
     }
 
     @Override

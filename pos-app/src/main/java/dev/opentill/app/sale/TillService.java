@@ -82,6 +82,18 @@ public interface TillService {
     /** Abandons the open ticket (audited) and opens a fresh one. */
     Ticket cancel(Approval approver);
 
+    /** Opens a shift with a counted float (a manager's count); refused while one is open. */
+    dev.opentill.app.shift.ShiftReport openShift(Money openingFloat, Approval approver);
+
+    /** The X report of the open shift: what it sold and took so far, read only (audited). */
+    dev.opentill.app.shift.ShiftReport xReport();
+
+    /**
+     * Closes the open shift with the cash counted in the drawer (a manager's action) and returns
+     * its Z report; refused while a ticket is open. The next sale opens a new shift.
+     */
+    dev.opentill.app.shift.ShiftReport closeShift(Money countedCash, Approval approver);
+
     Optional<Product> priceCheck(String code);
 
     /** Products whose name, SKU, barcode or pinyin initials (e.g. "kf" for 咖啡) match. */

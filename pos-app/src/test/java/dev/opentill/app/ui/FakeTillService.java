@@ -209,6 +209,37 @@ public final class FakeTillService implements TillService {
         return pages;
     }
 
+    /** The shift the fake reports: the sales made so far, all in cash, on a 100.00 float. */
+    public int shiftsClosed;
+
+    private dev.opentill.app.shift.ShiftReport shiftReport(Long z, Money counted) {
+        Money zero = Money.zero(Money.CNY);
+        Money expected = Money.parse("100.00", Money.CNY).plus(sales.stream().map(c -> c.settlement().total())
+                .reduce(zero, Money::plus));
+        return new dev.opentill.app.shift.ShiftReport(java.util.UUID.nameUUIDFromBytes(new byte[] {1}), "T01", z,
+                java.time.Instant.parse("2026-11-21T01:00:00Z"), "Ann", z == null ? null : java.time.Instant.now(),
+                z == null ? null : "Max", sales.size(), 0, zero, zero, zero, Map.of(), 0, Money.parse("100.00", Money.CNY),
+                expected, counted, counted == null ? null : counted.minus(expected));
+    }
+
+    @Override
+    public dev.opentill.app.shift.ShiftReport openShift(Money openingFloat, Approval approver) {
+        authorise("shift", approver);
+        return shiftReport(null, null);
+    }
+
+    @Override
+    public dev.opentill.app.shift.ShiftReport xReport() {
+        return shiftReport(null, null);
+    }
+
+    @Override
+    public dev.opentill.app.shift.ShiftReport closeShift(Money countedCash, Approval approver) {
+        authorise("shift", approver);
+        audit.add("shift closed");
+        return shiftReport((long) ++shiftsClosed, countedCash);
+    }
+
     @Override
     public void noSale(Approval approver) {
         authorise("nosale", approver);

@@ -46,7 +46,26 @@ public final class PeripheralDevices implements DeviceStatusSource, AutoCloseabl
         });
         WeightSource weights = scale == null ? null : this::readGrams;
         CustomerDisplay pole = display == null ? (top, bottom) -> { } : (top, bottom) -> display.show(top, bottom);
-        return new TillDevices(printer::print, drawer::open, scans, weights, pole, this);
+        ReceiptOutput output = new ReceiptOutput() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> print(dev.opentill.core.receipt.Receipt receipt) {
+                return printer.print(receipt);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> printReport(java.util.List<String> lines) {
+                java.util.List<dev.opentill.peripherals.printer.ReceiptBlock> blocks = new java.util.ArrayList<>();
+                for (String l : lines) {
+                    blocks.add(new dev.opentill.peripherals.printer.ReceiptBlock.Text(l,
+                            dev.opentill.peripherals.printer.escpos.EscPosBuilder.Align.LEFT, false, false));
+                }
+                blocks.add(new dev.opentill.peripherals.printer.ReceiptBlock.Feed(3));
+                blocks.add(new dev.opentill.peripherals.printer.ReceiptBlock.Cut());
+                return printer.printDocument(dev.opentill.peripherals.printer.ReceiptRenderers.escPos(blocks,
+                        printer.profile()));
+            }
+        };
+        return new TillDevices(output, drawer::open, scans, weights, pole, this);
     }
 
     private long readGrams() {

@@ -9,4 +9,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface ReceiptOutput {
     CompletableFuture<Void> print(Receipt receipt);
+
+    /** Prints a report (an X or Z report) already laid out as lines of text, then cuts. */
+    CompletableFuture<Void> printReport(java.util.List<String> lines);
 }

@@ -34,6 +34,8 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
     }
 
     /** Devices printing on {@code printerThread}; tests pass {@code Runnable::run} to print at once. */
+    private final java.util.List<java.util.List<String>> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public SimulatedDevices(Executor printerThread) {
         this.printerThread = printerThread;
     }
@@ -47,6 +49,22 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
             }
             printed.add(receipt);
         }, printerThread);
+    }
+
+    @Override
+    public CompletableFuture<Void> printReport(java.util.List<String> lines) {
+        return CompletableFuture.runAsync(() -> {
+            PrinterState p = status.printer();
+            if (p != PrinterState.READY && p != PrinterState.PAPER_LOW) {
+                throw new IllegalStateException("Printer not ready: " + p);
+            }
+            reports.add(java.util.List.copyOf(lines));
+        }, printerThread);
+    }
+
+    /** The reports printed so far, oldest first. */
+    public java.util.List<java.util.List<String>> reports() {
+        return java.util.List.copyOf(reports);
     }
 
     @Override

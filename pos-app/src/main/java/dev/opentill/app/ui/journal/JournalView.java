@@ -12,14 +12,20 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Today's sales, newest first; reprint the selected receipt. */
+/** Today's sales, newest first; reprint the selected receipt; the shift's X report, opening and closing (Z). */
 public final class JournalView {
     public static final String LIST_ID = "journalList";
+    public static final String AMOUNT_ID = "shiftAmount";
+    public static final String X_REPORT_ID = "xReport";
+    public static final String OPEN_SHIFT_ID = "openShift";
+    public static final String CLOSE_SHIFT_ID = "closeShift";
+    public static final String REPORT_ID = "shiftReport";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final JournalViewModel vm;
@@ -53,9 +59,27 @@ public final class JournalView {
         Button reprint = Ui.key(m.get("journal.reprint"), "F5", vm.reprintCommand(), Styles.KEY_PRIMARY);
         reprint.setId("journalReprint");
         Button back = Ui.key(m.get("journal.back"), "Esc", vm.backCommand());
-        VBox right = new VBox(10, reprint, Ui.grow(), back);
+        TextField amount = new TextField();
+        amount.setId(AMOUNT_ID);
+        amount.setPromptText(m.get("shift.counted_prompt"));
+        amount.textProperty().bindBidirectional(vm.amountProperty());
+        Button x = Ui.key(m.get("journal.x_report"), "F6", vm.xReportCommand());
+        x.setId(X_REPORT_ID);
+        Button open = Ui.key(m.get("journal.open_shift"), "", vm.openShiftCommand());
+        open.setId(OPEN_SHIFT_ID);
+        Button close = Ui.key(m.get("journal.close_shift"), "F7", vm.closeShiftCommand(), Styles.KEY_DANGER);
+        close.setId(CLOSE_SHIFT_ID);
+        ListView<String> report = new ListView<>(vm.report());
+        report.setId(REPORT_ID);
+        report.setFocusTraversable(false);
+        report.setPrefHeight(260);
+        VBox right = new VBox(10, reprint, x, Ui.label(m.get("shift.counted"), Styles.SUBTITLE), amount, open, close,
+                report, Ui.grow(), back);
         reprint.setPrefHeight(64);
         back.setPrefHeight(64);
+        x.setPrefHeight(48);
+        open.setPrefHeight(48);
+        close.setPrefHeight(48);
         right.setPadding(new Insets(16));
         right.setPrefWidth(300);
         root.setCenter(left);
@@ -73,6 +97,8 @@ public final class JournalView {
     public boolean handleKey(KeyEvent e) {
         switch (e.getCode()) {
             case F5 -> vm.reprintCommand().execute();
+            case F6 -> vm.xReportCommand().execute();
+            case F7 -> vm.closeShiftCommand().execute();
             case ESCAPE -> vm.backCommand().execute();
             default -> {
                 return false;

@@ -1,6 +1,14 @@
 package dev.opentill.app.ui.journal;
 
 import dev.opentill.app.sale.TillService;
+import dev.opentill.app.shift.ShiftReport;
+import dev.opentill.app.ui.override.ApprovalFlow;
+import dev.opentill.core.money.Money;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import dev.opentill.app.sale.TillService.SaleSummary;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Navigator;
@@ -15,7 +23,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Today's sales and returns, newest first, with reprint of any receipt. */
+/**
+ * Today's sales and returns, newest first, with reprint of any receipt; and the shift: an X report
+ * at any time, opening with a counted float and closing with the counted drawer (Z report), both
+ * a manager's actions. Reports are shown and printed.
+ */
 public final class JournalViewModel {
     private final TaskRunner runner;
     private final TillService till;
@@ -25,16 +37,92 @@ public final class JournalViewModel {
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final Command reprint;
     private final Command back;
+    private final StringProperty amount = new SimpleStringProperty(this, "amount", "");
+    private final ObservableList<String> report = FXCollections.observableArrayList();
+    private final Command xReport;
+    private final Command openShift;
+    private final Command closeShift;
+    private final ApprovalFlow approvals;
+    private final Function<ShiftReport, List<String>> lines;
 
+    /** Without shift actions' approvals (a prompt that never approves): for screens that only reprint. */
     public JournalViewModel(TaskRunner runner, TillService till, ReceiptDesk receipts, Navigator navigator) {
+        this(runner, till, receipts, navigator, new ApprovalFlow(runner, (action, then) -> { }), r -> List.of());
+    }
+
+    public JournalViewModel(TaskRunner runner, TillService till, ReceiptDesk receipts, Navigator navigator,
+            ApprovalFlow approvals, Function<ShiftReport, List<String>> lines) {
         this.runner = runner;
         this.till = till;
         this.receipts = receipts;
+        this.approvals = approvals;
+        this.lines = lines;
+        var entered = Bindings.createBooleanBinding(() -> !amount.get().isBlank(), amount);
+        xReport = Command.always(() -> runner.run(till::xReport, this::show, this::fail));
+        openShift = new Command(entered, () -> withAmount(a -> approvals.run(UiText.of("override.open_shift"),
+                ap -> till.openShift(Money.of(a, till.current().currency()), ap), r -> {
+                    show(r);
+                    message.set(UiText.of("journal.shift_opened", dev.opentill.app.ui.common.Formats.money(r.openingFloat())));
+                }, this::fail)));
+        closeShift = new Command(entered, () -> withAmount(a -> approvals.run(UiText.of("override.close_shift"),
+                ap -> till.closeShift(Money.of(a, till.current().currency()), ap), r -> {
+                    show(r);
+                    message.set(UiText.of("journal.shift_closed", r.zNumber()));
+                }, this::fail)));
         reprint = new Command(selected.isNotNull(), () -> {
             receipts.reprint(selected.get().saleId());
             message.set(UiText.of("journal.reprinted", selected.get().receiptNo()));
         });
         back = Command.always(() -> navigator.show(Screen.SALE));
+    }
+
+    /** The amount typed, checked here; it becomes money of the till's currency in the background task. */
+    private void withAmount(java.util.function.Consumer<java.math.BigDecimal> then) {
+        String text = amount.get().strip();
+        java.math.BigDecimal a;
+        try {
+            a = new java.math.BigDecimal(text);
+            if (a.scale() > 2) {
+                throw new NumberFormatException("more than two decimals");
+            }
+        } catch (RuntimeException e) {
+            message.set(UiText.of("error.amount_invalid", text));
+            return;
+        }
+        amount.set("");
+        then.accept(a);
+    }
+
+    /** Shows the report and prints it. */
+    private void show(ShiftReport r) {
+        List<String> text = lines.apply(r);
+        report.setAll(text);
+        receipts.printReport(text);
+    }
+
+    private void fail(Throwable f) {
+        message.set(UiText.ofFailure(f));
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    /** The last report shown, as lines. */
+    public ObservableList<String> report() {
+        return FXCollections.unmodifiableObservableList(report);
+    }
+
+    public Command xReportCommand() {
+        return xReport;
+    }
+
+    public Command openShiftCommand() {
+        return openShift;
+    }
+
+    public Command closeShiftCommand() {
+        return closeShift;
     }
 
     /** Reloads the journal; called when the screen opens. */

@@ -44,6 +44,15 @@ public final class ReceiptDesk {
         }));
     }
 
+    /** Prints a shift report; a failure says so (the report can be printed again from the journal). */
+    public void printReport(java.util.List<String> lines) {
+        output.printReport(lines).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                runner.ui(() -> message.set(UiText.of("shift.not_printed")));
+            }
+        });
+    }
+
     /** Prints a completed sale's receipt again, marked as a copy (the till audits it). */
     public void reprint(UUID saleId) {
         runner.run(() -> till.reprint(saleId), this::print, f -> message.set(UiText.ofFailure(f)));

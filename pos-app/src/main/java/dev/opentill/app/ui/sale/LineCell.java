@@ -15,8 +15,10 @@ final class LineCell extends ListCell<LineRow> {
     private final Label detail = new Label();
     private final Label amount = new Label();
     private final GridPane box = new GridPane();
+    private final String promotionLabel;
 
-    LineCell() {
+    LineCell(String promotionLabel) {
+        this.promotionLabel = promotionLabel;
         getStyleClass().add(Styles.TICKET_LINE);
         name.getStyleClass().add("line-name");
         detail.getStyleClass().add("line-detail");
@@ -41,7 +43,7 @@ final class LineCell extends ListCell<LineRow> {
         name.setText(row.name());
         String d = row.quantity() + " × " + Formats.money(row.price()) + (row.priceOverridden() ? " *" : "");
         if (row.discount().isPositive()) {
-            d += "   −" + Formats.money(row.discount());
+            d += "   −" + Formats.money(row.discount()) + (row.promotion() ? " " + promotionLabel : "");
         }
         detail.setText(d);
         amount.setText(Formats.money(row.amount()));

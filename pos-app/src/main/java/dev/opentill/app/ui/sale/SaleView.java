@@ -87,7 +87,7 @@ public final class SaleView {
         lines.setId(LINES_ID);
         lines.getStyleClass().add(Styles.TICKET_LIST);
         lines.setItems(vm.lines());
-        lines.setCellFactory(v -> new LineCell());
+        lines.setCellFactory(v -> new LineCell(m.get("line.promotion")));
         lines.setFocusTraversable(false);
         lines.setPlaceholder(Ui.label(m.get("sale.empty"), Styles.SUBTITLE));
         lines.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -47,7 +47,9 @@ public final class TillSession {
         this.tender = new TenderViewModel(p.runner(), p.till(), ticket, receipts, p.devices().drawer(),
                 p.devices().display(), text, nav);
         this.returns = new ReturnsViewModel(p.runner(), p.till(), ticket, approvals, locale, nav);
-        this.journal = new JournalViewModel(p.runner(), p.till(), receipts, nav);
+        dev.opentill.app.ui.common.Messages messages = new dev.opentill.app.ui.common.Messages(locale);
+        this.journal = new JournalViewModel(p.runner(), p.till(), receipts, nav, approvals,
+                r -> dev.opentill.app.ui.journal.ShiftReportLines.of(r, messages, p.zone()));
         this.park = new ParkViewModel(p.runner(), p.till(), ticket);
         this.member = new MemberViewModel(p.runner(), p.till(), ticket);
         this.displayFeed = new CustomerDisplayFeed(ticket, p.devices().display(), locale, text);

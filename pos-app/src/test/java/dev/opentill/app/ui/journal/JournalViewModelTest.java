@@ -58,4 +58,57 @@ class JournalViewModelTest {
 
         assertThat(vm.reprintCommand().isExecutable()).isFalse();
     }
+
+    private JournalViewModel withShifts(java.util.List<String> asked) {
+        var approvals = new dev.opentill.app.ui.override.ApprovalFlow(runner, (action, then) -> {
+            asked.add(action.key());
+            then.accept(new dev.opentill.app.sale.TillService.Approval("900", "9999"));
+        });
+        return new JournalViewModel(runner, till, new ReceiptDesk(runner, till, devices), s -> { }, approvals,
+                r -> java.util.List.of((r.isZ() ? "Z" + r.zNumber() : "X") + " sales " + r.sales(),
+                        "expected " + r.expectedCash()));
+    }
+
+    @Test
+    void anXReportIsShownAndPrintedWithoutApproval() {
+        sell("1.00");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        var vm = withShifts(asked);
+
+        vm.xReportCommand().execute();
+
+        assertThat(vm.report()).containsExactly("X sales 1", "expected CNY 101.00");
+        assertThat(devices.reports()).containsExactly(java.util.List.of("X sales 1", "expected CNY 101.00"));
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void closingTheShiftTakesTheCountedCashAndAManagersApproval() {
+        sell("2.00");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        var vm = withShifts(asked);
+        assertThat(vm.closeShiftCommand().isExecutable()).isFalse();
+
+        vm.amountProperty().set("101.5");
+        vm.closeShiftCommand().execute();
+
+        assertThat(asked).containsExactly("override.close_shift");
+        assertThat(vm.report()).first().isEqualTo("Z1 sales 1");
+        assertThat(devices.reports()).hasSize(1);
+        assertThat(vm.messageProperty().get().key()).isEqualTo("journal.shift_closed");
+        assertThat(vm.amountProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aCountThatIsNotAnAmountIsRefusedBeforeAnythingHappens() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        var vm = withShifts(asked);
+        vm.amountProperty().set("12.345");
+
+        vm.closeShiftCommand().execute();
+
+        assertThat(asked).isEmpty();
+        assertThat(vm.messageProperty().get().key()).isEqualTo("error.amount_invalid");
+        assertThat(till.shiftsClosed).isZero();
+    }
 }

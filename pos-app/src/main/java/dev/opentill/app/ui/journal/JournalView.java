@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
@@ -71,10 +72,15 @@ public final class JournalView {
         close.setId(CLOSE_SHIFT_ID);
         ListView<String> report = new ListView<>(vm.report());
         report.setId(REPORT_ID);
+        report.getStyleClass().add("shift-report");
         report.setFocusTraversable(false);
-        report.setPrefHeight(260);
-        VBox right = new VBox(10, reprint, x, Ui.label(m.get("shift.counted"), Styles.SUBTITLE), amount, open, close,
-                report, Ui.grow(), back);
+        report.setPrefHeight(300);
+        report.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.report()));
+        report.managedProperty().bind(report.visibleProperty());
+        left.getChildren().add(report);
+        Label counted = Ui.label(m.get("shift.counted"), Styles.SUBTITLE);
+        counted.setWrapText(true);
+        VBox right = new VBox(10, reprint, x, counted, amount, open, close, Ui.grow(), back);
         reprint.setPrefHeight(64);
         back.setPrefHeight(64);
         x.setPrefHeight(48);

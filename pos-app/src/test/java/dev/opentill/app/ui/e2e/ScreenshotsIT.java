@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Saves screenshots of the sale screen, the tender screen and the Chinese UI, to target/screenshots
+ * Saves screenshots of the sale screen, the tender screen, the journal with an X report and the Chinese UI, to target/screenshots
  * by default; {@code -Dscreenshots.dir=../docs/screenshots} refreshes the README's copies. Chinese
  * glyphs need a CJK font on the machine (Debian: fonts-noto-cjk).
  */
@@ -42,6 +42,13 @@ class ScreenshotsIT {
             h.keys(KeyCode.ENTER);
             h.waitUntil(() -> !h.text("#changeDue").isEmpty());
             save(h, "change-due.png");
+            h.keys(KeyCode.ENTER);
+            h.waitUntil(() -> h.robot.lookup("#scanField").tryQuery().isPresent());
+            h.keys(KeyCode.F11);
+            h.waitUntil(() -> h.robot.lookup("#xReport").tryQuery().isPresent());
+            h.robot.clickOn("#xReport");
+            h.waitUntil(() -> h.listSize("#shiftReport") > 10);
+            save(h, "journal-x-report.png");
         }
     }
 

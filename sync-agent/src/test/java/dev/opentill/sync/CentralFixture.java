@@ -100,6 +100,12 @@ final class CentralFixture implements AutoCloseable {
         return admin("/stores/" + store + "/terminals/" + terminal + "/enrollment-codes", Map.of()).get("code").asText();
     }
 
+    /** Adds a terminal to an existing store and returns a one-time enrollment code for it. */
+    String terminalOf(String store, String terminal) {
+        admin("/stores/" + store + "/terminals", Map.of("code", terminal));
+        return admin("/stores/" + store + "/terminals/" + terminal + "/enrollment-codes", Map.of()).get("code").asText();
+    }
+
     void seedTaxAndCategory() {
         admin("/tax-classes", List.of(Map.of("code", "VAT13", "nameZh", "增值税13%", "nameEn", "VAT 13%", "rateBp", 1300)));
         admin("/categories", List.of(Map.of("code", "DRINK", "nameZh", "饮料", "nameEn", "Drinks", "sortOrder", 1)));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.core.sync.SaleEvent;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -194,6 +195,44 @@ class PullTest {
                 .hasMessageContaining("400").hasMessageContaining("promotion " + code + " percentOffBp must be 1-10000");
         assertThat(central.dsl().fetchCount(dev.opentill.central.jooq.Tables.PROMOTION,
                 dev.opentill.central.jooq.Tables.PROMOTION.CODE.in(code, good))).isZero();
+    }
+
+    @Test
+    void aCouponRedeemedOnOneTillLeavesTheOthersAndASecondOfflineUseIsFlagged(@TempDir Path dir) {
+        String store = CentralFixture.unique("S");
+        try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, store, "T1", central.url());
+                TillFixture b = TillFixture.another(dir.resolve("b"), central, store, "T2");
+                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
+            UUID product = central.products(CentralFixture.unique("CPN"), 1).get(0);
+            String code = CentralFixture.unique("CP");
+            central.admin("/coupons", List.of(Map.of("code", code, "nameZh", "五元券", "nameEn", "5 off",
+                    "amountOffMinor", 500, "minSpendMinor", 1000, "storeCode", store,
+                    "validFrom", "2026-11-01T00:00:00Z")));
+            agentA.syncNow();
+            agentB.syncNow();
+            var coupon = dev.opentill.store.jooq.Tables.COUPON;
+            UUID id = a.dsl().select(coupon.ID).from(coupon).where(coupon.CODE.eq(code)).fetchSingle().value1();
+            assertThat(b.dsl().fetchCount(coupon, coupon.CODE.eq(code))).isEqualTo(1);
+
+            // Both tills take it while offline from each other; A's sale is the earlier one.
+            Instant now = Instant.now();
+            a.sell(List.of(product, product), null, now.minusSeconds(60), List.of(new SaleEvent.CouponUse(id, code, 500)));
+            b.sell(List.of(product, product), null, now, List.of(new SaleEvent.CouponUse(id, code, 500)));
+            agentB.syncNow();
+            agentA.syncNow();
+            central.central().publishNow();
+            agentA.syncNow();
+            agentB.syncNow();
+
+            var centre = dev.opentill.central.jooq.Tables.COUPON;
+            var redemptions = dev.opentill.central.jooq.Tables.COUPON_REDEMPTION;
+            assertThat(central.dsl().select(centre.REDEEMED_AT).from(centre).where(centre.ID.eq(id)).fetchSingle().value1())
+                    .isNotNull();
+            assertThat(central.dsl().select(redemptions.ACCEPTED).from(redemptions).where(redemptions.COUPON_ID.eq(id))
+                    .orderBy(redemptions.REDEEMED_AT).fetch(redemptions.ACCEPTED)).containsExactly(true, false);
+            assertThat(a.dsl().fetchCount(coupon, coupon.CODE.eq(code))).isZero();
+            assertThat(b.dsl().fetchCount(coupon, coupon.CODE.eq(code))).isZero();
+        }
     }
 
     @Test

@@ -42,6 +42,14 @@ final class TillFixture implements AutoCloseable {
         return till;
     }
 
+    /** A second (third...) till of a store that already has one, enrolled like the first. */
+    static TillFixture another(Path dir, CentralFixture central, String store, String terminal) {
+        String code = central.terminalOf(store, terminal);
+        TillFixture till = new TillFixture(dir, store, terminal);
+        Enrollment.enroll(till.dsl(), central.url(), code, "test");
+        return till;
+    }
+
     DSLContext dsl() {
         return store.dsl();
     }
@@ -52,6 +60,11 @@ final class TillFixture implements AutoCloseable {
 
     /** Completes a sale of one unit of each product; with a member card it earns one point per line. */
     SaleEvent sell(List<UUID> products, String memberCard, Instant at) {
+        return sell(products, memberCard, at, List.of());
+    }
+
+    /** A sale that also redeems {@code coupons} (their amounts off the total). */
+    SaleEvent sell(List<UUID> products, String memberCard, Instant at, List<SaleEvent.CouponUse> coupons) {
         return dsl().transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             long seq = tx.select(DSL.coalesce(DSL.max(OUTBOX.SEQ), 0L)).from(OUTBOX).fetchSingle().value1() + 1;
@@ -69,11 +82,12 @@ final class TillFixture implements AutoCloseable {
                     points.add(new SaleEvent.PointsEntry(UuidV7.next(), memberCard, 1, "earn"));
                 }
             }
-            long total = 1200L * products.size();
+            long off = coupons.stream().mapToLong(SaleEvent.CouponUse::amountMinor).sum();
+            long total = 1200L * products.size() - off;
             SaleEvent e = new SaleEvent(UuidV7.next(), saleId, storeCode, terminalCode, seq,
                     terminalCode + "-" + seq, "SALE", null, UuidV7.next(), memberCard, at.minusSeconds(30), at,
-                    "CNY", total, 0, total * 13 / 113, total, 0, 0, false, lines,
-                    List.of(new SaleEvent.Payment("CASH", total, null)), stock, points);
+                    "CNY", total + off, off, total * 13 / 113, total, 0, 0, false, lines,
+                    List.of(new SaleEvent.Payment("CASH", total, null)), stock, points, coupons);
             for (SaleEvent.StockEntry s : stock) {
                 tx.insertInto(STOCK_LEDGER).set(STOCK_LEDGER.ID, s.entryId()).set(STOCK_LEDGER.PRODUCT_ID, s.productId())
                         .set(STOCK_LEDGER.DELTA_MILLI, s.deltaMilli()).set(STOCK_LEDGER.REASON, s.reason())

@@ -1,6 +1,7 @@
 package dev.opentill.central.admin;
 
 import static dev.opentill.central.jooq.Tables.CATEGORY;
+import static dev.opentill.central.jooq.Tables.COUPON;
 import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
 import static dev.opentill.central.jooq.Tables.MEMBER;
 import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
@@ -14,6 +15,7 @@ import static dev.opentill.central.jooq.Tables.TAX_CLASS;
 import static org.jooq.impl.DSL.excluded;
 
 import dev.opentill.central.admin.ImportRecords.CategoryRow;
+import dev.opentill.central.admin.ImportRecords.CouponRow;
 import dev.opentill.central.admin.ImportRecords.MemberRow;
 import dev.opentill.central.admin.ImportRecords.PriceRow;
 import dev.opentill.central.admin.ImportRecords.PromotionRow;
@@ -284,6 +286,53 @@ public final class CatalogImport {
                 UUID before = existing == null ? storeId : existing.value2();
                 if (existing != null && !java.util.Objects.equals(before, storeId)) {
                     changes.add(new Change(before, FeedRecords.PROMOTION, id.toString()));
+                }
+            }
+            ChangeLogWriter.append(tx, changes, now);
+            return rows.size();
+        });
+    }
+
+    /**
+     * Issues, changes or withdraws coupons by code, all or none. A coupon already redeemed keeps
+     * its redemption; its terms may still be corrected.
+     */
+    public int coupons(List<CouponRow> rows) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            OffsetDateTime now = now();
+            Map<String, UUID> stores = tx.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
+            List<Change> changes = new ArrayList<>();
+            Set<String> codes = new java.util.HashSet<>();
+            for (CouponRow r : rows) {
+                require(r.code() != null && !r.code().isBlank() && r.code().length() <= 40 && r.nameZh() != null
+                        && r.nameEn() != null, "coupon " + r.code() + " needs a code (at most 40) and names");
+                require(codes.add(r.code()), "coupon " + r.code() + " appears twice in this import");
+                require(r.amountOffMinor() > 0 && r.minSpendMinor() >= 0,
+                        "coupon " + r.code() + " needs an amount off > 0 and a minimum spend >= 0");
+                require(r.validFrom() != null && (r.validTo() == null || r.validTo().isAfter(r.validFrom())),
+                        "coupon " + r.code() + " needs validFrom before validTo");
+                UUID storeId = blankToNull(r.storeCode()) == null ? null : stores.get(r.storeCode());
+                require(blankToNull(r.storeCode()) == null || storeId != null, "unknown store " + r.storeCode());
+                var existing = tx.select(COUPON.ID, COUPON.STORE_ID).from(COUPON).where(COUPON.CODE.eq(r.code()))
+                        .fetchOne();
+                UUID id = existing == null ? UuidV7.next() : existing.value1();
+                Map<org.jooq.Field<?>, Object> terms = new java.util.LinkedHashMap<>();
+                terms.put(COUPON.NAME_ZH, r.nameZh());
+                terms.put(COUPON.NAME_EN, r.nameEn());
+                terms.put(COUPON.AMOUNT_OFF_MINOR, r.amountOffMinor());
+                terms.put(COUPON.MIN_SPEND_MINOR, r.minSpendMinor());
+                terms.put(COUPON.MEMBER_CARD, blankToNull(r.memberCard()));
+                terms.put(COUPON.STORE_ID, storeId);
+                terms.put(COUPON.VALID_FROM, r.validFrom().atOffset(ZoneOffset.UTC));
+                terms.put(COUPON.VALID_TO, r.validTo() == null ? null : r.validTo().atOffset(ZoneOffset.UTC));
+                terms.put(COUPON.ACTIVE, r.active() == null || r.active());
+                terms.put(COUPON.UPDATED_AT, now);
+                tx.insertInto(COUPON).set(COUPON.ID, id).set(COUPON.CODE, r.code()).set(terms)
+                        .onConflict(COUPON.ID).doUpdate().set(terms).execute();
+                changes.add(new Change(storeId, FeedRecords.COUPON, id.toString()));
+                if (existing != null && !java.util.Objects.equals(existing.value2(), storeId)) {
+                    changes.add(new Change(existing.value2(), FeedRecords.COUPON, id.toString()));
                 }
             }
             ChangeLogWriter.append(tx, changes, now);

@@ -36,6 +36,15 @@ public final class ImportRecords {
             List<String> days, String dailyFrom, String dailyTo, List<String> skus, Boolean active) {
     }
 
+    /**
+     * A single-use coupon by code: {@code amountOffMinor} off a ticket of at least
+     * {@code minSpendMinor}; {@code memberCard} set binds it to that member; {@code storeCode} blank
+     * for every store; {@code active} false withdraws it.
+     */
+    public record CouponRow(String code, String nameZh, String nameEn, long amountOffMinor, long minSpendMinor,
+            String memberCard, String storeCode, Instant validFrom, Instant validTo, Boolean active) {
+    }
+
     public record StockLine(String sku, long quantityMilli) {
     }
 

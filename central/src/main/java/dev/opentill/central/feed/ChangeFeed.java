@@ -2,6 +2,7 @@ package dev.opentill.central.feed;
 
 import static dev.opentill.central.jooq.Tables.CATEGORY;
 import static dev.opentill.central.jooq.Tables.CHANGE_LOG;
+import static dev.opentill.central.jooq.Tables.COUPON;
 import static dev.opentill.central.jooq.Tables.MEMBER;
 import static dev.opentill.central.jooq.Tables.PRICE;
 import static dev.opentill.central.jooq.Tables.PRODUCT;
@@ -109,22 +110,31 @@ public final class ChangeFeed {
                 s -> s.productId().toString());
         Map<String, FeedRecords.Promotion> promotions = loadPromotions(storeId,
                 uuids(keys.getOrDefault(FeedRecords.PROMOTION, List.of())));
+        Map<String, FeedRecords.Coupon> coupons = index(dsl.selectFrom(COUPON)
+                .where(COUPON.ID.in(uuids(keys.getOrDefault(FeedRecords.COUPON, List.of()))))
+                .fetch(r -> new FeedRecords.Coupon(r.getId(), r.getCode(), r.getNameZh(), r.getNameEn(),
+                        r.getAmountOffMinor(), r.getMinSpendMinor(), r.getMemberCard(), instant(r.getValidFrom()),
+                        instant(r.getValidTo()), r.getActive() && r.getRedeemedAt() == null
+                                && (r.getStoreId() == null || r.getStoreId().equals(storeId)),
+                        instant(r.getUpdatedAt()))), c -> c.id().toString());
         List<Entry> out = new ArrayList<>(rows.size());
         for (var r : rows) {
             String k = r.value3();
             Entry e = switch (r.value2()) {
                 case FeedRecords.TAX_CLASS -> taxes.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), taxes.get(k), null, null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), taxes.get(k), null, null, null, null, null, null) : null;
                 case FeedRecords.CATEGORY -> categories.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, categories.get(k), null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, categories.get(k), null, null, null, null, null) : null;
                 case FeedRecords.PRODUCT -> products.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, products.get(k), null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, products.get(k), null, null, null, null) : null;
                 case FeedRecords.MEMBER -> members.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, members.get(k), null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, members.get(k), null, null, null) : null;
                 case FeedRecords.STOCK -> stock.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, stock.get(k), null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, stock.get(k), null, null) : null;
                 case FeedRecords.PROMOTION -> promotions.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, promotions.get(k)) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, promotions.get(k), null) : null;
+                case FeedRecords.COUPON -> coupons.containsKey(k)
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, coupons.get(k)) : null;
                 default -> null;
             };
             if (e != null) {

@@ -1,5 +1,7 @@
 package dev.opentill.central.feed;
 
+import static dev.opentill.central.jooq.Tables.COUPON;
+import static dev.opentill.central.jooq.Tables.COUPON_REDEMPTION;
 import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
 import static dev.opentill.central.jooq.Tables.MEMBER;
 import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
@@ -63,7 +65,8 @@ public final class Publisher {
             return 0;
         }
         List<ChangeLogWriter.Change> changes = new ArrayList<>();
-        int entries = publishStock(tx, batches, changes) + publishPoints(tx, batches, changes);
+        int entries = publishStock(tx, batches, changes) + publishPoints(tx, batches, changes)
+                + publishCoupons(tx, batches, changes);
         ChangeLogWriter.append(tx, changes, now);
         tx.deleteFrom(LEDGER_BATCH).where(LEDGER_BATCH.ID.in(batches)).execute();
         // A batch without entries still counts as progress, so publishAll goes on to the next.
@@ -95,6 +98,37 @@ public final class Publisher {
         }
         upsert.execute();
         return count;
+    }
+
+    /**
+     * Marks each redeemed coupon used by its earliest redemption (by the sale's time) and announces
+     * it, so every till drops it; a later redemption of a used coupon (two tills offline) is kept
+     * with accepted = false. A redemption of a coupon the centre does not know is kept unaccepted.
+     */
+    private int publishCoupons(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
+        var rows = tx.select(COUPON_REDEMPTION.ID, COUPON_REDEMPTION.COUPON_ID, COUPON_REDEMPTION.SALE_ID,
+                COUPON_REDEMPTION.REDEEMED_AT).from(COUPON_REDEMPTION).where(COUPON_REDEMPTION.BATCH_ID.in(batches))
+                .orderBy(COUPON_REDEMPTION.REDEEMED_AT, COUPON_REDEMPTION.ID).fetch();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, org.jooq.Record3<UUID, UUID, OffsetDateTime>> coupons = new HashMap<>();
+        tx.select(COUPON.ID, COUPON.STORE_ID, COUPON.REDEEMED_AT).from(COUPON)
+                .where(COUPON.ID.in(rows.stream().map(r -> r.value2()).distinct().toList())).forUpdate()
+                .forEach(c -> coupons.put(c.value1(), c));
+        java.util.Set<UUID> usedNow = new java.util.HashSet<>();
+        for (var r : rows) {
+            var c = coupons.get(r.value2());
+            boolean accepted = c != null && c.value3() == null && usedNow.add(r.value2());
+            if (accepted) {
+                tx.update(COUPON).set(COUPON.REDEEMED_AT, r.value4()).set(COUPON.REDEEMED_SALE_ID, r.value3())
+                        .where(COUPON.ID.eq(r.value2())).execute();
+                changes.add(new ChangeLogWriter.Change(c.value2(), FeedRecords.COUPON, r.value2().toString()));
+            }
+            tx.update(COUPON_REDEMPTION).set(COUPON_REDEMPTION.ACCEPTED, accepted)
+                    .where(COUPON_REDEMPTION.ID.eq(r.value1())).execute();
+        }
+        return rows.size();
     }
 
     /** Sums the batches' points entries per card and adds them to the members that exist. */

@@ -138,6 +138,8 @@ public final class Routes {
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.PriceRow.class, ImportCsv::price)))));
         app.post(api + "/admin/promotions", ctx -> ctx.json(new ImportResult(catalog.promotions(
                 List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.PromotionRow[].class))))));
+        app.post(api + "/admin/coupons", ctx -> ctx.json(new ImportResult(catalog.coupons(
+                List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.CouponRow[].class))))));
         app.post(api + "/admin/members", ctx -> ctx.json(new ImportResult(catalog.members(
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.MemberRow.class, ImportCsv::member)))));
     }

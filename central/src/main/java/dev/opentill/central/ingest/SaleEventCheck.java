@@ -33,6 +33,11 @@ final class SaleEventCheck {
                 return "every payment needs a type";
             }
         }
+        for (SaleEvent.CouponUse c : s.coupons()) {
+            if (c == null || c.couponId() == null || c.code() == null || c.amountMinor() < 0) {
+                return "every coupon needs a couponId, a code and an amount >= 0";
+            }
+        }
         for (SaleEvent.StockEntry e : s.stock()) {
             if (e == null || e.entryId() == null || e.productId() == null || e.reason() == null) {
                 return "every stock entry needs an entryId, productId and reason";

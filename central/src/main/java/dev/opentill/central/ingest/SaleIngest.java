@@ -1,5 +1,6 @@
 package dev.opentill.central.ingest;
 
+import static dev.opentill.central.jooq.Tables.COUPON_REDEMPTION;
 import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
 import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.central.jooq.Tables.SALE;
@@ -237,7 +238,7 @@ public final class SaleIngest {
 
     /** The inserts of a sale and its children, rendered once by jOOQ and bound row by row. */
     private record Inserts(BoundInsert sale, BoundInsert line, BoundInsert payment, BoundInsert stock,
-            BoundInsert points, BoundInsert ledgerBatch) {
+            BoundInsert points, BoundInsert coupons, BoundInsert ledgerBatch) {
         static Inserts of(DSLContext dsl) {
             return new Inserts(
                     BoundInsert.of(dsl, SALE, List.of(SALE.ID, SALE.EVENT_ID, SALE.STORE_ID, SALE.TERMINAL_ID,
@@ -259,6 +260,10 @@ public final class SaleIngest {
                     BoundInsert.of(dsl, POINTS_LEDGER, List.of(POINTS_LEDGER.ID, POINTS_LEDGER.MEMBER_CARD,
                             POINTS_LEDGER.DELTA, POINTS_LEDGER.REASON, POINTS_LEDGER.STORE_ID, POINTS_LEDGER.EVENT_ID,
                             POINTS_LEDGER.CREATED_AT, POINTS_LEDGER.RECORDED_AT, POINTS_LEDGER.BATCH_ID)),
+                    BoundInsert.of(dsl, COUPON_REDEMPTION, List.of(COUPON_REDEMPTION.ID, COUPON_REDEMPTION.COUPON_ID,
+                            COUPON_REDEMPTION.CODE, COUPON_REDEMPTION.SALE_ID, COUPON_REDEMPTION.EVENT_ID,
+                            COUPON_REDEMPTION.STORE_ID, COUPON_REDEMPTION.AMOUNT_MINOR, COUPON_REDEMPTION.REDEEMED_AT,
+                            COUPON_REDEMPTION.RECORDED_AT, COUPON_REDEMPTION.BATCH_ID)),
                     BoundInsert.of(dsl, LEDGER_BATCH, List.of(LEDGER_BATCH.ID, LEDGER_BATCH.CREATED_AT)));
         }
     }
@@ -271,7 +276,8 @@ public final class SaleIngest {
     private void insert(DSLContext tx, TerminalIdentity who, List<Pending> sales, OffsetDateTime now) {
         tx.connection(c -> {
             try (var sale = inserts.sale().on(c); var lines = inserts.line().on(c); var pays = inserts.payment().on(c);
-                    var stock = inserts.stock().on(c); var points = inserts.points().on(c)) {
+                    var stock = inserts.stock().on(c); var points = inserts.points().on(c);
+                    var coupons = inserts.coupons().on(c)) {
                 UUID ledgerBatch = UuidV7.next();
                 for (Pending p : sales) {
                     SaleEvent s = p.sale();
@@ -292,6 +298,10 @@ public final class SaleIngest {
                         stock.add(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(), st.reason(),
                                 s.eventId(), utc(s.completedAt()), now, ledgerBatch);
                     }
+                    for (SaleEvent.CouponUse cu : s.coupons()) {
+                        coupons.add(UuidV7.next(), cu.couponId(), cu.code(), s.saleId(), s.eventId(), who.storeId(),
+                                cu.amountMinor(), utc(s.completedAt()), now, ledgerBatch);
+                    }
                     for (SaleEvent.PointsEntry pt : s.points()) {
                         points.add(pt.entryId(), pt.memberCard(), pt.delta(), pt.reason(), who.storeId(), s.eventId(),
                                 utc(s.completedAt()), now, ledgerBatch);
@@ -300,13 +310,14 @@ public final class SaleIngest {
                 sale.execute();
                 lines.execute();
                 pays.execute();
-                if (stock.count() + points.count() > 0) {
+                if (stock.count() + points.count() + coupons.count() > 0) {
                     try (var batch = inserts.ledgerBatch().on(c)) {
                         batch.add(ledgerBatch, now).execute();
                     }
                 }
                 stock.execute();
                 points.execute();
+                coupons.execute();
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.opentill.app.demo;
 
+import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.MEMBER;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
@@ -169,6 +170,12 @@ public final class DemoStoreGenerator {
                 .set(PROMOTION.BUNDLE_PRICE_MINOR, DemoCatalog.WATER_PAIR_PRICE_MINOR).set(PROMOTION.VALID_FROM, now.minusDays(1))
                 .set(PROMOTION.DAYS, "").set(PROMOTION.UPDATED_AT, now).execute();
         tx.insertInto(PROMOTION_PRODUCT).set(PROMOTION_PRODUCT.PROMOTION_ID, id).set(PROMOTION_PRODUCT.PRODUCT_ID, water)
+                .execute();
+        // And a coupon to scan: 5.00 off a spend of 30.00 (as if it had come down the feed).
+        tx.insertInto(COUPON).set(COUPON.ID, UUID.nameUUIDFromBytes(DemoCatalog.COUPON_CODE.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))).set(COUPON.CODE, DemoCatalog.COUPON_CODE)
+                .set(COUPON.NAME_ZH, "满30减5").set(COUPON.NAME_EN, "5.00 off 30.00").set(COUPON.AMOUNT_OFF_MINOR, 500L)
+                .set(COUPON.MIN_SPEND_MINOR, 3000L).set(COUPON.VALID_FROM, now.minusDays(1)).set(COUPON.UPDATED_AT, now)
                 .execute();
     }
 

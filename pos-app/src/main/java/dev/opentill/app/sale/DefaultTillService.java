@@ -155,6 +155,43 @@ public final class DefaultTillService implements TillService {
 
     @Override
     public synchronized Ticket scan(String code) {
+        try {
+            return scanProduct(code);
+        } catch (SaleException e) {
+            if (e.error() != SaleError.UNKNOWN_BARCODE && e.error() != SaleError.UNREADABLE_SCAN
+                    && e.error() != SaleError.BAD_CHECK_DIGIT) {
+                throw e;
+            }
+            // Not a product: perhaps a coupon the customer shows (its code or QR).
+            var coupon = code == null ? Optional.<dev.opentill.store.jooq.tables.records.CouponRecord>empty()
+                    : catalog.coupon(code.strip());
+            if (coupon.isEmpty()) {
+                throw e;
+            }
+            return redeem(coupon.get());
+        }
+    }
+
+    /** Puts a coupon on the ticket after checking it may be used now, here, by this customer. */
+    private Ticket redeem(dev.opentill.store.jooq.tables.records.CouponRecord c) {
+        java.time.OffsetDateTime now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
+        if (c.getUsedSaleId() != null || now.isBefore(c.getValidFrom())
+                || (c.getValidTo() != null && !now.isBefore(c.getValidTo()))) {
+            throw new SaleException(SaleError.COUPON_NOT_VALID, "Coupon " + c.getCode() + " is used or not valid now",
+                    c.getCode());
+        }
+        if (c.getMemberCard() != null && !c.getMemberCard().equals(current.memberCard())) {
+            throw new SaleException(SaleError.COUPON_MEMBER_ONLY, "Coupon " + c.getCode() + " is for member "
+                    + c.getMemberCard(), c.getCode());
+        }
+        var applied = new dev.opentill.core.sale.AppliedCoupon(c.getId(), c.getCode(), c.getNameZh(), c.getNameEn(),
+                Money.ofMinor(c.getAmountOffMinor(), config.currency()),
+                Money.ofMinor(c.getMinSpendMinor(), config.currency()),
+                Money.ofMinor(c.getAmountOffMinor(), config.currency()));
+        return change(t -> t.withCoupon(applied));
+    }
+
+    private Ticket scanProduct(String code) {
         ScanResult r = parser.parse(code);
         if (r instanceof ScanResult.Rejected rej) {
             throw rej.reason() == ScanResult.Reason.BAD_CHECK_DIGIT
@@ -444,7 +481,8 @@ public final class DefaultTillService implements TillService {
         if (t.isReturn() || !t.tenders().isEmpty()) {
             return t;
         }
-        return t.withPromotions(PromotionEngine.discounts(t.lines(), catalog.promotions(), clock.instant(), zone));
+        return t.withPromotions(PromotionEngine.discounts(t.lines(), catalog.promotions(), clock.instant(), zone))
+                .withCouponsFitted();
     }
 
     private Ticket change(UnaryOperator<Ticket> op) {

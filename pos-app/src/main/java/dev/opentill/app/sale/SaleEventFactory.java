@@ -57,6 +57,7 @@ final class SaleEventFactory {
                 refund ? "RETURN" : "SALE", t.originalSaleId(), cashier.id(), t.memberCard(), t.openedAt(), now,
                 t.currency().getCurrencyCode(), totals.subtotal().minor(), totals.discounts().minor(), totals.tax().minor(),
                 totals.total().minor(), settlement.cashRounding().minor(), settlement.change().minor(), offline, lines, payments,
-                stock, points);
+                stock, points, t.coupons().stream().map(c -> new SaleEvent.CouponUse(c.couponId(), c.code(),
+                        c.amount().minor())).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dev.opentill.app.store;
 
+import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
 import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
@@ -98,6 +99,11 @@ public final class CatalogRepository {
         promotions = List.copyOf(read);
         promotionsReadAt = now;
         return promotions;
+    }
+
+    /** The coupon with this code, if the till holds it (redeemable or already used here). */
+    public Optional<dev.opentill.store.jooq.tables.records.CouponRecord> coupon(String code) {
+        return dsl.selectFrom(COUPON).where(COUPON.CODE.eq(code)).fetchOptional();
     }
 
     private static final Map<String, DayOfWeek> DAYS = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,

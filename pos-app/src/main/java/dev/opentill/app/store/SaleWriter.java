@@ -1,7 +1,9 @@
 package dev.opentill.app.store;
 
 import static dev.opentill.store.jooq.Tables.OUTBOX;
+import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
+import static dev.opentill.store.jooq.Tables.SALE_COUPON;
 import static dev.opentill.store.jooq.Tables.RECEIPT_SEQUENCE;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.SALE_LINE;
@@ -123,6 +125,17 @@ public final class SaleWriter {
         if (!totals.taxLines().isEmpty()) {
             taxes.execute();
         }
+        for (SaleEvent.CouponUse c : e.coupons()) {
+            tx.insertInto(SALE_COUPON).set(SALE_COUPON.SALE_ID, e.saleId()).set(SALE_COUPON.COUPON_ID, c.couponId())
+                    .set(SALE_COUPON.CODE, c.code()).set(SALE_COUPON.AMOUNT_MINOR, c.amountMinor()).execute();
+            // Used here: not taken again on this till, whatever the centre says before it hears of it.
+            int marked = tx.update(COUPON).set(COUPON.USED_SALE_ID, e.saleId()).where(COUPON.ID.eq(c.couponId()))
+                    .and(COUPON.USED_SALE_ID.isNull()).execute();
+            if (marked != 1) {
+                throw new dev.opentill.core.sale.SaleException(dev.opentill.core.sale.SaleError.COUPON_NOT_VALID,
+                        "Coupon " + c.code() + " was used meanwhile", c.code());
+            }
+        }
         var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI,
                 STOCK_LEDGER.REASON, STOCK_LEDGER.REF_ID, STOCK_LEDGER.CREATED_AT);
         for (SaleEvent.StockEntry st : e.stock()) {
@@ -158,7 +171,7 @@ public final class SaleWriter {
         return new SaleEvent(d.eventId(), d.saleId(), d.storeCode(), d.terminalCode(), seq, receiptNo, d.kind(), d.originalSaleId(),
                 d.cashierId(), d.memberCard(), d.openedAt(), d.completedAt(), d.currency(), d.subtotalMinor(), d.discountMinor(),
                 d.taxMinor(), d.totalMinor(), d.cashRoundingMinor(), d.changeMinor(), d.offline(), d.lines(), d.payments(), d.stock(),
-                d.points());
+                d.points(), d.coupons());
     }
 
     static OffsetDateTime utc(java.time.Instant i) {

@@ -186,13 +186,16 @@ class DemoStoreGeneratorTest {
     }
 
     @Test
-    void theDemoPromotionCoversTheWaterOnly() {
+    void theDemoPromotionCoversTheWaterOnlyAndThereIsOneDemoCoupon() {
         var promotion = dev.opentill.store.jooq.Tables.PROMOTION;
         var covered = dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
         assertThat(dsl().select(promotion.CODE, promotion.BUNDLE_PRICE_MINOR).from(promotion)
                 .fetch(r -> r.value1() + " " + r.value2())).containsExactly("DEMO-WATER2 300");
         assertThat(dsl().select(PRODUCT.SKU).from(covered).join(PRODUCT).on(PRODUCT.ID.eq(covered.PRODUCT_ID))
                 .fetch(PRODUCT.SKU)).containsExactly(DemoCatalog.WATER.sku());
+        var coupon = dev.opentill.store.jooq.Tables.COUPON;
+        assertThat(dsl().select(coupon.CODE, coupon.AMOUNT_OFF_MINOR, coupon.MIN_SPEND_MINOR).from(coupon)
+                .fetch(r -> r.value1() + " " + r.value2() + " " + r.value3())).containsExactly("CPDEMO5 500 3000");
     }
 
     @Test

@@ -16,23 +16,25 @@ import java.util.UUID;
  */
 public record Ticket(
         UUID id, Instant openedAt, Currency currency, List<TicketLine> lines, Money ticketDiscount,
-        List<Tender> tenders, String memberCard, UUID originalSaleId) {
+        List<Tender> tenders, String memberCard, UUID originalSaleId, List<AppliedCoupon> coupons) {
 
     public Ticket {
         lines = List.copyOf(lines);
         tenders = List.copyOf(tenders);
+        // A ticket saved before coupons existed has none.
+        coupons = coupons == null ? List.of() : List.copyOf(coupons);
         if (id == null || openedAt == null || currency == null || ticketDiscount == null) {
             throw new IllegalArgumentException("Ticket needs id, opening time, currency and discount");
         }
     }
 
     public static Ticket open(Currency currency, Instant now) {
-        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null, null);
+        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null, null, List.of());
     }
 
     /** An empty return ticket refunding lines of {@code originalSaleId}. */
     public static Ticket openReturn(Currency currency, Instant now, UUID originalSaleId) {
-        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null, originalSaleId);
+        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null, originalSaleId, List.of());
     }
 
     public boolean isReturn() {
@@ -141,7 +143,7 @@ public record Ticket(
         if (discount.isGreaterThan(net)) {
             throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT, "Discount exceeds the ticket's amount");
         }
-        return new Ticket(id, openedAt, currency, lines, discount, tenders, memberCard, originalSaleId);
+        return new Ticket(id, openedAt, currency, lines, discount, tenders, memberCard, originalSaleId, coupons);
     }
 
     public Ticket voidLine(UUID lineId) {
@@ -149,7 +151,7 @@ public record Ticket(
         Ticket t = replace(liveLine(lineId).asVoided());
         // A ticket discount larger than what is left would make the total negative: drop it.
         if (t.ticketDiscount.isPositive() && t.ticketDiscount.isGreaterThan(TicketPricer.netOfLines(t))) {
-            return new Ticket(id, openedAt, currency, t.lines, Money.zero(currency), tenders, memberCard, originalSaleId);
+            return new Ticket(id, openedAt, currency, t.lines, Money.zero(currency), tenders, memberCard, originalSaleId, coupons);
         }
         return t;
     }
@@ -173,15 +175,74 @@ public record Ticket(
         if (!changed) {
             return this;
         }
-        Ticket t = new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId);
+        Ticket t = new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId, coupons);
         if (t.ticketDiscount.isPositive() && t.ticketDiscount.isGreaterThan(TicketPricer.netOfLines(t))) {
-            return new Ticket(id, openedAt, currency, next, Money.zero(currency), tenders, memberCard, originalSaleId);
+            return new Ticket(id, openedAt, currency, next, Money.zero(currency), tenders, memberCard, originalSaleId, coupons);
         }
         return t;
     }
 
+    /** The ticket discount given by hand plus the coupons'. */
+    public Money discountOnTicket() {
+        Money d = ticketDiscount;
+        for (AppliedCoupon c : coupons) {
+            d = d.plus(c.amount());
+        }
+        return d;
+    }
+
+    /**
+     * Redeems a coupon on this ticket: refused on a refund, twice on one ticket, or below its
+     * minimum spend (the lines' amount after their discounts). It takes at most what is left to pay.
+     */
+    public Ticket withCoupon(AppliedCoupon coupon) {
+        requireNoTenders();
+        requireSaleTicket();
+        checkCurrency(coupon.faceValue());
+        if (coupons.stream().anyMatch(c -> c.couponId().equals(coupon.couponId()))) {
+            throw new SaleException(SaleError.COUPON_NOT_VALID, "Coupon " + coupon.code() + " is already on this ticket",
+                    coupon.code());
+        }
+        if (TicketPricer.netOfLines(this).isLessThan(coupon.minSpend())) {
+            throw new SaleException(SaleError.COUPON_MIN_SPEND, "Coupon " + coupon.code() + " needs a spend of "
+                    + coupon.minSpend(), coupon.code(), coupon.minSpend().toPlainString());
+        }
+        List<AppliedCoupon> next = new ArrayList<>(coupons);
+        next.add(coupon);
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, tenders, memberCard, originalSaleId, next)
+                .withCouponsFitted();
+    }
+
+    /**
+     * After the lines changed: coupons whose minimum spend is no longer met come off, and each
+     * takes at most what is left to pay after the discount by hand and the coupons before it.
+     */
+    public Ticket withCouponsFitted() {
+        if (coupons.isEmpty()) {
+            return this;
+        }
+        Money net = TicketPricer.netOfLines(this);
+        Money left = net.minus(ticketDiscount);
+        List<AppliedCoupon> next = new ArrayList<>();
+        for (AppliedCoupon c : coupons) {
+            if (net.isLessThan(c.minSpend())) {
+                continue;
+            }
+            Money take = c.faceValue().isGreaterThan(left) ? left : c.faceValue();
+            if (take.isNegative()) {
+                take = Money.zero(currency);
+            }
+            next.add(c.withAmount(take));
+            left = left.minus(take);
+        }
+        if (next.equals(coupons)) {
+            return this;
+        }
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, tenders, memberCard, originalSaleId, next);
+    }
+
     public Ticket withMember(String card) {
-        return new Ticket(id, openedAt, currency, lines, ticketDiscount, tenders, card, originalSaleId);
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, tenders, card, originalSaleId, coupons);
     }
 
     public Ticket withTender(Tender tender, TicketPricer pricer) {
@@ -189,11 +250,11 @@ public record Ticket(
         pricer.checkTender(this, tender);
         List<Tender> next = new ArrayList<>(tenders);
         next.add(tender);
-        return new Ticket(id, openedAt, currency, lines, ticketDiscount, next, memberCard, originalSaleId);
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, next, memberCard, originalSaleId, coupons);
     }
 
     public Ticket withoutTenders() {
-        return new Ticket(id, openedAt, currency, lines, ticketDiscount, List.of(), memberCard, originalSaleId);
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, List.of(), memberCard, originalSaleId, coupons);
     }
 
     public TicketLine line(UUID lineId) {
@@ -222,7 +283,7 @@ public record Ticket(
         List<TicketLine> next = new ArrayList<>(lines.size() + 1);
         next.addAll(lines);
         next.add(line);
-        return new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId);
+        return new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId, coupons);
     }
 
     private Ticket replace(TicketLine line) {
@@ -232,7 +293,7 @@ public record Ticket(
                 next.set(i, line);
             }
         }
-        return new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId);
+        return new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId, coupons);
     }
 
     private Ticket checkDiscountFits(TicketLine line) {

@@ -45,7 +45,7 @@ public final class TicketPricer {
             weights[i] = Math.abs(l.netAmount().minor());
             items += l.weighed() || l.fixedAmount() != null ? 1 : (int) Math.abs(l.quantityMilli() / 1000);
         }
-        long[] shares = Allocation.allocate(ticket.ticketDiscount().minor(), weights);
+        long[] shares = Allocation.allocate(ticket.discountOnTicket().minor(), weights);
         List<TaxCalculator.Taxable> taxable = new ArrayList<>(lines.size());
         Money net = zero;
         for (int i = 0; i < lines.size(); i++) {
@@ -63,7 +63,7 @@ public final class TicketPricer {
             tax = tax.plus(t.tax());
         }
         Money total = policy.mode() == TaxMode.INCLUSIVE ? net : net.plus(tax);
-        return new TicketTotals(subtotal, lineDiscounts, ticket.ticketDiscount(), total, tax, taxLines, items);
+        return new TicketTotals(subtotal, lineDiscounts, ticket.discountOnTicket(), total, tax, taxLines, items);
     }
 
     /**
@@ -76,7 +76,7 @@ public final class TicketPricer {
         for (int i = 0; i < lines.size(); i++) {
             weights[i] = lines.get(i).voided() ? 0 : Math.abs(lines.get(i).netAmount().minor());
         }
-        long[] shares = Allocation.allocate(ticket.ticketDiscount().minor(), weights);
+        long[] shares = Allocation.allocate(ticket.discountOnTicket().minor(), weights);
         Money[] out = new Money[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             out[i] = lines.get(i).netAmount().minus(Money.ofMinor(shares[i], ticket.currency()));

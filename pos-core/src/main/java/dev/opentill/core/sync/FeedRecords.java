@@ -16,13 +16,14 @@ public final class FeedRecords {
     public static final String MEMBER = "member";
     public static final String STOCK = "stock";
     public static final String PROMOTION = "promotion";
+    public static final String COUPON = "coupon";
 
     private FeedRecords() {
     }
 
     /** One change; exactly one of the payload fields matching {@code type} is set. */
     public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
-            Stock stock, Promotion promotion) {
+            Stock stock, Promotion promotion, Coupon coupon) {
     }
 
     public record TaxClass(String code, String nameZh, String nameEn, int rateBp) {
@@ -62,5 +63,14 @@ public final class FeedRecords {
     public record Promotion(UUID id, String code, String nameZh, String nameEn, String kind, int percentOffBp,
             int buyQuantity, long bundlePriceMinor, Instant validFrom, Instant validTo, List<String> days,
             String dailyFrom, String dailyTo, boolean active, List<UUID> productIds, Instant updatedAt) {
+    }
+
+    /**
+     * A single-use coupon the receiving store's tills may redeem: {@code amountOffMinor} off a
+     * ticket of at least {@code minSpendMinor}, only for {@code memberCard} when set.
+     * {@code usable} false (redeemed, ended, or now another store's) means the till must drop it.
+     */
+    public record Coupon(UUID id, String code, String nameZh, String nameEn, long amountOffMinor, long minSpendMinor,
+            String memberCard, Instant validFrom, Instant validTo, boolean usable, Instant updatedAt) {
     }
 }

@@ -33,12 +33,35 @@ public record SaleEvent(
         List<Line> lines,
         List<Payment> payments,
         List<StockEntry> stock,
-        List<PointsEntry> points) {
+        List<PointsEntry> points,
+        List<CouponUse> coupons) {
 
     public static final String TYPE = "sale.completed";
 
-    /** A sold or refunded line; {@code paidMinor} is after line and ticket discounts. */
-    /** {@code promotionId}: the promotion {@code discountMinor} came from, null for none or a discount by hand. */
+    public SaleEvent {
+        // Events written before coupons existed carry none.
+        coupons = coupons == null ? List.of() : List.copyOf(coupons);
+    }
+
+    /** A sale without coupons. */
+    public SaleEvent(UUID eventId, UUID saleId, String storeCode, String terminalCode, long sequenceNo, String receiptNo,
+            String kind, UUID originalSaleId, UUID cashierId, String memberCard, Instant openedAt, Instant completedAt,
+            String currency, long subtotalMinor, long discountMinor, long taxMinor, long totalMinor,
+            long cashRoundingMinor, long changeMinor, boolean offline, List<Line> lines, List<Payment> payments,
+            List<StockEntry> stock, List<PointsEntry> points) {
+        this(eventId, saleId, storeCode, terminalCode, sequenceNo, receiptNo, kind, originalSaleId, cashierId, memberCard,
+                openedAt, completedAt, currency, subtotalMinor, discountMinor, taxMinor, totalMinor, cashRoundingMinor,
+                changeMinor, offline, lines, payments, stock, points, List.of());
+    }
+
+    /** A coupon this sale redeemed, and the amount it took off. */
+    public record CouponUse(UUID couponId, String code, long amountMinor) {
+    }
+
+    /**
+     * A sold or refunded line; {@code paidMinor} is after line and ticket discounts;
+     * {@code promotionId} is the promotion {@code discountMinor} came from, null for none or a discount by hand.
+     */
     public record Line(UUID lineId, int lineNo, UUID productId, String sku, long quantityMilli, long unitPriceMinor,
             Long overridePriceMinor, long discountMinor, long paidMinor, int taxRateBp, boolean voided,
             UUID returnOfLineId, UUID promotionId) {

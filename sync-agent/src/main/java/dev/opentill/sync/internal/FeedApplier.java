@@ -1,6 +1,7 @@
 package dev.opentill.sync.internal;
 
 import static dev.opentill.store.jooq.Tables.CATEGORY;
+import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.MEMBER;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
@@ -119,6 +120,7 @@ public final class FeedApplier {
         List<FeedRecords.Member> members = new ArrayList<>();
         List<FeedRecords.Stock> stock = new ArrayList<>();
         List<FeedRecords.Promotion> promotions = new ArrayList<>();
+        List<FeedRecords.Coupon> coupons = new ArrayList<>();
         for (Entry e : buffer) {
             if (e.taxClass() != null) {
                 taxes.add(e.taxClass());
@@ -132,6 +134,8 @@ public final class FeedApplier {
                 stock.add(e.stock());
             } else if (e.promotion() != null) {
                 promotions.add(e.promotion());
+            } else if (e.coupon() != null) {
+                coupons.add(e.coupon());
             }
         }
         buffer.clear();
@@ -159,6 +163,33 @@ public final class FeedApplier {
             b.execute();
         }
         applyPromotions(tx, promotions);
+        applyCoupons(tx, coupons);
+    }
+
+    /**
+     * The later entry of a coupon wins; one no longer usable (redeemed anywhere, withdrawn, or for
+     * another store) is removed, and a usable one keeps this till's own mark that it used it.
+     */
+    private void applyCoupons(DSLContext tx, List<FeedRecords.Coupon> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        Map<UUID, FeedRecords.Coupon> byId = new LinkedHashMap<>();
+        all.forEach(c -> byId.put(c.id(), c));
+        List<UUID> gone = byId.values().stream().filter(c -> !c.usable()).map(FeedRecords.Coupon::id).toList();
+        if (!gone.isEmpty()) {
+            tx.deleteFrom(COUPON).where(COUPON.ID.in(gone)).execute();
+        }
+        List<FeedRecords.Coupon> usable = byId.values().stream().filter(FeedRecords.Coupon::usable).toList();
+        if (usable.isEmpty()) {
+            return;
+        }
+        BatchBindStep b = tx.batch(tx.mergeInto(COUPON).columns(COUPON.ID, COUPON.CODE, COUPON.NAME_ZH, COUPON.NAME_EN,
+                COUPON.AMOUNT_OFF_MINOR, COUPON.MIN_SPEND_MINOR, COUPON.MEMBER_CARD, COUPON.VALID_FROM, COUPON.VALID_TO,
+                COUPON.UPDATED_AT).key(COUPON.ID).values((UUID) null, null, null, null, 0L, 0L, null, null, null, null));
+        usable.forEach(c -> b.bind(c.id(), c.code(), c.nameZh(), c.nameEn(), c.amountOffMinor(), c.minSpendMinor(),
+                c.memberCard(), utc(c.validFrom()), utc(c.validTo()), utc(c.updatedAt())));
+        b.execute();
     }
 
     /** The later entry of a promotion wins; an inactive one (ended, or now another store's) is removed. */

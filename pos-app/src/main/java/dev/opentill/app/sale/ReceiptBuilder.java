@@ -31,6 +31,20 @@ public final class ReceiptBuilder {
         this.zone = zone;
     }
 
+    /** The coupons a sale redeemed, each on its own line, above the store's footer. */
+    private List<String> withCoupons(StoredSale stored, Locale locale, Currency c) {
+        List<String> footer = new ArrayList<>();
+        if (!stored.coupons().isEmpty()) {
+            java.util.ResourceBundle labels = java.util.ResourceBundle.getBundle(LABELS, locale);
+            for (var coupon : stored.coupons()) {
+                footer.add(java.text.MessageFormat.format(labels.getString("receipt.coupon"), coupon.getCode(),
+                        Money.ofMinor(coupon.getAmountMinor(), c).toPlainString()));
+            }
+        }
+        footer.addAll(config.footer(locale));
+        return footer;
+    }
+
     public Receipt build(StoredSale stored, Locale locale, boolean reprint) {
         return build(stored, locale, reprint, id -> null);
     }
@@ -72,7 +86,7 @@ public final class ReceiptBuilder {
                 s.getTerminalCode(), s.getReceiptNo(), s.getCompletedAt().atZoneSameInstant(zone), stored.cashierName(), lines,
                 Money.ofMinor(s.getSubtotalMinor(), c), Money.ofMinor(s.getDiscountMinor(), c), Money.ofMinor(s.getTotalMinor(), c),
                 taxes, payments, Money.ofMinor(s.getCashRoundingMinor(), c), Money.ofMinor(s.getChangeMinor(), c),
-                maskCard(s.getMemberCard()), config.footer(locale), s.getReceiptNo(), stored.originalReceiptNo());
+                maskCard(s.getMemberCard()), withCoupons(stored, locale, c), s.getReceiptNo(), stored.originalReceiptNo());
     }
 
     /** Keeps the last four characters of a payment reference; receipts never show a full one. */

@@ -32,7 +32,8 @@ public final class SaleReader {
 
     /** A completed sale with everything a receipt shows. */
     public record StoredSale(SaleRecord sale, List<SaleLineRecord> lines, List<SaleTenderRecord> tenders,
-            List<SaleTaxRecord> taxes, String cashierName, String originalReceiptNo) {
+            List<SaleTaxRecord> taxes, String cashierName, String originalReceiptNo,
+            List<dev.opentill.store.jooq.tables.records.SaleCouponRecord> coupons) {
     }
 
     public Optional<StoredSale> load(UUID saleId) {
@@ -48,7 +49,9 @@ public final class SaleReader {
                 dsl.selectFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(saleId)).orderBy(SALE_LINE.LINE_NO).fetch(),
                 dsl.selectFrom(SALE_TENDER).where(SALE_TENDER.SALE_ID.eq(saleId)).orderBy(SALE_TENDER.TENDER_NO).fetch(),
                 dsl.selectFrom(SALE_TAX).where(SALE_TAX.SALE_ID.eq(saleId)).orderBy(SALE_TAX.RATE_BP.desc()).fetch(),
-                cashier, original));
+                cashier, original, dsl.selectFrom(dev.opentill.store.jooq.Tables.SALE_COUPON)
+                        .where(dev.opentill.store.jooq.Tables.SALE_COUPON.SALE_ID.eq(saleId))
+                        .orderBy(dev.opentill.store.jooq.Tables.SALE_COUPON.CODE).fetch()));
     }
 
     public Optional<SaleRecord> byReceiptNo(String receiptNo) {

@@ -80,6 +80,7 @@ class CouponSaleTest {
         TillService.CompletedSale done = till.complete();
 
         assertThat(store.dsl().selectFrom(SALE_COUPON).fetchSingle().getAmountMinor()).isEqualTo(200L);
+        assertThat(done.receipt().footer()).first().asString().contains("CP-0001").contains("2.00");
         assertThat(store.dsl().select(COUPON.USED_SALE_ID).from(COUPON).where(COUPON.ID.eq(id)).fetchSingle().value1())
                 .isEqualTo(done.saleId());
         till.scan(COLA);

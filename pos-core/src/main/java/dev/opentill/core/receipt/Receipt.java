@@ -50,9 +50,9 @@ public record Receipt(
 
     /**
      * One sold or refunded item. {@code quantityMilli} is in thousandths; {@code weighed} lines show
-     * kilograms. {@code amount} is after the line's own discount.
+     * kilograms. {@code amount} is after the line's own discount. {@code promotion}: the name of the
+     * promotion the discount came from, null for a discount by hand.
      */
-    /** {@code promotion}: the name of the promotion the discount came from, null for a discount by hand. */
     public record Line(String name, String sku, long quantityMilli, boolean weighed, Money unitPrice, Money discount,
             Money amount, boolean priceOverridden, String promotion) {
 

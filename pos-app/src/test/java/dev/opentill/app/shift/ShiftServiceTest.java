@@ -104,6 +104,30 @@ class ShiftServiceTest {
     }
 
     @Test
+    void aCashRefundComesOutOfTheExpectedCash() {
+        till.openShift(yuan("100.00"), MANAGER);
+        till.scan(COLA);
+        till.scan(COLA);
+        Money sold = till.totals().total();
+        till.addTender(TenderType.CASH, yuan("20.00"), null);
+        String receipt = till.complete().receiptNo();
+
+        var sale = till.startReturn(receipt, new Approval(dev.opentill.app.testing.TestStores.SUPERVISOR_CODE,
+                dev.opentill.app.testing.TestStores.SUPERVISOR_PIN));
+        till.addReturnLine(sale.lines().get(0).line().id(), 1000);
+        Money refund = till.totals().total();
+        till.addTender(TenderType.CASH, refund.negated(), null);
+        till.complete();
+
+        ShiftReport x = till.xReport();
+        assertThat(refund.isNegative()).isTrue();
+        assertThat(x.sales()).isEqualTo(1);
+        assertThat(x.returns()).isEqualTo(1);
+        assertThat(x.netSales()).isEqualTo(sold.plus(refund));
+        assertThat(x.expectedCash()).isEqualTo(yuan("100.00").plus(sold).plus(refund));
+    }
+
+    @Test
     void aSaleWithNoShiftOpensOneAndZNumbersAreGapless() {
         sellForCash(COLA, "10.00");
         ShiftReport z1 = till.closeShift(yuan("3.50"), MANAGER);

@@ -236,6 +236,48 @@ class PullTest {
     }
 
     @Test
+    void pickupOrdersComeToTheirStoreAndLeaveWhenCollectedOrCancelled(@TempDir Path dir) {
+        String store = CentralFixture.unique("S");
+        String other = CentralFixture.unique("S");
+        try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, store, "T1", central.url());
+                TillFixture b = TillFixture.enrolled(dir.resolve("b"), central, other, "T1", central.url());
+                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
+            UUID product = central.products(CentralFixture.unique("ORD"), 1).get(0);
+            String sku = skuOf(product);
+            String collected = CentralFixture.unique("WX");
+            String cancelled = CentralFixture.unique("WX");
+            central.admin("/pickup-orders", List.of(
+                    Map.of("orderNo", collected, "storeCode", store, "customerName", "陈静",
+                            "lines", List.of(Map.of("sku", sku, "quantityMilli", 2000, "amountMinor", 2200))),
+                    Map.of("orderNo", cancelled, "storeCode", store,
+                            "lines", List.of(Map.of("sku", sku, "quantityMilli", 1000, "amountMinor", 1200)))));
+            agentA.syncNow();
+            agentB.syncNow();
+            var order = dev.opentill.store.jooq.Tables.PICKUP_ORDER;
+            assertThat(a.dsl().select(order.ORDER_NO).from(order).fetch(order.ORDER_NO))
+                    .containsExactlyInAnyOrder(collected, cancelled);
+            assertThat(a.dsl().select(order.PAID_MINOR).from(order).where(order.ORDER_NO.eq(collected)).fetchSingle()
+                    .value1()).isEqualTo(2200L);
+            assertThat(b.dsl().fetchCount(order)).isZero();
+
+            a.collect(List.of(product, product), collected);
+            central.adminRaw("/pickup-orders/" + cancelled + "/cancel", "application/json", "{}");
+            agentA.syncNow();
+            central.central().publishNow();
+            agentA.syncNow();
+
+            var centre = dev.opentill.central.jooq.Tables.PICKUP_ORDER;
+            assertThat(central.dsl().select(centre.ORDER_NO, centre.STATUS).from(centre)
+                    .where(centre.ORDER_NO.in(collected, cancelled)).orderBy(centre.ORDER_NO)
+                    .fetch(r -> r.value1() + " " + r.value2()))
+                    .containsExactlyInAnyOrder(collected + " COLLECTED", cancelled + " CANCELLED");
+            assertThat(a.dsl().fetchCount(order)).isZero();
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> central.adminRaw(
+                    "/pickup-orders/" + collected + "/cancel", "application/json", "{}"))).hasMessageContaining("409");
+        }
+    }
+
+    @Test
     void aLargeFeedArrivesInPagesEachCommittedWithItsCursor(@TempDir Path dir) {
         String store = CentralFixture.unique("S");
         central.products(CentralFixture.unique("PAGE"), 1200);

@@ -65,6 +65,16 @@ final class TillFixture implements AutoCloseable {
 
     /** A sale that also redeems {@code coupons} (their amounts off the total). */
     SaleEvent sell(List<UUID> products, String memberCard, Instant at, List<SaleEvent.CouponUse> coupons) {
+        return sell(products, memberCard, at, coupons, null);
+    }
+
+    /** The hand-over of an order paid online: the whole total as a PREPAID tender referencing it. */
+    SaleEvent collect(List<UUID> products, String orderNo) {
+        return sell(products, null, Instant.now(), List.of(), orderNo);
+    }
+
+    private SaleEvent sell(List<UUID> products, String memberCard, Instant at, List<SaleEvent.CouponUse> coupons,
+            String prepaidOrder) {
         return dsl().transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             long seq = tx.select(DSL.coalesce(DSL.max(OUTBOX.SEQ), 0L)).from(OUTBOX).fetchSingle().value1() + 1;
@@ -87,7 +97,8 @@ final class TillFixture implements AutoCloseable {
             SaleEvent e = new SaleEvent(UuidV7.next(), saleId, storeCode, terminalCode, seq,
                     terminalCode + "-" + seq, "SALE", null, UuidV7.next(), memberCard, at.minusSeconds(30), at,
                     "CNY", total + off, off, total * 13 / 113, total, 0, 0, false, lines,
-                    List.of(new SaleEvent.Payment("CASH", total, null)), stock, points, coupons);
+                    List.of(prepaidOrder == null ? new SaleEvent.Payment("CASH", total, null)
+                            : new SaleEvent.Payment("PREPAID", total, prepaidOrder)), stock, points, coupons);
             for (SaleEvent.StockEntry s : stock) {
                 tx.insertInto(STOCK_LEDGER).set(STOCK_LEDGER.ID, s.entryId()).set(STOCK_LEDGER.PRODUCT_ID, s.productId())
                         .set(STOCK_LEDGER.DELTA_MILLI, s.deltaMilli()).set(STOCK_LEDGER.REASON, s.reason())

@@ -45,6 +45,14 @@ public final class ImportRecords {
             String memberCard, String storeCode, Instant validFrom, Instant validTo, Boolean active) {
     }
 
+    /** An order paid online to collect in {@code storeCode}; each line carries what was paid for it. */
+    public record PickupOrderRow(String orderNo, String storeCode, String customerName, String customerPhone,
+            List<PickupLineRow> lines) {
+    }
+
+    public record PickupLineRow(String sku, long quantityMilli, long amountMinor) {
+    }
+
     public record StockLine(String sku, long quantityMilli) {
     }
 

@@ -1,16 +1,22 @@
 package dev.opentill.central.admin;
 
 import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
+import static dev.opentill.central.jooq.Tables.PICKUP_ORDER;
+import static dev.opentill.central.jooq.Tables.PICKUP_ORDER_LINE;
 import static dev.opentill.central.jooq.Tables.PRODUCT;
 import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
 import static dev.opentill.central.jooq.Tables.STORE;
 import static dev.opentill.central.jooq.Tables.TERMINAL;
 
 import dev.opentill.central.admin.ImportRecords.StockLine;
+import dev.opentill.central.admin.ImportRecords.PickupLineRow;
+import dev.opentill.central.admin.ImportRecords.PickupOrderRow;
 import dev.opentill.central.admin.ImportRecords.StockAdjustment;
 import dev.opentill.central.admin.ImportRecords.StockReceipt;
 import dev.opentill.central.admin.ImportRecords.StockTransfer;
 import dev.opentill.central.auth.TerminalAuth;
+import dev.opentill.central.feed.ChangeLogWriter;
+import dev.opentill.core.sync.FeedRecords;
 import dev.opentill.central.http.ApiException;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.SyncProtocol.ErrorBody;
@@ -163,6 +169,72 @@ public final class StoreAdmin {
                         now, now, batch);
             }
             return insert.execute();
+        });
+    }
+
+    /**
+     * Takes orders paid online for collection in a store, all or none; each is announced to that
+     * store's tills. An order number already taken is a conflict.
+     */
+    public int pickupOrders(List<PickupOrderRow> rows) {
+        OffsetDateTime now = now();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<ChangeLogWriter.Change> changes = new ArrayList<>();
+            for (PickupOrderRow r : rows) {
+                CatalogImport.require(r.orderNo() != null && !r.orderNo().isBlank() && r.orderNo().length() <= 40
+                        && r.lines() != null && !r.lines().isEmpty(), "an order needs a number (at most 40) and lines");
+                UUID store = storeId(r.storeCode());
+                CatalogImport.require(!tx.fetchExists(PICKUP_ORDER, PICKUP_ORDER.ORDER_NO.eq(r.orderNo())),
+                        "order " + r.orderNo() + " exists already");
+                Map<String, UUID> ids = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
+                        .where(PRODUCT.SKU.in(r.lines().stream().map(PickupLineRow::sku).toList()))
+                        .fetchMap(PRODUCT.SKU, PRODUCT.ID);
+                UUID id = UuidV7.next();
+                long paid = 0;
+                int no = 0;
+                List<Object[]> lines = new ArrayList<>();
+                for (PickupLineRow l : r.lines()) {
+                    CatalogImport.require(ids.containsKey(l.sku()), "order " + r.orderNo() + ": unknown SKU " + l.sku());
+                    CatalogImport.require(l.quantityMilli() > 0 && l.quantityMilli() % 1000 == 0 && l.amountMinor() >= 0,
+                            "order " + r.orderNo() + ": whole quantities and amounts >= 0");
+                    lines.add(new Object[] {++no, ids.get(l.sku()), l.sku(), l.quantityMilli(), l.amountMinor()});
+                    paid += l.amountMinor();
+                }
+                tx.insertInto(PICKUP_ORDER).set(PICKUP_ORDER.ID, id).set(PICKUP_ORDER.ORDER_NO, r.orderNo())
+                        .set(PICKUP_ORDER.STORE_ID, store).set(PICKUP_ORDER.CUSTOMER_NAME, r.customerName())
+                        .set(PICKUP_ORDER.CUSTOMER_PHONE, r.customerPhone()).set(PICKUP_ORDER.PAID_MINOR, paid)
+                        .set(PICKUP_ORDER.STATUS, "READY").set(PICKUP_ORDER.CREATED_AT, now)
+                        .set(PICKUP_ORDER.UPDATED_AT, now).execute();
+                for (Object[] l : lines) {
+                    tx.insertInto(PICKUP_ORDER_LINE).set(PICKUP_ORDER_LINE.ORDER_ID, id)
+                            .set(PICKUP_ORDER_LINE.LINE_NO, (Integer) l[0]).set(PICKUP_ORDER_LINE.PRODUCT_ID, (UUID) l[1])
+                            .set(PICKUP_ORDER_LINE.SKU, (String) l[2]).set(PICKUP_ORDER_LINE.QUANTITY_MILLI, (Long) l[3])
+                            .set(PICKUP_ORDER_LINE.AMOUNT_MINOR, (Long) l[4]).execute();
+                }
+                changes.add(new ChangeLogWriter.Change(store, FeedRecords.PICKUP_ORDER, id.toString()));
+            }
+            ChangeLogWriter.append(tx, changes, now);
+            return rows.size();
+        });
+    }
+
+    /** Cancels an order not yet collected (refunded online); its store's tills drop it. */
+    public void cancelPickupOrder(String orderNo) {
+        OffsetDateTime now = now();
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            var order = tx.selectFrom(PICKUP_ORDER).where(PICKUP_ORDER.ORDER_NO.eq(orderNo)).forUpdate().fetchOne();
+            if (order == null) {
+                throw new ApiException(404, ErrorBody.NOT_FOUND, "No order " + orderNo);
+            }
+            if (!"READY".equals(order.getStatus())) {
+                throw new ApiException(409, ErrorBody.CONFLICT, "Order " + orderNo + " is " + order.getStatus());
+            }
+            tx.update(PICKUP_ORDER).set(PICKUP_ORDER.STATUS, "CANCELLED").set(PICKUP_ORDER.UPDATED_AT, now)
+                    .where(PICKUP_ORDER.ID.eq(order.getId())).execute();
+            ChangeLogWriter.append(tx, List.of(new ChangeLogWriter.Change(order.getStoreId(), FeedRecords.PICKUP_ORDER,
+                    order.getId().toString())), now);
         });
     }
 

@@ -4,6 +4,8 @@ import static dev.opentill.central.jooq.Tables.CATEGORY;
 import static dev.opentill.central.jooq.Tables.CHANGE_LOG;
 import static dev.opentill.central.jooq.Tables.COUPON;
 import static dev.opentill.central.jooq.Tables.MEMBER;
+import static dev.opentill.central.jooq.Tables.PICKUP_ORDER;
+import static dev.opentill.central.jooq.Tables.PICKUP_ORDER_LINE;
 import static dev.opentill.central.jooq.Tables.PRICE;
 import static dev.opentill.central.jooq.Tables.PRODUCT;
 import static dev.opentill.central.jooq.Tables.PRODUCT_BARCODE;
@@ -117,24 +119,28 @@ public final class ChangeFeed {
                         instant(r.getValidTo()), r.getActive() && r.getRedeemedAt() == null
                                 && (r.getStoreId() == null || r.getStoreId().equals(storeId)),
                         instant(r.getUpdatedAt()))), c -> c.id().toString());
+        Map<String, FeedRecords.PickupOrder> orders = loadOrders(storeId,
+                uuids(keys.getOrDefault(FeedRecords.PICKUP_ORDER, List.of())));
         List<Entry> out = new ArrayList<>(rows.size());
         for (var r : rows) {
             String k = r.value3();
             Entry e = switch (r.value2()) {
                 case FeedRecords.TAX_CLASS -> taxes.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), taxes.get(k), null, null, null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), taxes.get(k), null, null, null, null, null, null, null) : null;
                 case FeedRecords.CATEGORY -> categories.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, categories.get(k), null, null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, categories.get(k), null, null, null, null, null, null) : null;
                 case FeedRecords.PRODUCT -> products.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, products.get(k), null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, products.get(k), null, null, null, null, null) : null;
                 case FeedRecords.MEMBER -> members.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, members.get(k), null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, members.get(k), null, null, null, null) : null;
                 case FeedRecords.STOCK -> stock.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, stock.get(k), null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, stock.get(k), null, null, null) : null;
                 case FeedRecords.PROMOTION -> promotions.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, promotions.get(k), null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, promotions.get(k), null, null) : null;
                 case FeedRecords.COUPON -> coupons.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, coupons.get(k)) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, coupons.get(k), null) : null;
+                case FeedRecords.PICKUP_ORDER -> orders.containsKey(k)
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, null, orders.get(k)) : null;
                 default -> null;
             };
             if (e != null) {
@@ -183,6 +189,20 @@ public final class ChangeFeed {
                 r.getDailyTo() == null ? null : r.getDailyTo().toString(),
                 r.getActive() && (r.getStoreId() == null || r.getStoreId().equals(storeId)),
                 products.getOrDefault(r.getId(), List.of()), instant(r.getUpdatedAt()))), p -> p.id().toString());
+    }
+
+    private Map<String, FeedRecords.PickupOrder> loadOrders(UUID storeId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<FeedRecords.PickupLine>> lines = new HashMap<>();
+        dsl.selectFrom(PICKUP_ORDER_LINE).where(PICKUP_ORDER_LINE.ORDER_ID.in(ids)).orderBy(PICKUP_ORDER_LINE.LINE_NO)
+                .forEach(l -> lines.computeIfAbsent(l.getOrderId(), x -> new ArrayList<>()).add(new FeedRecords.PickupLine(
+                        l.getLineNo(), l.getProductId(), l.getSku(), l.getQuantityMilli(), l.getAmountMinor())));
+        return index(dsl.selectFrom(PICKUP_ORDER).where(PICKUP_ORDER.ID.in(ids)).fetch(o -> new FeedRecords.PickupOrder(
+                o.getId(), o.getOrderNo(), o.getCustomerName(), o.getCustomerPhone(), o.getPaidMinor(),
+                lines.getOrDefault(o.getId(), List.of()), "READY".equals(o.getStatus()) && o.getStoreId().equals(storeId),
+                instant(o.getUpdatedAt()))), o -> o.id().toString());
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {

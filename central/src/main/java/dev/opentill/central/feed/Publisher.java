@@ -4,6 +4,8 @@ import static dev.opentill.central.jooq.Tables.COUPON;
 import static dev.opentill.central.jooq.Tables.COUPON_REDEMPTION;
 import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
 import static dev.opentill.central.jooq.Tables.MEMBER;
+import static dev.opentill.central.jooq.Tables.PICKUP_COLLECTION;
+import static dev.opentill.central.jooq.Tables.PICKUP_ORDER;
 import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
 import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
@@ -66,7 +68,7 @@ public final class Publisher {
         }
         List<ChangeLogWriter.Change> changes = new ArrayList<>();
         int entries = publishStock(tx, batches, changes) + publishPoints(tx, batches, changes)
-                + publishCoupons(tx, batches, changes);
+                + publishCoupons(tx, batches, changes) + publishCollections(tx, batches, changes);
         ChangeLogWriter.append(tx, changes, now);
         tx.deleteFrom(LEDGER_BATCH).where(LEDGER_BATCH.ID.in(batches)).execute();
         // A batch without entries still counts as progress, so publishAll goes on to the next.
@@ -127,6 +129,32 @@ public final class Publisher {
             }
             tx.update(COUPON_REDEMPTION).set(COUPON_REDEMPTION.ACCEPTED, accepted)
                     .where(COUPON_REDEMPTION.ID.eq(r.value1())).execute();
+        }
+        return rows.size();
+    }
+
+    /**
+     * Marks each collected order by its earliest collection and announces it, so its store's tills
+     * drop it; a second collection (two tills offline), or one of an order not ready, is kept
+     * with accepted = false.
+     */
+    private int publishCollections(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
+        var rows = tx.select(PICKUP_COLLECTION.ID, PICKUP_COLLECTION.ORDER_NO, PICKUP_COLLECTION.SALE_ID,
+                PICKUP_COLLECTION.COLLECTED_AT).from(PICKUP_COLLECTION).where(PICKUP_COLLECTION.BATCH_ID.in(batches))
+                .orderBy(PICKUP_COLLECTION.COLLECTED_AT, PICKUP_COLLECTION.ID).fetch();
+        for (var r : rows) {
+            var order = tx.select(PICKUP_ORDER.ID, PICKUP_ORDER.STORE_ID, PICKUP_ORDER.STATUS).from(PICKUP_ORDER)
+                    .where(PICKUP_ORDER.ORDER_NO.eq(r.value2())).forUpdate().fetchOne();
+            boolean accepted = order != null && "READY".equals(order.value3());
+            if (accepted) {
+                tx.update(PICKUP_ORDER).set(PICKUP_ORDER.STATUS, "COLLECTED").set(PICKUP_ORDER.COLLECTED_AT, r.value4())
+                        .set(PICKUP_ORDER.COLLECTED_SALE_ID, r.value3()).set(PICKUP_ORDER.UPDATED_AT, r.value4())
+                        .where(PICKUP_ORDER.ID.eq(order.value1())).execute();
+                changes.add(new ChangeLogWriter.Change(order.value2(), FeedRecords.PICKUP_ORDER,
+                        order.value1().toString()));
+            }
+            tx.update(PICKUP_COLLECTION).set(PICKUP_COLLECTION.ACCEPTED, accepted)
+                    .where(PICKUP_COLLECTION.ID.eq(r.value1())).execute();
         }
         return rows.size();
     }

@@ -123,6 +123,12 @@ public final class Routes {
                         read(ctx, ImportRecords.StockAdjustment.class)))));
         app.post(api + "/admin/stock-transfers", ctx -> ctx.status(201).json(new ImportResult(
                 stores.transferStock(read(need(ctx, AdminRole.STOCK), ImportRecords.StockTransfer.class)))));
+        app.post(api + "/admin/pickup-orders", ctx -> ctx.status(201).json(new ImportResult(stores.pickupOrders(
+                List.of(read(need(ctx, AdminRole.STORES), ImportRecords.PickupOrderRow[].class))))));
+        app.post(api + "/admin/pickup-orders/{order}/cancel", ctx -> {
+            stores.cancelPickupOrder(need(ctx, AdminRole.STORES).pathParam("order"));
+            ctx.status(204);
+        });
         app.get(api + "/admin/terminals/status", ctx -> {
             AdminAuth.require(admin(ctx), AdminRole.MONITOR, AdminRole.STORES);
             ctx.json(stores.status(

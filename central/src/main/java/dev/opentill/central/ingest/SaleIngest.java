@@ -2,6 +2,7 @@ package dev.opentill.central.ingest;
 
 import static dev.opentill.central.jooq.Tables.COUPON_REDEMPTION;
 import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
+import static dev.opentill.central.jooq.Tables.PICKUP_COLLECTION;
 import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.central.jooq.Tables.SALE;
 import static dev.opentill.central.jooq.Tables.SALE_LINE;
@@ -54,6 +55,8 @@ public final class SaleIngest {
     private final Executor lanes;
     private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
     private final Inserts inserts;
+    /** The tender of an order paid online; its reference is the order number. */
+    private static final String PREPAID = "PREPAID";
 
     public SaleIngest(DSLContext dsl, ObjectMapper mapper, Clock clock, Executor lanes) {
         this.dsl = dsl;
@@ -238,7 +241,7 @@ public final class SaleIngest {
 
     /** The inserts of a sale and its children, rendered once by jOOQ and bound row by row. */
     private record Inserts(BoundInsert sale, BoundInsert line, BoundInsert payment, BoundInsert stock,
-            BoundInsert points, BoundInsert coupons, BoundInsert ledgerBatch) {
+            BoundInsert points, BoundInsert coupons, BoundInsert collections, BoundInsert ledgerBatch) {
         static Inserts of(DSLContext dsl) {
             return new Inserts(
                     BoundInsert.of(dsl, SALE, List.of(SALE.ID, SALE.EVENT_ID, SALE.STORE_ID, SALE.TERMINAL_ID,
@@ -264,6 +267,9 @@ public final class SaleIngest {
                             COUPON_REDEMPTION.CODE, COUPON_REDEMPTION.SALE_ID, COUPON_REDEMPTION.EVENT_ID,
                             COUPON_REDEMPTION.STORE_ID, COUPON_REDEMPTION.AMOUNT_MINOR, COUPON_REDEMPTION.REDEEMED_AT,
                             COUPON_REDEMPTION.RECORDED_AT, COUPON_REDEMPTION.BATCH_ID)),
+                    BoundInsert.of(dsl, PICKUP_COLLECTION, List.of(PICKUP_COLLECTION.ID, PICKUP_COLLECTION.ORDER_NO,
+                            PICKUP_COLLECTION.SALE_ID, PICKUP_COLLECTION.EVENT_ID, PICKUP_COLLECTION.STORE_ID,
+                            PICKUP_COLLECTION.COLLECTED_AT, PICKUP_COLLECTION.RECORDED_AT, PICKUP_COLLECTION.BATCH_ID)),
                     BoundInsert.of(dsl, LEDGER_BATCH, List.of(LEDGER_BATCH.ID, LEDGER_BATCH.CREATED_AT)));
         }
     }
@@ -277,7 +283,7 @@ public final class SaleIngest {
         tx.connection(c -> {
             try (var sale = inserts.sale().on(c); var lines = inserts.line().on(c); var pays = inserts.payment().on(c);
                     var stock = inserts.stock().on(c); var points = inserts.points().on(c);
-                    var coupons = inserts.coupons().on(c)) {
+                    var coupons = inserts.coupons().on(c); var collections = inserts.collections().on(c)) {
                 UUID ledgerBatch = UuidV7.next();
                 for (Pending p : sales) {
                     SaleEvent s = p.sale();
@@ -293,6 +299,10 @@ public final class SaleIngest {
                     int no = 0;
                     for (SaleEvent.Payment pay : s.payments()) {
                         pays.add(s.saleId(), ++no, pay.type(), pay.amountMinor(), pay.reference());
+                        if (PREPAID.equals(pay.type()) && pay.reference() != null && pay.amountMinor() > 0) {
+                            collections.add(UuidV7.next(), pay.reference(), s.saleId(), s.eventId(), who.storeId(),
+                                    utc(s.completedAt()), now, ledgerBatch);
+                        }
                     }
                     for (SaleEvent.StockEntry st : s.stock()) {
                         stock.add(st.entryId(), who.storeId(), st.productId(), st.deltaMilli(), st.reason(),
@@ -310,7 +320,7 @@ public final class SaleIngest {
                 sale.execute();
                 lines.execute();
                 pays.execute();
-                if (stock.count() + points.count() + coupons.count() > 0) {
+                if (stock.count() + points.count() + coupons.count() + collections.count() > 0) {
                     try (var batch = inserts.ledgerBatch().on(c)) {
                         batch.add(ledgerBatch, now).execute();
                     }
@@ -318,6 +328,7 @@ public final class SaleIngest {
                 stock.execute();
                 points.execute();
                 coupons.execute();
+                collections.execute();
             }
         });
     }

@@ -38,6 +38,8 @@ public final class DemoCatalog {
     public static final long WATER_PAIR_PRICE_MINOR = 300;
     /** The demo coupon: scan or type it for 5.00 off a ticket of 30.00 or more, once. */
     public static final String COUPON_CODE = "CPDEMO5";
+    /** The demo order paid online: scan or type it to hand over two colas. */
+    public static final String ORDER_NO = "WXDEMO0001";
     /** Potato chips whose promotion has expired: the till must charge the base price. */
     public static final KnownProduct CHIPS = new KnownProduct("SN-CHIPS-70", "青禾原味薯片 70g",
             "Qinghe Original Potato Chips 70g", CATEGORY_SNACKS, TAX_STANDARD, null, 650, List.of("6901234000030"));

@@ -2,6 +2,8 @@ package dev.opentill.app.demo;
 
 import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.MEMBER;
+import static dev.opentill.store.jooq.Tables.PICKUP_ORDER;
+import static dev.opentill.store.jooq.Tables.PICKUP_ORDER_LINE;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
 import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
@@ -177,6 +179,15 @@ public final class DemoStoreGenerator {
                 .set(COUPON.NAME_ZH, "满30减5").set(COUPON.NAME_EN, "5.00 off 30.00").set(COUPON.AMOUNT_OFF_MINOR, 500L)
                 .set(COUPON.MIN_SPEND_MINOR, 3000L).set(COUPON.VALID_FROM, now.minusDays(1)).set(COUPON.UPDATED_AT, now)
                 .execute();
+        // And an order paid online waiting to be collected: two colas, paid 5.00.
+        UUID cola = tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.eq(DemoCatalog.COLA.sku())).fetchSingle().value1();
+        UUID order = UUID.nameUUIDFromBytes(DemoCatalog.ORDER_NO.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        tx.insertInto(PICKUP_ORDER).set(PICKUP_ORDER.ID, order).set(PICKUP_ORDER.ORDER_NO, DemoCatalog.ORDER_NO)
+                .set(PICKUP_ORDER.CUSTOMER_NAME, "陈静").set(PICKUP_ORDER.CUSTOMER_PHONE, "19900000002")
+                .set(PICKUP_ORDER.PAID_MINOR, 500L).set(PICKUP_ORDER.UPDATED_AT, now).execute();
+        tx.insertInto(PICKUP_ORDER_LINE).set(PICKUP_ORDER_LINE.ORDER_ID, order).set(PICKUP_ORDER_LINE.LINE_NO, 1)
+                .set(PICKUP_ORDER_LINE.PRODUCT_ID, cola).set(PICKUP_ORDER_LINE.SKU, DemoCatalog.COLA.sku())
+                .set(PICKUP_ORDER_LINE.QUANTITY_MILLI, 2000L).set(PICKUP_ORDER_LINE.AMOUNT_MINOR, 500L).execute();
     }
 
     private static void insertMembers(DSLContext tx, MemberFactory factory, int n, OffsetDateTime now) {

@@ -162,14 +162,45 @@ public final class DefaultTillService implements TillService {
                     && e.error() != SaleError.BAD_CHECK_DIGIT) {
                 throw e;
             }
-            // Not a product: perhaps a coupon the customer shows (its code or QR).
-            var coupon = code == null ? Optional.<dev.opentill.store.jooq.tables.records.CouponRecord>empty()
-                    : catalog.coupon(code.strip());
-            if (coupon.isEmpty()) {
-                throw e;
+            // Not a product: perhaps a coupon the customer shows, or the code of an order to collect.
+            String shown = code == null ? "" : code.strip();
+            var coupon = catalog.coupon(shown);
+            if (coupon.isPresent()) {
+                return redeem(coupon.get());
             }
-            return redeem(coupon.get());
+            var order = catalog.pickupOrder(shown);
+            if (order.isPresent()) {
+                return collect(order.get());
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Puts an order paid online on the (empty) ticket: its lines at what the customer paid, and a
+     * PREPAID tender for the whole, so completing the sale hands the goods over and takes them out
+     * of stock. The order is marked collected in the completing transaction.
+     */
+    private Ticket collect(CatalogRepository.PickupOrder order) {
+        requireEmpty();
+        if (order.collectedSaleId() != null) {
+            throw new SaleException(SaleError.ORDER_NOT_READY, "Order " + order.orderNo() + " was collected",
+                    order.orderNo());
+        }
+        List<Product> products = new java.util.ArrayList<>();
+        for (CatalogRepository.PickupLine l : order.lines()) {
+            products.add(catalog.byId(l.productId()).orElseThrow(() -> new SaleException(SaleError.ORDER_PRODUCT_UNKNOWN,
+                    "Order " + order.orderNo() + " has unknown product " + l.sku(), order.orderNo())));
+        }
+        return change(t -> {
+            Ticket next = t;
+            for (int i = 0; i < products.size(); i++) {
+                CatalogRepository.PickupLine l = order.lines().get(i);
+                next = next.addPrepaid(products.get(i), l.quantityMilli(), Money.ofMinor(l.amountMinor(), config.currency()));
+            }
+            return next.withTender(new Tender(UuidV7.next(), TenderType.PREPAID,
+                    Money.ofMinor(order.paidMinor(), config.currency()), order.orderNo()), pricer);
+        });
     }
 
     /** Puts a coupon on the ticket after checking it may be used now, here, by this customer. */

@@ -1,6 +1,8 @@
 package dev.opentill.app.store;
 
 import static dev.opentill.store.jooq.Tables.COUPON;
+import static dev.opentill.store.jooq.Tables.PICKUP_ORDER;
+import static dev.opentill.store.jooq.Tables.PICKUP_ORDER_LINE;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
 import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
@@ -104,6 +106,24 @@ public final class CatalogRepository {
     /** The coupon with this code, if the till holds it (redeemable or already used here). */
     public Optional<dev.opentill.store.jooq.tables.records.CouponRecord> coupon(String code) {
         return dsl.selectFrom(COUPON).where(COUPON.CODE.eq(code)).fetchOptional();
+    }
+
+    /** An order paid online to collect here, with what was paid for each line. */
+    public record PickupOrder(UUID id, String orderNo, String customerName, long paidMinor, UUID collectedSaleId,
+            List<PickupLine> lines) {
+    }
+
+    public record PickupLine(UUID productId, String sku, long quantityMilli, long amountMinor) {
+    }
+
+    /** The order with this number, if it is waiting here (or was just collected here). */
+    public Optional<PickupOrder> pickupOrder(String orderNo) {
+        return dsl.selectFrom(PICKUP_ORDER).where(PICKUP_ORDER.ORDER_NO.eq(orderNo)).fetchOptional()
+                .map(o -> new PickupOrder(o.getId(), o.getOrderNo(), o.getCustomerName(), o.getPaidMinor(),
+                        o.getCollectedSaleId(), dsl.selectFrom(PICKUP_ORDER_LINE)
+                                .where(PICKUP_ORDER_LINE.ORDER_ID.eq(o.getId())).orderBy(PICKUP_ORDER_LINE.LINE_NO)
+                                .fetch(l -> new PickupLine(l.getProductId(), l.getSku(), l.getQuantityMilli(),
+                                        l.getAmountMinor()))));
     }
 
     private static final Map<String, DayOfWeek> DAYS = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,

@@ -2,6 +2,7 @@ package dev.opentill.app.store;
 
 import static dev.opentill.store.jooq.Tables.OUTBOX;
 import static dev.opentill.store.jooq.Tables.COUPON;
+import static dev.opentill.store.jooq.Tables.PICKUP_ORDER;
 import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.store.jooq.Tables.SALE_COUPON;
 import static dev.opentill.store.jooq.Tables.RECEIPT_SEQUENCE;
@@ -134,6 +135,17 @@ public final class SaleWriter {
             if (marked != 1) {
                 throw new dev.opentill.core.sale.SaleException(dev.opentill.core.sale.SaleError.COUPON_NOT_VALID,
                         "Coupon " + c.code() + " was used meanwhile", c.code());
+            }
+        }
+        for (SaleEvent.Payment p : e.payments()) {
+            if (dev.opentill.core.tender.TenderType.PREPAID.name().equals(p.type()) && p.reference() != null) {
+                int marked = tx.update(PICKUP_ORDER).set(PICKUP_ORDER.COLLECTED_SALE_ID, e.saleId())
+                        .where(PICKUP_ORDER.ORDER_NO.eq(p.reference())).and(PICKUP_ORDER.COLLECTED_SALE_ID.isNull())
+                        .execute();
+                if (marked != 1) {
+                    throw new dev.opentill.core.sale.SaleException(dev.opentill.core.sale.SaleError.ORDER_NOT_READY,
+                            "Order " + p.reference() + " was collected meanwhile", p.reference());
+                }
             }
         }
         var stock = tx.insertInto(STOCK_LEDGER, STOCK_LEDGER.ID, STOCK_LEDGER.PRODUCT_ID, STOCK_LEDGER.DELTA_MILLI,

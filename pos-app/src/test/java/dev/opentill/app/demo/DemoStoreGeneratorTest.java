@@ -186,7 +186,7 @@ class DemoStoreGeneratorTest {
     }
 
     @Test
-    void theDemoPromotionCoversTheWaterOnlyAndThereIsOneDemoCoupon() {
+    void theDemoHasAPromotionOnWaterACouponAndAnOrderToCollect() {
         var promotion = dev.opentill.store.jooq.Tables.PROMOTION;
         var covered = dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
         assertThat(dsl().select(promotion.CODE, promotion.BUNDLE_PRICE_MINOR).from(promotion)
@@ -196,6 +196,9 @@ class DemoStoreGeneratorTest {
         var coupon = dev.opentill.store.jooq.Tables.COUPON;
         assertThat(dsl().select(coupon.CODE, coupon.AMOUNT_OFF_MINOR, coupon.MIN_SPEND_MINOR).from(coupon)
                 .fetch(r -> r.value1() + " " + r.value2() + " " + r.value3())).containsExactly("CPDEMO5 500 3000");
+        var order = dev.opentill.store.jooq.Tables.PICKUP_ORDER;
+        assertThat(dsl().select(order.ORDER_NO, order.PAID_MINOR).from(order).fetch(r -> r.value1() + " " + r.value2()))
+                .containsExactly("WXDEMO0001 500");
     }
 
     @Test

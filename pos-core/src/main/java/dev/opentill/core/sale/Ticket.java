@@ -71,6 +71,17 @@ public record Ticket(
         return withLine(newLine(product, 1000, amount));
     }
 
+    /** Adds a line of an order paid online: its quantity, charged at what the customer paid for it. */
+    public Ticket addPrepaid(Product product, long quantityMilli, Money paid) {
+        requireNoTenders();
+        requireSaleTicket();
+        checkCurrency(paid);
+        if (quantityMilli <= 0) {
+            throw new SaleException(SaleError.QUANTITY_NOT_POSITIVE, "Quantity must be positive: " + quantityMilli);
+        }
+        return withLine(newLine(product, quantityMilli, paid));
+    }
+
     /** Adds a refund line for part of an original sale line; see {@code returns.ReturnCalculator}. */
     public Ticket addReturnLine(TicketLine original, long quantityMilli, Money refund, ReturnRef ref) {
         requireNoTenders();

@@ -17,13 +17,14 @@ public final class FeedRecords {
     public static final String STOCK = "stock";
     public static final String PROMOTION = "promotion";
     public static final String COUPON = "coupon";
+    public static final String PICKUP_ORDER = "pickup_order";
 
     private FeedRecords() {
     }
 
     /** One change; exactly one of the payload fields matching {@code type} is set. */
     public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
-            Stock stock, Promotion promotion, Coupon coupon) {
+            Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder) {
     }
 
     public record TaxClass(String code, String nameZh, String nameEn, int rateBp) {
@@ -72,5 +73,17 @@ public final class FeedRecords {
      */
     public record Coupon(UUID id, String code, String nameZh, String nameEn, long amountOffMinor, long minSpendMinor,
             String memberCard, Instant validFrom, Instant validTo, boolean usable, Instant updatedAt) {
+    }
+
+    /**
+     * An order paid online ({@code paidMinor}) to collect in the receiving store; {@code ready}
+     * false (collected, cancelled) means the till must drop it.
+     */
+    public record PickupOrder(UUID id, String orderNo, String customerName, String customerPhone, long paidMinor,
+            List<PickupLine> lines, boolean ready, Instant updatedAt) {
+    }
+
+    /** {@code amountMinor}: what the customer paid for this line. */
+    public record PickupLine(int lineNo, UUID productId, String sku, long quantityMilli, long amountMinor) {
     }
 }

@@ -5,7 +5,9 @@ public enum TenderType {
     CASH,
     CARD,
     MOBILE,
-    VOUCHER;
+    VOUCHER,
+    /** Paid online before the customer came to collect; the reference is the order number. */
+    PREPAID;
 
     public boolean givesChange() {
         return this == CASH;

@@ -3,6 +3,8 @@ package dev.opentill.sync.internal;
 import static dev.opentill.store.jooq.Tables.CATEGORY;
 import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.MEMBER;
+import static dev.opentill.store.jooq.Tables.PICKUP_ORDER;
+import static dev.opentill.store.jooq.Tables.PICKUP_ORDER_LINE;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
 import static dev.opentill.store.jooq.Tables.PROMOTION;
@@ -121,6 +123,7 @@ public final class FeedApplier {
         List<FeedRecords.Stock> stock = new ArrayList<>();
         List<FeedRecords.Promotion> promotions = new ArrayList<>();
         List<FeedRecords.Coupon> coupons = new ArrayList<>();
+        List<FeedRecords.PickupOrder> orders = new ArrayList<>();
         for (Entry e : buffer) {
             if (e.taxClass() != null) {
                 taxes.add(e.taxClass());
@@ -136,6 +139,8 @@ public final class FeedApplier {
                 promotions.add(e.promotion());
             } else if (e.coupon() != null) {
                 coupons.add(e.coupon());
+            } else if (e.pickupOrder() != null) {
+                orders.add(e.pickupOrder());
             }
         }
         buffer.clear();
@@ -164,6 +169,37 @@ public final class FeedApplier {
         }
         applyPromotions(tx, promotions);
         applyCoupons(tx, coupons);
+        applyOrders(tx, orders);
+    }
+
+    /** The later entry of an order wins; one no longer ready (collected, cancelled) is removed. */
+    private void applyOrders(DSLContext tx, List<FeedRecords.PickupOrder> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        Map<UUID, FeedRecords.PickupOrder> byId = new LinkedHashMap<>();
+        all.forEach(o -> byId.put(o.id(), o));
+        List<UUID> ids = new ArrayList<>(byId.keySet());
+        tx.deleteFrom(PICKUP_ORDER_LINE).where(PICKUP_ORDER_LINE.ORDER_ID.in(ids)).execute();
+        Map<UUID, UUID> collectedHere = tx.select(PICKUP_ORDER.ID, PICKUP_ORDER.COLLECTED_SALE_ID).from(PICKUP_ORDER)
+                .where(PICKUP_ORDER.ID.in(ids)).and(PICKUP_ORDER.COLLECTED_SALE_ID.isNotNull())
+                .fetchMap(PICKUP_ORDER.ID, PICKUP_ORDER.COLLECTED_SALE_ID);
+        tx.deleteFrom(PICKUP_ORDER).where(PICKUP_ORDER.ID.in(ids)).execute();
+        for (FeedRecords.PickupOrder o : byId.values()) {
+            if (!o.ready()) {
+                continue;
+            }
+            tx.insertInto(PICKUP_ORDER).set(PICKUP_ORDER.ID, o.id()).set(PICKUP_ORDER.ORDER_NO, o.orderNo())
+                    .set(PICKUP_ORDER.CUSTOMER_NAME, o.customerName()).set(PICKUP_ORDER.CUSTOMER_PHONE, o.customerPhone())
+                    .set(PICKUP_ORDER.PAID_MINOR, o.paidMinor()).set(PICKUP_ORDER.COLLECTED_SALE_ID, collectedHere.get(o.id()))
+                    .set(PICKUP_ORDER.UPDATED_AT, utc(o.updatedAt())).execute();
+            for (FeedRecords.PickupLine l : o.lines()) {
+                tx.insertInto(PICKUP_ORDER_LINE).set(PICKUP_ORDER_LINE.ORDER_ID, o.id())
+                        .set(PICKUP_ORDER_LINE.LINE_NO, l.lineNo()).set(PICKUP_ORDER_LINE.PRODUCT_ID, l.productId())
+                        .set(PICKUP_ORDER_LINE.SKU, l.sku()).set(PICKUP_ORDER_LINE.QUANTITY_MILLI, l.quantityMilli())
+                        .set(PICKUP_ORDER_LINE.AMOUNT_MINOR, l.amountMinor()).execute();
+            }
+        }
     }
 
     /**

@@ -95,6 +95,11 @@ public final class TenderViewModel {
         if (total.get() != null) {
             display.show(text.apply(UiText.of("display.total")), Formats.money(total.get()));
         }
+        // Already paid (an order paid online): nothing to take, so the sale completes at once.
+        if (current.get() != null && !current.get().ticket().lines().isEmpty()
+                && !current.get().ticket().tenders().isEmpty() && current.get().settlement().isSettled()) {
+            complete();
+        }
     }
 
     /** A quick-amount button: the customer hands over this much cash. */

@@ -64,6 +64,20 @@ class TenderViewModelTest {
     }
 
     @Test
+    void aTicketAlreadyPaidCompletesAsSoonAsTheTenderScreenOpens() {
+        till.addTender(dev.opentill.core.tender.TenderType.PREPAID, cny("20.50"), "WX1");
+        current.show(current.captureCurrent());
+        assertThat(till.sales).isEmpty();
+
+        vm.enter();
+
+        assertThat(till.sales).hasSize(1);
+        assertThat(vm.completedProperty().get()).isNotNull();
+        assertThat(devices.printed()).hasSize(1);
+        assertThat(devices.drawerKicks()).isZero();
+    }
+
+    @Test
     void typedCashAmountIsUsedWhenPresent() {
         vm.amountProperty().set("100");
 

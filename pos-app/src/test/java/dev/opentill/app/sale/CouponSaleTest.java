@@ -4,13 +4,13 @@ import static dev.opentill.app.testing.TestStores.CHIPS;
 import static dev.opentill.app.testing.TestStores.COLA;
 import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.SALE_COUPON;
+import static dev.opentill.app.testing.SaleErrors.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.app.testing.TillFixture;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.sale.SaleError;
-import dev.opentill.core.sale.SaleException;
 import dev.opentill.core.sale.Ticket;
 import dev.opentill.core.tender.TenderType;
 import dev.opentill.migrations.TillStore;
@@ -55,14 +55,6 @@ class CouponSaleTest {
         return id;
     }
 
-    private static SaleError errorOf(Runnable r) {
-        try {
-            r.run();
-        } catch (SaleException e) {
-            return e.error();
-        }
-        return null;
-    }
 
     @Test
     void aScannedCouponTakesItsAmountOffOnceAndIsRecordedWithTheSale() {

@@ -8,12 +8,12 @@ import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.SALE_TENDER;
 import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
+import static dev.opentill.app.testing.SaleErrors.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.app.testing.TillFixture;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.sale.SaleError;
-import dev.opentill.core.sale.SaleException;
 import dev.opentill.core.sale.Ticket;
 import dev.opentill.migrations.TillStore;
 import java.nio.file.Path;
@@ -66,14 +66,6 @@ class PickupOrderSaleTest {
         }
     }
 
-    private static SaleError errorOf(Runnable r) {
-        try {
-            r.run();
-        } catch (SaleException e) {
-            return e.error();
-        }
-        return null;
-    }
 
     @Test
     void scanningTheOrderCodeHandsItOverAsAPrepaidSaleOnce() {

@@ -6,6 +6,7 @@ import static dev.opentill.store.jooq.Tables.AUDIT_LOG;
 import static dev.opentill.store.jooq.Tables.CASHIER;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.SHIFT;
+import static dev.opentill.app.testing.SaleErrors.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,6 @@ import dev.opentill.app.sale.TillService.Approval;
 import dev.opentill.app.testing.TillFixture;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.sale.SaleError;
-import dev.opentill.core.sale.SaleException;
 import dev.opentill.core.security.PinHasher;
 import dev.opentill.core.tender.TenderType;
 import dev.opentill.migrations.TillStore;
@@ -60,14 +60,6 @@ class ShiftServiceTest {
         return total;
     }
 
-    private static SaleError errorOf(Runnable r) {
-        try {
-            r.run();
-        } catch (SaleException e) {
-            return e.error();
-        }
-        return null;
-    }
 
     @Test
     void aShiftOpenedWithAFloatIsClosedWithACountAndItsZReportAddsUp() {

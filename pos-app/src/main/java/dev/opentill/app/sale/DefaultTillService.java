@@ -316,6 +316,10 @@ public final class DefaultTillService implements TillService {
 
     @Override
     public synchronized Ticket removeTenders() {
+        // What an order was paid online stays: its lines are charged at that price and nothing else.
+        if (current.tenders().stream().anyMatch(t -> t.type() == TenderType.PREPAID)) {
+            return current;
+        }
         return change(Ticket::withoutTenders);
     }
 

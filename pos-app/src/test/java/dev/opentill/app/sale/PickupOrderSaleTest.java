@@ -76,6 +76,8 @@ class PickupOrderSaleTest {
         assertThat(t.lines()).hasSize(2);
         assertThat(till.totals().total()).isEqualTo(Money.parse("24.00", Money.CNY));
         assertThat(till.settlement().isSettled()).isTrue();
+        assertThat(till.removeTenders().tenders()).singleElement()
+                .satisfies(tender -> assertThat(tender.reference()).isEqualTo("WX20261121001"));
         TillService.CompletedSale done = till.complete();
 
         assertThat(done.openDrawer()).isFalse();

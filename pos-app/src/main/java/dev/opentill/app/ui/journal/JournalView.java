@@ -27,6 +27,7 @@ public final class JournalView {
     public static final String OPEN_SHIFT_ID = "openShift";
     public static final String CLOSE_SHIFT_ID = "closeShift";
     public static final String REPORT_ID = "shiftReport";
+    public static final String PRINT_AGAIN_ID = "printReportAgain";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final JournalViewModel vm;
@@ -80,7 +81,10 @@ public final class JournalView {
         left.getChildren().add(report);
         Label counted = Ui.label(m.get("shift.counted"), Styles.SUBTITLE);
         counted.setWrapText(true);
-        VBox right = new VBox(10, reprint, x, counted, amount, open, close, Ui.grow(), back);
+        Button again = Ui.key(m.get("journal.print_again"), "F8", vm.printAgainCommand());
+        again.setId(PRINT_AGAIN_ID);
+        again.setPrefHeight(48);
+        VBox right = new VBox(10, reprint, x, counted, amount, open, close, again, Ui.grow(), back);
         reprint.setPrefHeight(64);
         back.setPrefHeight(64);
         x.setPrefHeight(48);
@@ -105,6 +109,7 @@ public final class JournalView {
             case F5 -> vm.reprintCommand().execute();
             case F6 -> vm.xReportCommand().execute();
             case F7 -> vm.closeShiftCommand().execute();
+            case F8 -> vm.printAgainCommand().execute();
             case ESCAPE -> vm.backCommand().execute();
             default -> {
                 return false;

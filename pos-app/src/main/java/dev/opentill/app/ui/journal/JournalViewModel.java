@@ -42,6 +42,7 @@ public final class JournalViewModel {
     private final Command xReport;
     private final Command openShift;
     private final Command closeShift;
+    private final Command printAgain;
     private final ApprovalFlow approvals;
     private final Function<ShiftReport, List<String>> lines;
 
@@ -59,6 +60,7 @@ public final class JournalViewModel {
         this.lines = lines;
         var entered = Bindings.createBooleanBinding(() -> !amount.get().isBlank(), amount);
         xReport = Command.always(() -> runner.run(till::xReport, this::show, this::fail));
+        printAgain = new Command(Bindings.isNotEmpty(report), () -> receipts.printReport(List.copyOf(report)));
         openShift = new Command(entered, () -> withAmount(a -> approvals.run(UiText.of("override.open_shift"),
                 ap -> till.openShift(Money.of(a, till.current().currency()), ap), r -> {
                     show(r);
@@ -123,6 +125,11 @@ public final class JournalViewModel {
 
     public Command closeShiftCommand() {
         return closeShift;
+    }
+
+    /** Prints the report shown once more (a Z report cannot be made again, so this is its copy). */
+    public Command printAgainCommand() {
+        return printAgain;
     }
 
     /** Reloads the journal; called when the screen opens. */

@@ -74,6 +74,7 @@ class JournalViewModelTest {
         sell("1.00");
         java.util.List<String> asked = new java.util.ArrayList<>();
         var vm = withShifts(asked);
+        assertThat(vm.printAgainCommand().isExecutable()).isFalse();
 
         vm.xReportCommand().execute();
 
@@ -97,6 +98,11 @@ class JournalViewModelTest {
         assertThat(devices.reports()).hasSize(1);
         assertThat(vm.messageProperty().get().key()).isEqualTo("journal.shift_closed");
         assertThat(vm.amountProperty().get()).isEmpty();
+
+        vm.printAgainCommand().execute();
+        assertThat(devices.reports()).hasSize(2);
+        assertThat(devices.reports().get(1)).isEqualTo(devices.reports().get(0));
+        assertThat(till.shiftsClosed).isEqualTo(1);
     }
 
     @Test

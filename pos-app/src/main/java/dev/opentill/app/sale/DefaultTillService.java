@@ -203,8 +203,14 @@ public final class DefaultTillService implements TillService {
         });
     }
 
-    /** Puts a coupon on the ticket after checking it may be used now, here, by this customer. */
+    /**
+     * Puts a coupon on the ticket after checking it may be used now, here, by this customer;
+     * scanning a coupon already on the ticket takes it off again.
+     */
     private Ticket redeem(dev.opentill.store.jooq.tables.records.CouponRecord c) {
+        if (current.coupons().stream().anyMatch(a -> a.couponId().equals(c.getId()))) {
+            return change(t -> t.withoutCoupon(c.getId()));
+        }
         java.time.OffsetDateTime now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
         if (c.getUsedSaleId() != null || now.isBefore(c.getValidFrom())
                 || (c.getValidTo() != null && !now.isBefore(c.getValidTo()))) {

@@ -97,6 +97,18 @@ class CouponSaleTest {
     }
 
     @Test
+    void scanningACouponAgainTakesItOff() {
+        coupon("CP-TWICE", 100, 0, null);
+        till.scan(COLA);
+        Money full = till.totals().total();
+        assertThat(till.scan("CP-TWICE").coupons()).hasSize(1);
+        assertThat(till.totals().total()).isEqualTo(full.minus(yuan("1.00")));
+
+        assertThat(till.scan("CP-TWICE").coupons()).isEmpty();
+        assertThat(till.totals().total()).isEqualTo(full);
+    }
+
+    @Test
     void aMembersCouponNeedsTheirCardAndUnknownCodesStayUnknown() {
         coupon("CP-VIP", 100, 0, TestStores.MEMBER_CARD);
         till.scan(COLA);

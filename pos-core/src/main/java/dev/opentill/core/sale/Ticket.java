@@ -224,6 +224,15 @@ public record Ticket(
                 .withCouponsFitted();
     }
 
+    /** Takes a coupon off the ticket again (the customer keeps it for another time). */
+    public Ticket withoutCoupon(UUID couponId) {
+        requireNoTenders();
+        List<AppliedCoupon> next = new ArrayList<>(coupons);
+        next.removeIf(c -> c.couponId().equals(couponId));
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, tenders, memberCard, originalSaleId, next)
+                .withCouponsFitted();
+    }
+
     /**
      * After the lines changed: coupons whose minimum spend is no longer met come off, and each
      * takes at most what is left to pay after the discount by hand and the coupons before it.

@@ -34,15 +34,20 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -235,11 +240,9 @@ public final class CatalogImport {
             OffsetDateTime now = now();
             Map<String, UUID> stores = tx.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
             List<Change> changes = new ArrayList<>();
-            Set<String> codes = new java.util.HashSet<>();
+            Set<String> codes = new HashSet<>();
             for (PromotionRow r : rows) {
-                require(r.code() != null && !r.code().isBlank() && r.code().length() <= 40 && r.nameZh() != null
-                        && r.nameEn() != null, "promotion " + r.code() + " needs a code (at most 40) and names");
-                require(codes.add(r.code()), "promotion " + r.code() + " appears twice in this import");
+                requireCodeAndNames("promotion", r.code(), r.nameZh(), r.nameEn(), codes);
                 Promotion.Kind kind = parse(r.code(), "kind", () -> Promotion.Kind.valueOf(r.kind()));
                 LocalTime from = r.dailyFrom() == null ? null : parse(r.code(), "dailyFrom", () -> LocalTime.parse(r.dailyFrom()));
                 LocalTime to = r.dailyTo() == null ? null : parse(r.code(), "dailyTo", () -> LocalTime.parse(r.dailyTo()));
@@ -248,17 +251,13 @@ public final class CatalogImport {
                 require(problem == null, "promotion " + r.code() + " " + problem);
                 List<String> days = r.days() == null ? List.of() : r.days();
                 days.forEach(d -> require(DAYS.contains(d), "promotion " + r.code() + ": days are MON..SUN, not " + d));
-                UUID storeId = blankToNull(r.storeCode()) == null ? null : stores.get(r.storeCode());
-                require(blankToNull(r.storeCode()) == null || storeId != null, "unknown store " + r.storeCode());
+                UUID storeId = scope(stores, r.storeCode());
                 List<String> skus = r.skus() == null ? List.of() : r.skus();
                 require(!skus.isEmpty(), "promotion " + r.code() + " needs the SKUs it covers");
                 Map<String, UUID> products = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.in(skus))
                         .fetchMap(PRODUCT.SKU, PRODUCT.ID);
                 skus.forEach(sku -> require(products.containsKey(sku), "promotion " + r.code() + ": unknown SKU " + sku));
-                var existing = tx.select(PROMOTION.ID, PROMOTION.STORE_ID).from(PROMOTION)
-                        .where(PROMOTION.CODE.eq(r.code())).fetchOne();
-                UUID id = existing == null ? UuidV7.next() : existing.value1();
-                Map<org.jooq.Field<?>, Object> terms = new java.util.LinkedHashMap<>();
+                Map<Field<?>, Object> terms = new LinkedHashMap<>();
                 terms.put(PROMOTION.NAME_ZH, r.nameZh());
                 terms.put(PROMOTION.NAME_EN, r.nameEn());
                 terms.put(PROMOTION.KIND, kind.name());
@@ -273,20 +272,14 @@ public final class CatalogImport {
                 terms.put(PROMOTION.DAILY_TO, to);
                 terms.put(PROMOTION.ACTIVE, r.active() == null || r.active());
                 terms.put(PROMOTION.UPDATED_AT, now);
-                tx.insertInto(PROMOTION).set(PROMOTION.ID, id).set(PROMOTION.CODE, r.code()).set(terms)
-                        .onConflict(PROMOTION.ID).doUpdate().set(terms).execute();
+                UUID id = upsertByCode(tx, PROMOTION, PROMOTION.ID, PROMOTION.CODE, PROMOTION.STORE_ID, r.code(), storeId,
+                        terms, FeedRecords.PROMOTION, changes);
                 tx.deleteFrom(PROMOTION_PRODUCT).where(PROMOTION_PRODUCT.PROMOTION_ID.eq(id)).execute();
                 var links = tx.insertInto(PROMOTION_PRODUCT, PROMOTION_PRODUCT.PROMOTION_ID, PROMOTION_PRODUCT.PRODUCT_ID);
-                for (UUID product : new java.util.LinkedHashSet<>(products.values())) {
+                for (UUID product : products.values()) {
                     links = links.values(id, product);
                 }
                 links.execute();
-                changes.add(new Change(storeId, FeedRecords.PROMOTION, id.toString()));
-                // Moved from one scope to another: the old scope's tills hear of it too (and drop it).
-                UUID before = existing == null ? storeId : existing.value2();
-                if (existing != null && !java.util.Objects.equals(before, storeId)) {
-                    changes.add(new Change(before, FeedRecords.PROMOTION, id.toString()));
-                }
             }
             ChangeLogWriter.append(tx, changes, now);
             return rows.size();
@@ -303,21 +296,15 @@ public final class CatalogImport {
             OffsetDateTime now = now();
             Map<String, UUID> stores = tx.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
             List<Change> changes = new ArrayList<>();
-            Set<String> codes = new java.util.HashSet<>();
+            Set<String> codes = new HashSet<>();
             for (CouponRow r : rows) {
-                require(r.code() != null && !r.code().isBlank() && r.code().length() <= 40 && r.nameZh() != null
-                        && r.nameEn() != null, "coupon " + r.code() + " needs a code (at most 40) and names");
-                require(codes.add(r.code()), "coupon " + r.code() + " appears twice in this import");
+                requireCodeAndNames("coupon", r.code(), r.nameZh(), r.nameEn(), codes);
                 require(r.amountOffMinor() > 0 && r.minSpendMinor() >= 0,
                         "coupon " + r.code() + " needs an amount off > 0 and a minimum spend >= 0");
                 require(r.validFrom() != null && (r.validTo() == null || r.validTo().isAfter(r.validFrom())),
                         "coupon " + r.code() + " needs validFrom before validTo");
-                UUID storeId = blankToNull(r.storeCode()) == null ? null : stores.get(r.storeCode());
-                require(blankToNull(r.storeCode()) == null || storeId != null, "unknown store " + r.storeCode());
-                var existing = tx.select(COUPON.ID, COUPON.STORE_ID).from(COUPON).where(COUPON.CODE.eq(r.code()))
-                        .fetchOne();
-                UUID id = existing == null ? UuidV7.next() : existing.value1();
-                Map<org.jooq.Field<?>, Object> terms = new java.util.LinkedHashMap<>();
+                UUID storeId = scope(stores, r.storeCode());
+                Map<Field<?>, Object> terms = new LinkedHashMap<>();
                 terms.put(COUPON.NAME_ZH, r.nameZh());
                 terms.put(COUPON.NAME_EN, r.nameEn());
                 terms.put(COUPON.AMOUNT_OFF_MINOR, r.amountOffMinor());
@@ -328,12 +315,8 @@ public final class CatalogImport {
                 terms.put(COUPON.VALID_TO, r.validTo() == null ? null : r.validTo().atOffset(ZoneOffset.UTC));
                 terms.put(COUPON.ACTIVE, r.active() == null || r.active());
                 terms.put(COUPON.UPDATED_AT, now);
-                tx.insertInto(COUPON).set(COUPON.ID, id).set(COUPON.CODE, r.code()).set(terms)
-                        .onConflict(COUPON.ID).doUpdate().set(terms).execute();
-                changes.add(new Change(storeId, FeedRecords.COUPON, id.toString()));
-                if (existing != null && !java.util.Objects.equals(existing.value2(), storeId)) {
-                    changes.add(new Change(existing.value2(), FeedRecords.COUPON, id.toString()));
-                }
+                upsertByCode(tx, COUPON, COUPON.ID, COUPON.CODE, COUPON.STORE_ID, r.code(), storeId, terms,
+                        FeedRecords.COUPON, changes);
             }
             ChangeLogWriter.append(tx, changes, now);
             return rows.size();
@@ -341,6 +324,42 @@ public final class CatalogImport {
     }
 
     private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+
+    /** A code-keyed thing's code and names are present, and its code is not used twice in the import. */
+    private static void requireCodeAndNames(String what, String code, String nameZh, String nameEn, Set<String> seen) {
+        require(code != null && !code.isBlank() && code.length() <= 40 && nameZh != null && nameEn != null,
+                what + " " + code + " needs a code (at most 40) and names");
+        require(seen.add(code), what + " " + code + " appears twice in this import");
+    }
+
+    /** The store a row is for: null (blank code) means every store; an unknown code is refused. */
+    private static UUID scope(Map<String, UUID> stores, String storeCode) {
+        if (blankToNull(storeCode) == null) {
+            return null;
+        }
+        UUID id = stores.get(storeCode);
+        require(id != null, "unknown store " + storeCode);
+        return id;
+    }
+
+    /**
+     * Creates or updates the row with this code and announces it to its store's tills (every
+     * till when {@code storeId} is null); one that moved from another scope is announced there
+     * too, so those tills drop it. Returns the row's id.
+     */
+    private static UUID upsertByCode(DSLContext tx, Table<?> table, Field<UUID> idField, Field<String> codeField,
+            Field<UUID> storeField, String code, UUID storeId, Map<Field<?>, Object> terms, String entity,
+            List<Change> changes) {
+        var existing = tx.select(idField, storeField).from(table).where(codeField.eq(code)).fetchOne();
+        UUID id = existing == null ? UuidV7.next() : existing.value1();
+        tx.insertInto(table).set(idField, id).set(codeField, code).set(terms).onConflict(idField).doUpdate()
+                .set(terms).execute();
+        changes.add(new Change(storeId, entity, id.toString()));
+        if (existing != null && !Objects.equals(existing.value2(), storeId)) {
+            changes.add(new Change(existing.value2(), entity, id.toString()));
+        }
+        return id;
+    }
 
     private static <T> T parse(String code, String field, java.util.function.Supplier<T> parser) {
         try {

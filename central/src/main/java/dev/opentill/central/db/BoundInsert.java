@@ -34,10 +34,6 @@ public final class BoundInsert {
         return new BoundInsert(sql, types);
     }
 
-    public int columns() {
-        return sqlTypes.length;
-    }
-
     /** Rows for one execution on {@code connection} (a transaction's connection). */
     public Rows on(Connection connection) {
         try {

@@ -90,35 +90,34 @@ public final class ChangeFeed {
     private List<Entry> load(UUID storeId, List<Record3<Long, String, String>> rows) {
         Map<String, List<String>> keys = rows.stream().collect(Collectors.groupingBy(Record3::value2,
                 Collectors.mapping(Record3::value3, Collectors.toList())));
-        Map<String, FeedRecords.TaxClass> taxes = index(dsl.selectFrom(TAX_CLASS)
-                .where(TAX_CLASS.CODE.in(keys.getOrDefault(FeedRecords.TAX_CLASS, List.of())))
+        Map<String, FeedRecords.TaxClass> taxes = ifAny(keys, FeedRecords.TAX_CLASS, k -> index(dsl.selectFrom(TAX_CLASS)
+                .where(TAX_CLASS.CODE.in(k))
                 .fetch(r -> new FeedRecords.TaxClass(r.getCode(), r.getNameZh(), r.getNameEn(), r.getRateBp())),
-                FeedRecords.TaxClass::code);
-        Map<String, FeedRecords.Category> categories = index(dsl.selectFrom(CATEGORY)
-                .where(CATEGORY.CODE.in(keys.getOrDefault(FeedRecords.CATEGORY, List.of())))
+                FeedRecords.TaxClass::code));
+        Map<String, FeedRecords.Category> categories = ifAny(keys, FeedRecords.CATEGORY, k -> index(dsl
+                .selectFrom(CATEGORY).where(CATEGORY.CODE.in(k))
                 .fetch(r -> new FeedRecords.Category(r.getCode(), r.getNameZh(), r.getNameEn(), r.getParentCode(),
-                        r.getSortOrder())), FeedRecords.Category::code);
+                        r.getSortOrder())), FeedRecords.Category::code));
         Map<String, FeedRecords.Product> products = loadProducts(storeId,
                 uuids(keys.getOrDefault(FeedRecords.PRODUCT, List.of())));
-        Map<String, FeedRecords.Member> members = index(dsl.selectFrom(MEMBER)
-                .where(MEMBER.ID.in(uuids(keys.getOrDefault(FeedRecords.MEMBER, List.of()))))
+        Map<String, FeedRecords.Member> members = ifAny(keys, FeedRecords.MEMBER, k -> index(dsl.selectFrom(MEMBER)
+                .where(MEMBER.ID.in(uuids(k)))
                 .fetch(r -> new FeedRecords.Member(r.getId(), r.getCardNo(), r.getPhone(), r.getName(), r.getTier(),
                         r.getPointsBalance(), instant(r.getBalanceAsOf()), instant(r.getUpdatedAt()))),
-                m -> m.id().toString());
-        Map<String, FeedRecords.Stock> stock = index(dsl.selectFrom(STOCK_BALANCE)
-                .where(STOCK_BALANCE.STORE_ID.eq(storeId))
-                .and(STOCK_BALANCE.PRODUCT_ID.in(uuids(keys.getOrDefault(FeedRecords.STOCK, List.of()))))
+                m -> m.id().toString()));
+        Map<String, FeedRecords.Stock> stock = ifAny(keys, FeedRecords.STOCK, k -> index(dsl.selectFrom(STOCK_BALANCE)
+                .where(STOCK_BALANCE.STORE_ID.eq(storeId)).and(STOCK_BALANCE.PRODUCT_ID.in(uuids(k)))
                 .fetch(r -> new FeedRecords.Stock(r.getProductId(), r.getBalanceMilli(), instant(r.getAsOf()))),
-                s -> s.productId().toString());
+                s -> s.productId().toString()));
         Map<String, FeedRecords.Promotion> promotions = loadPromotions(storeId,
                 uuids(keys.getOrDefault(FeedRecords.PROMOTION, List.of())));
-        Map<String, FeedRecords.Coupon> coupons = index(dsl.selectFrom(COUPON)
-                .where(COUPON.ID.in(uuids(keys.getOrDefault(FeedRecords.COUPON, List.of()))))
+        Map<String, FeedRecords.Coupon> coupons = ifAny(keys, FeedRecords.COUPON, k -> index(dsl.selectFrom(COUPON)
+                .where(COUPON.ID.in(uuids(k)))
                 .fetch(r -> new FeedRecords.Coupon(r.getId(), r.getCode(), r.getNameZh(), r.getNameEn(),
                         r.getAmountOffMinor(), r.getMinSpendMinor(), r.getMemberCard(), instant(r.getValidFrom()),
                         instant(r.getValidTo()), r.getActive() && r.getRedeemedAt() == null
                                 && (r.getStoreId() == null || r.getStoreId().equals(storeId)),
-                        instant(r.getUpdatedAt()))), c -> c.id().toString());
+                        instant(r.getUpdatedAt()))), c -> c.id().toString()));
         Map<String, FeedRecords.PickupOrder> orders = loadOrders(storeId,
                 uuids(keys.getOrDefault(FeedRecords.PICKUP_ORDER, List.of())));
         List<Entry> out = new ArrayList<>(rows.size());
@@ -203,6 +202,13 @@ public final class ChangeFeed {
                 o.getId(), o.getOrderNo(), o.getCustomerName(), o.getCustomerPhone(), o.getPaidMinor(),
                 lines.getOrDefault(o.getId(), List.of()), "READY".equals(o.getStatus()) && o.getStoreId().equals(storeId),
                 instant(o.getUpdatedAt()))), o -> o.id().toString());
+    }
+
+    /** Loads the things of one entity on this page, without a query when the page has none. */
+    private static <T> Map<String, T> ifAny(Map<String, List<String>> keys, String entity,
+            Function<List<String>, Map<String, T>> load) {
+        List<String> k = keys.get(entity);
+        return k == null || k.isEmpty() ? Map.of() : load.apply(k);
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {

@@ -231,7 +231,8 @@ public final class SaleIngest {
             if (dsl.fetchExists(SALE, SALE.EVENT_ID.eq(s.eventId()))) {
                 return false;
             }
-            if (e instanceof IntegrityConstraintViolationException || e.getCause() instanceof java.sql.BatchUpdateException) {
+            // BoundInsert classifies the driver's errors: only an integrity violation is the caller's clash.
+            if (e instanceof IntegrityConstraintViolationException) {
                 throw new ApiException(409, ErrorBody.CONFLICT, "Event " + s.eventId()
                         + " clashes with data already stored under another event: " + e.getMessage());
             }

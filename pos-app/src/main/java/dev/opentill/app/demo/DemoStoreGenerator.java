@@ -109,7 +109,7 @@ public final class DemoStoreGenerator {
             done += n;
             progress.accept(done);
         }
-        dsl.transaction(cfg -> insertPromotion(DSL.using(cfg), now));
+        dsl.transaction(cfg -> insertDemoOffers(DSL.using(cfg), now));
         MemberFactory memberFactory = new MemberFactory(seed);
         for (int done = 0; done < members; ) {
             int n = Math.min(CHUNK, members - done);
@@ -161,8 +161,8 @@ public final class DemoStoreGenerator {
         counts.priceEntries += prices;
     }
 
-    /** The demo's promotion: any two bottles of water for {@link DemoCatalog#WATER_PAIR_PRICE_MINOR}. */
-    private static void insertPromotion(DSLContext tx, OffsetDateTime now) {
+    /** The demo offers: two bottles of water for {@link DemoCatalog#WATER_PAIR_PRICE_MINOR}, a coupon and an order to collect. */
+    private static void insertDemoOffers(DSLContext tx, OffsetDateTime now) {
         UUID water = tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.eq(DemoCatalog.WATER.sku()))
                 .fetchSingle().value1();
         UUID id = UUID.nameUUIDFromBytes("opentill-demo-promotion-water2".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -351,7 +351,7 @@ public final class DefaultTillService implements TillService {
             }
         }
         Receipt receipt = receipts.build(reader.load(stored.saleId()).orElseThrow(), receiptLocale, false,
-                this::promotionName);
+                catalog::promotion);
         boolean cash = stored.payments().stream().anyMatch(p -> TenderType.CASH.name().equals(p.type()));
         Money change = Money.ofMinor(stored.changeMinor(), config.currency());
         return new CompletedSale(stored.saleId(), stored.receiptNo(), receipt, cash, change);
@@ -379,8 +379,7 @@ public final class DefaultTillService implements TillService {
     @Override
     public dev.opentill.app.shift.ShiftReport openShift(Money openingFloat, Approval approver) {
         Cashier by = authorise(Permission.CLOSE_SHIFT, approver);
-        shifts.open(by, openingFloat);
-        return shifts.snapshot();
+        return shifts.report(shifts.open(by, openingFloat));
     }
 
     @Override
@@ -508,13 +507,7 @@ public final class DefaultTillService implements TillService {
                 .orElseThrow(() -> new SaleException(SaleError.RECEIPT_UNKNOWN, "No sale " + saleId, saleId.toString()));
         store.dsl().transaction(cfg -> audit.append(DSL.using(cfg), actorId(), null, AuditAction.RECEIPT_REPRINTED,
                 stored.sale().getReceiptNo(), null));
-        return receipts.build(stored, receiptLocale, true, this::promotionName);
-    }
-
-    private String promotionName(UUID promotionId) {
-        return catalog.promotions().stream().filter(p -> p.id().equals(promotionId)).findFirst()
-                .map(p -> dev.opentill.core.catalog.LocalName.pick(receiptLocale, p.nameZh(), p.nameEn(), p.code()))
-                .orElse(null);
+        return receipts.build(stored, receiptLocale, true, catalog::promotion);
     }
 
     /** The ticket with the promotions running now applied to its lines. */

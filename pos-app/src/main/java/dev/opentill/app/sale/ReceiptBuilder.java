@@ -4,7 +4,10 @@ import dev.opentill.app.store.SaleReader;
 import dev.opentill.app.store.SaleReader.StoredSale;
 import dev.opentill.core.sale.TicketLine;
 import dev.opentill.app.store.TillConfig;
+import dev.opentill.core.catalog.LocalName;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.promo.Promotion;
+import dev.opentill.peripherals.printer.ReceiptLabels;
 import dev.opentill.core.receipt.Receipt;
 import dev.opentill.core.tax.TaxLine;
 import dev.opentill.store.jooq.tables.records.SaleLineRecord;
@@ -22,7 +25,6 @@ import java.util.Locale;
  * exactly what the till committed.
  */
 public final class ReceiptBuilder {
-    private static final String LABELS = "dev.opentill.peripherals.printer.ReceiptLabels";
     private final TillConfig config;
     private final ZoneId zone;
 
@@ -32,42 +34,36 @@ public final class ReceiptBuilder {
     }
 
     /** The coupons a sale redeemed, each on its own line, above the store's footer. */
-    private List<String> withCoupons(StoredSale stored, Locale locale, Currency c) {
+    private List<String> withCoupons(StoredSale stored, Locale locale, Currency c, ReceiptLabels labels) {
         List<String> footer = new ArrayList<>();
-        if (!stored.coupons().isEmpty()) {
-            java.util.ResourceBundle labels = java.util.ResourceBundle.getBundle(LABELS, locale);
-            for (var coupon : stored.coupons()) {
-                footer.add(java.text.MessageFormat.format(labels.getString("receipt.coupon"), coupon.getCode(),
-                        Money.ofMinor(coupon.getAmountMinor(), c).toPlainString()));
-            }
+        for (var coupon : stored.coupons()) {
+            footer.add(java.text.MessageFormat.format(labels.get("receipt.coupon"), coupon.getCode(),
+                    Money.ofMinor(coupon.getAmountMinor(), c).toPlainString()));
         }
         footer.addAll(config.footer(locale));
         return footer;
     }
 
     public Receipt build(StoredSale stored, Locale locale, boolean reprint) {
-        return build(stored, locale, reprint, id -> null);
+        return build(stored, locale, reprint, id -> java.util.Optional.empty());
     }
 
     /**
-     * {@code promotionName} names a promotion in {@code locale}'s language; null (an ended
-     * promotion the till no longer holds) prints the generic promotion label.
+     * {@code promotions} finds a promotion the till holds; one it no longer holds (ended) prints
+     * with the generic promotion label.
      */
     public Receipt build(StoredSale stored, Locale locale, boolean reprint,
-            java.util.function.Function<java.util.UUID, String> promotionName) {
+            java.util.function.Function<java.util.UUID, java.util.Optional<Promotion>> promotions) {
         SaleRecord s = stored.sale();
         Currency c = Currency.getInstance(s.getCurrency());
+        ReceiptLabels labels = ReceiptLabels.forLocale(locale);
         List<Receipt.Line> lines = new ArrayList<>();
         for (SaleLineRecord row : stored.lines()) {
             TicketLine l = SaleReader.toTicketLine(row, c);
             if (!l.voided()) {
-                String promotion = null;
-                if (l.promotionId() != null) {
-                    promotion = promotionName.apply(l.promotionId());
-                    if (promotion == null) {
-                        promotion = java.util.ResourceBundle.getBundle(LABELS, locale).getString("line.promotion");
-                    }
-                }
+                String promotion = l.promotionId() == null ? null : promotions.apply(l.promotionId())
+                        .map(p -> LocalName.pick(locale, p.nameZh(), p.nameEn(), p.code()))
+                        .orElseGet(() -> labels.get("line.promotion"));
                 lines.add(new Receipt.Line(l.displayName(locale), l.sku(), l.quantityMilli(), l.weighed(), l.effectivePrice(),
                         l.discount(), l.netAmount(), l.overridePrice() != null, promotion));
             }
@@ -86,7 +82,7 @@ public final class ReceiptBuilder {
                 s.getTerminalCode(), s.getReceiptNo(), s.getCompletedAt().atZoneSameInstant(zone), stored.cashierName(), lines,
                 Money.ofMinor(s.getSubtotalMinor(), c), Money.ofMinor(s.getDiscountMinor(), c), Money.ofMinor(s.getTotalMinor(), c),
                 taxes, payments, Money.ofMinor(s.getCashRoundingMinor(), c), Money.ofMinor(s.getChangeMinor(), c),
-                maskCard(s.getMemberCard()), withCoupons(stored, locale, c), s.getReceiptNo(), stored.originalReceiptNo());
+                maskCard(s.getMemberCard()), withCoupons(stored, locale, c, labels), s.getReceiptNo(), stored.originalReceiptNo());
     }
 
     /** Keeps the last four characters of a payment reference; receipts never show a full one. */

@@ -19,4 +19,10 @@ public record ShiftReport(UUID shiftId, String terminalCode, Long zNumber, Insta
     public boolean isZ() {
         return zNumber != null;
     }
+
+    /** This X report as the Z report of the shift closed with {@code countedCash}. */
+    public ShiftReport closed(long z, Instant at, String by, Money countedCash) {
+        return new ShiftReport(shiftId, terminalCode, z, openedAt, openedBy, at, by, sales, returns, netSales, discounts,
+                tax, tenders, noSales, openingFloat, expectedCash, countedCash, countedCash.minus(expectedCash));
+    }
 }

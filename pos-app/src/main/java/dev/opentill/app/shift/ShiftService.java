@@ -51,12 +51,6 @@ public final class ShiftService {
         this.currency = currency;
     }
 
-    /** The open shift of this terminal, if any. */
-    public Optional<ShiftRecord> current() {
-        return store.dsl().selectFrom(SHIFT).where(SHIFT.TERMINAL_CODE.eq(terminalCode)).and(SHIFT.CLOSED_AT.isNull())
-                .orderBy(SHIFT.OPENED_AT.desc()).limit(1).fetchOptional();
-    }
-
     /** Opens a shift with a counted float; refused while one is open. */
     public ShiftRecord open(Cashier by, Money openingFloat) {
         if (openingFloat.isNegative()) {
@@ -88,15 +82,15 @@ public final class ShiftService {
         return r;
     }
 
-    /** The open shift's figures without recording a report (e.g. to show a shift just opened). */
-    public ShiftReport snapshot() {
-        return report(store.dsl(), current().orElseThrow(ShiftService::noShift), null);
+    /** A shift's figures so far, without recording a report (e.g. to show a shift just opened). */
+    public ShiftReport report(ShiftRecord shift) {
+        return report(store.dsl(), shift);
     }
 
     /** The X report of the open shift: read only, audited. */
     public ShiftReport xReport(Cashier by) {
-        ShiftRecord shift = current().orElseThrow(ShiftService::noShift);
-        ShiftReport r = report(store.dsl(), shift, null);
+        ShiftRecord shift = openIn(store.dsl()).orElseThrow(ShiftService::noShift);
+        ShiftReport r = report(store.dsl(), shift);
         store.dsl().transaction(cfg -> audit.append(DSL.using(cfg), by.id(), null, AuditAction.SHIFT_REPORTED,
                 shift.getId().toString(), "X"));
         return r;
@@ -118,7 +112,7 @@ public final class ShiftService {
             OffsetDateTime now = now();
             long zNumber = 1 + tx.select(DSL.coalesce(DSL.max(SHIFT.Z_NUMBER), 0L)).from(SHIFT)
                     .where(SHIFT.TERMINAL_CODE.eq(terminalCode)).fetchSingle().value1();
-            ShiftReport x = report(tx, shift, null);
+            ShiftReport x = report(tx, shift);
             tx.update(SHIFT).set(SHIFT.CLOSED_BY, by.id()).set(SHIFT.CLOSED_AT, now)
                     .set(SHIFT.COUNTED_CASH_MINOR, countedCash.minor())
                     .set(SHIFT.EXPECTED_CASH_MINOR, x.expectedCash().minor()).set(SHIFT.Z_NUMBER, zNumber)
@@ -127,9 +121,7 @@ public final class ShiftService {
             audit.append(tx, by.id(), approverId, AuditAction.SHIFT_CLOSED, shift.getId().toString(),
                     "Z" + zNumber + " counted " + countedCash.minor() + " expected " + x.expectedCash().minor()
                             + " difference " + difference.minor());
-            return new ShiftReport(x.shiftId(), x.terminalCode(), zNumber, x.openedAt(), x.openedBy(), now.toInstant(),
-                    by.name(), x.sales(), x.returns(), x.netSales(), x.discounts(), x.tax(), x.tenders(), x.noSales(),
-                    x.openingFloat(), x.expectedCash(), countedCash, difference);
+            return x.closed(zNumber, now.toInstant(), by.name(), countedCash);
         });
         store.syncToDisk();
         return z;
@@ -152,7 +144,7 @@ public final class ShiftService {
         return r;
     }
 
-    private ShiftReport report(DSLContext tx, ShiftRecord shift, Long zNumber) {
+    private ShiftReport report(DSLContext tx, ShiftRecord shift) {
         var totals = tx.select(DSL.count(), DSL.sum(DSL.when(SALE.KIND.eq("RETURN"), 1).otherwise(0)),
                 DSL.sum(SALE.TOTAL_MINOR), DSL.sum(SALE.DISCOUNT_MINOR), DSL.sum(SALE.TAX_MINOR),
                 DSL.sum(SALE.CHANGE_MINOR)).from(SALE).where(SALE.SHIFT_ID.eq(shift.getId())).fetchSingle();
@@ -171,7 +163,7 @@ public final class ShiftService {
         Money expected = opening.plus(Money.ofMinor(cashIn - change, currency));
         String openedBy = tx.select(CASHIER.NAME).from(CASHIER).where(CASHIER.ID.eq(shift.getOpenedBy()))
                 .fetchOptional(CASHIER.NAME).orElse("?");
-        return new ShiftReport(shift.getId(), terminalCode, zNumber, shift.getOpenedAt().toInstant(), openedBy, null,
+        return new ShiftReport(shift.getId(), terminalCode, null, shift.getOpenedAt().toInstant(), openedBy, null,
                 null, all - returns, returns, money(totals.value3()), money(totals.value4()), money(totals.value5()),
                 tenders, noSales, opening, expected, null, null);
     }

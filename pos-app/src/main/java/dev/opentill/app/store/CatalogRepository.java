@@ -52,6 +52,7 @@ public final class CatalogRepository {
     /** Promotions are read once and kept until a sync brings changes or {@link #PROMOTIONS_FOR} passes. */
     private static final java.time.Duration PROMOTIONS_FOR = java.time.Duration.ofSeconds(30);
     private volatile List<Promotion> promotions;
+    private volatile Map<UUID, Promotion> promotionsById = Map.of();
     private volatile java.time.Instant promotionsReadAt = java.time.Instant.MIN;
 
     public CatalogRepository(DSLContext dsl, Currency currency, Clock clock) {
@@ -99,8 +100,15 @@ public final class CatalogRepository {
             }
         }
         promotions = List.copyOf(read);
+        promotionsById = read.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Promotion::id, p -> p));
         promotionsReadAt = now;
         return promotions;
+    }
+
+    /** A promotion the till holds, by id (for naming it on a receipt). */
+    public Optional<Promotion> promotion(UUID id) {
+        promotions();
+        return Optional.ofNullable(promotionsById.get(id));
     }
 
     /** The coupon with this code, if the till holds it (redeemable or already used here). */

@@ -147,11 +147,7 @@ public record Ticket(
         if (discount.isNegative()) {
             throw new SaleException(SaleError.DISCOUNT_NEGATIVE, "Discount must not be negative");
         }
-        Money net = Money.zero(currency);
-        for (TicketLine l : lines) {
-            net = net.plus(l.netAmount());
-        }
-        if (discount.isGreaterThan(net)) {
+        if (discount.isGreaterThan(TicketPricer.netOfLines(this))) {
             throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT, "Discount exceeds the ticket's amount");
         }
         return new Ticket(id, openedAt, currency, lines, discount, tenders, memberCard, originalSaleId, coupons);
@@ -180,7 +176,7 @@ public record Ticket(
             var d = l.voided() ? null : discounts.get(l.id());
             TicketLine n = d == null ? (l.promotionId() == null ? l : l.withPromotion(null, null))
                     : l.withPromotion(d.promotionId(), d.amount());
-            changed |= n != l;
+            changed |= !n.equals(l);
             next.add(n);
         }
         if (!changed) {

@@ -23,6 +23,7 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
     private volatile String displayBottom = "";
     private volatile int drawerKicks;
     private final Executor printerThread;
+    private final java.util.List<java.util.List<String>> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Devices whose printer works on its own thread, like a real one. */
     public SimulatedDevices() {
@@ -34,31 +35,28 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
     }
 
     /** Devices printing on {@code printerThread}; tests pass {@code Runnable::run} to print at once. */
-    private final java.util.List<java.util.List<String>> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
-
     public SimulatedDevices(Executor printerThread) {
         this.printerThread = printerThread;
     }
 
     @Override
     public CompletableFuture<Void> print(Receipt receipt) {
-        return CompletableFuture.runAsync(() -> {
-            PrinterState p = status.printer();
-            if (p != PrinterState.READY && p != PrinterState.PAPER_LOW) {
-                throw new IllegalStateException("Printer not ready: " + p);
-            }
-            printed.add(receipt);
-        }, printerThread);
+        return onPrinter(() -> printed.add(receipt));
     }
 
     @Override
     public CompletableFuture<Void> printReport(java.util.List<String> lines) {
+        return onPrinter(() -> reports.add(java.util.List.copyOf(lines)));
+    }
+
+    /** Runs {@code job} on the printer thread, failing as a real printer would when it is not ready. */
+    private CompletableFuture<Void> onPrinter(Runnable job) {
         return CompletableFuture.runAsync(() -> {
             PrinterState p = status.printer();
             if (p != PrinterState.READY && p != PrinterState.PAPER_LOW) {
                 throw new IllegalStateException("Printer not ready: " + p);
             }
-            reports.add(java.util.List.copyOf(lines));
+            job.run();
         }, printerThread);
     }
 

@@ -308,6 +308,9 @@ public final class DefaultTillService implements TillService {
     @Override
     public synchronized Ticket addTender(TenderType type, Money amount, String reference) {
         Money signed = current.isReturn() ? amount.negated() : amount;
+        if (type.paidBeforehand()) {
+            throw new SaleException(SaleError.TENDER_NOT_ACCEPTED, type + " is only taken with its order", type.name());
+        }
         if (!amount.isPositive()) {
             throw new SaleException(SaleError.TENDER_NOT_POSITIVE, "Amount must be positive");
         }
@@ -322,10 +325,6 @@ public final class DefaultTillService implements TillService {
 
     @Override
     public synchronized Ticket removeTenders() {
-        // What an order was paid online stays: its lines are charged at that price and nothing else.
-        if (current.tenders().stream().anyMatch(t -> t.type() == TenderType.PREPAID)) {
-            return current;
-        }
         return change(Ticket::withoutTenders);
     }
 

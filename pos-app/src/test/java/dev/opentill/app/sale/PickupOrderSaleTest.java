@@ -90,6 +90,9 @@ class PickupOrderSaleTest {
                 .isEqualTo(done.saleId());
         assertThat(store.dsl().fetchOne(SALE).getTotalMinor()).isEqualTo(2400L);
         assertThat(errorOf(() -> till.scan("WX20261121001"))).isEqualTo(SaleError.ORDER_NOT_READY);
+        till.scan(COLA);
+        assertThat(errorOf(() -> till.addTender(dev.opentill.core.tender.TenderType.PREPAID, Money.parse("3.50",
+                Money.CNY), "WX20261121001"))).isEqualTo(SaleError.TENDER_NOT_ACCEPTED);
     }
 
     @Test

@@ -269,8 +269,10 @@ public record Ticket(
         return new Ticket(id, openedAt, currency, lines, ticketDiscount, next, memberCard, originalSaleId, coupons);
     }
 
+    /** Takes the tenders off again, all but one paid beforehand (see {@link dev.opentill.core.tender.TenderType#paidBeforehand()}). */
     public Ticket withoutTenders() {
-        return new Ticket(id, openedAt, currency, lines, ticketDiscount, List.of(), memberCard, originalSaleId, coupons);
+        List<Tender> kept = tenders.stream().filter(t -> t.type().paidBeforehand()).toList();
+        return new Ticket(id, openedAt, currency, lines, ticketDiscount, kept, memberCard, originalSaleId, coupons);
     }
 
     public TicketLine line(UUID lineId) {

@@ -12,4 +12,12 @@ public enum TenderType {
     public boolean givesChange() {
         return this == CASH;
     }
+
+    /**
+     * Paid before the customer came (an order paid online): the till never takes it, and it
+     * stays on its ticket, whose lines are charged at exactly that.
+     */
+    public boolean paidBeforehand() {
+        return this == PREPAID;
+    }
 }

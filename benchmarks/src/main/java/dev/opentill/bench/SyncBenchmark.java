@@ -80,8 +80,8 @@ public final class SyncBenchmark {
                             defaults.publishInterval().toMillis())), Clock.systemUTC());
             try (CentralPlatform central = CentralPlatform.start(config)) {
                 DSLContext dsl = central.dsl();
-                StoreAdmin admin = new StoreAdmin(dsl, new TerminalAuth(dsl, Clock.systemUTC()), Clock.systemUTC());
-                CatalogImport catalog = new CatalogImport(dsl, Clock.systemUTC());
+                StoreAdmin admin = central.admin();
+                CatalogImport catalog = central.catalog();
                 catalog.taxClasses(List.of(new ImportRecords.TaxClassRow("VAT13", "增值税13%", "VAT 13%", 1300)));
                 List<UUID> products = seedCatalog(dsl, 0, 200);
                 List<String> only = List.of(System.getProperty("opentill.sync.bench", "ingest,backlog,ack,catalog")
@@ -355,7 +355,7 @@ public final class SyncBenchmark {
     }
 
     private static void figure(String name, double value, String unit) {
-        System.out.printf("figure %s %.1f %s%n", name, value, unit);
+        Figures.print(name, value, unit);
     }
 
     private static void deleteQuietly(Path dir) {

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -102,61 +103,85 @@ public final class Publisher {
         return count;
     }
 
-    /**
-     * Marks each redeemed coupon used by its earliest redemption (by the sale's time) and announces
-     * it, so every till drops it; a later redemption of a used coupon (two tills offline) is kept
-     * with accepted = false. A redemption of a coupon the centre does not know is kept unaccepted.
-     */
-    private int publishCoupons(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
-        var rows = tx.select(COUPON_REDEMPTION.ID, COUPON_REDEMPTION.COUPON_ID, COUPON_REDEMPTION.SALE_ID,
-                COUPON_REDEMPTION.REDEEMED_AT).from(COUPON_REDEMPTION).where(COUPON_REDEMPTION.BATCH_ID.in(batches))
-                .orderBy(COUPON_REDEMPTION.REDEEMED_AT, COUPON_REDEMPTION.ID).fetch();
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        Map<UUID, org.jooq.Record3<UUID, UUID, OffsetDateTime>> coupons = new HashMap<>();
-        tx.select(COUPON.ID, COUPON.STORE_ID, COUPON.REDEEMED_AT).from(COUPON)
-                .where(COUPON.ID.in(rows.stream().map(r -> r.value2()).distinct().toList())).forUpdate()
-                .forEach(c -> coupons.put(c.value1(), c));
-        java.util.Set<UUID> usedNow = new java.util.HashSet<>();
-        for (var r : rows) {
-            var c = coupons.get(r.value2());
-            boolean accepted = c != null && c.value3() == null && usedNow.add(r.value2());
-            if (accepted) {
-                tx.update(COUPON).set(COUPON.REDEEMED_AT, r.value4()).set(COUPON.REDEEMED_SALE_ID, r.value3())
-                        .where(COUPON.ID.eq(r.value2())).execute();
-                changes.add(new ChangeLogWriter.Change(c.value2(), FeedRecords.COUPON, r.value2().toString()));
-            }
-            tx.update(COUPON_REDEMPTION).set(COUPON_REDEMPTION.ACCEPTED, accepted)
-                    .where(COUPON_REDEMPTION.ID.eq(r.value1())).execute();
-        }
-        return rows.size();
+    /** A claim on a single-use thing (a coupon's redemption, an order's collection) made by a sale. */
+    private record Claim(UUID id, Object target, UUID saleId, OffsetDateTime at) {
+    }
+
+    /** The thing claimed: its id, the store whose tills hold it (null: every store), whether it is still free. */
+    private record Target(UUID id, UUID storeId, boolean free) {
     }
 
     /**
-     * Marks each collected order by its earliest collection and announces it, so its store's tills
-     * drop it; a second collection (two tills offline), or one of an order not ready, is kept
-     * with accepted = false.
+     * The earliest claim on a free target wins it ({@code take} records that) and the target is
+     * announced, so every till holding it drops it; every other claim (a second use while tills
+     * were offline, or a claim on something unknown or already taken) is kept with accepted = false.
+     * {@code claims} are in time order.
      */
-    private int publishCollections(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
-        var rows = tx.select(PICKUP_COLLECTION.ID, PICKUP_COLLECTION.ORDER_NO, PICKUP_COLLECTION.SALE_ID,
-                PICKUP_COLLECTION.COLLECTED_AT).from(PICKUP_COLLECTION).where(PICKUP_COLLECTION.BATCH_ID.in(batches))
-                .orderBy(PICKUP_COLLECTION.COLLECTED_AT, PICKUP_COLLECTION.ID).fetch();
-        for (var r : rows) {
-            var order = tx.select(PICKUP_ORDER.ID, PICKUP_ORDER.STORE_ID, PICKUP_ORDER.STATUS).from(PICKUP_ORDER)
-                    .where(PICKUP_ORDER.ORDER_NO.eq(r.value2())).forUpdate().fetchOne();
-            boolean accepted = order != null && "READY".equals(order.value3());
-            if (accepted) {
-                tx.update(PICKUP_ORDER).set(PICKUP_ORDER.STATUS, "COLLECTED").set(PICKUP_ORDER.COLLECTED_AT, r.value4())
-                        .set(PICKUP_ORDER.COLLECTED_SALE_ID, r.value3()).set(PICKUP_ORDER.UPDATED_AT, r.value4())
-                        .where(PICKUP_ORDER.ID.eq(order.value1())).execute();
-                changes.add(new ChangeLogWriter.Change(order.value2(), FeedRecords.PICKUP_ORDER,
-                        order.value1().toString()));
+    private static int settle(DSLContext tx, List<Claim> claims, Map<Object, Target> targets, String entity,
+            java.util.function.BiConsumer<Target, Claim> take, Table<?> claimTable, Field<UUID> claimId,
+            Field<Boolean> acceptedField, List<ChangeLogWriter.Change> changes) {
+        java.util.Set<Object> taken = new java.util.HashSet<>();
+        List<UUID> accepted = new ArrayList<>();
+        List<UUID> refused = new ArrayList<>();
+        for (Claim c : claims) {
+            Target t = targets.get(c.target());
+            if (t != null && t.free() && taken.add(c.target())) {
+                take.accept(t, c);
+                changes.add(new ChangeLogWriter.Change(t.storeId(), entity, t.id().toString()));
+                accepted.add(c.id());
+            } else {
+                refused.add(c.id());
             }
-            tx.update(PICKUP_COLLECTION).set(PICKUP_COLLECTION.ACCEPTED, accepted)
-                    .where(PICKUP_COLLECTION.ID.eq(r.value1())).execute();
         }
-        return rows.size();
+        mark(tx, claimTable, claimId, acceptedField, accepted, true);
+        mark(tx, claimTable, claimId, acceptedField, refused, false);
+        return claims.size();
+    }
+
+    private static void mark(DSLContext tx, Table<?> table, Field<UUID> id, Field<Boolean> accepted, List<UUID> ids,
+            boolean value) {
+        for (int i = 0; i < ids.size(); i += 1000) {
+            tx.update(table).set(accepted, value).where(id.in(ids.subList(i, Math.min(ids.size(), i + 1000)))).execute();
+        }
+    }
+
+    /** Marks each redeemed coupon used by its earliest redemption (by the sale's time). */
+    private int publishCoupons(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
+        List<Claim> claims = tx.select(COUPON_REDEMPTION.ID, COUPON_REDEMPTION.COUPON_ID, COUPON_REDEMPTION.SALE_ID,
+                COUPON_REDEMPTION.REDEEMED_AT).from(COUPON_REDEMPTION).where(COUPON_REDEMPTION.BATCH_ID.in(batches))
+                .orderBy(COUPON_REDEMPTION.REDEEMED_AT, COUPON_REDEMPTION.ID)
+                .fetch(r -> new Claim(r.value1(), r.value2(), r.value3(), r.value4()));
+        if (claims.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Target> coupons = new HashMap<>();
+        tx.select(COUPON.ID, COUPON.STORE_ID, COUPON.REDEEMED_AT).from(COUPON)
+                .where(COUPON.ID.in(claims.stream().map(c -> (UUID) c.target()).distinct().toList())).forUpdate()
+                .forEach(c -> coupons.put(c.value1(), new Target(c.value1(), c.value2(), c.value3() == null)));
+        return settle(tx, claims, coupons, FeedRecords.COUPON, (t, c) -> tx.update(COUPON)
+                .set(COUPON.REDEEMED_AT, c.at()).set(COUPON.REDEEMED_SALE_ID, c.saleId()).where(COUPON.ID.eq(t.id()))
+                .execute(), COUPON_REDEMPTION, COUPON_REDEMPTION.ID, COUPON_REDEMPTION.ACCEPTED, changes);
+    }
+
+    /** Marks each collected order by its earliest collection; a cancelled order's collection is refused. */
+    private int publishCollections(DSLContext tx, List<UUID> batches, List<ChangeLogWriter.Change> changes) {
+        List<Claim> claims = tx.select(PICKUP_COLLECTION.ID, PICKUP_COLLECTION.ORDER_NO, PICKUP_COLLECTION.SALE_ID,
+                PICKUP_COLLECTION.COLLECTED_AT).from(PICKUP_COLLECTION).where(PICKUP_COLLECTION.BATCH_ID.in(batches))
+                .orderBy(PICKUP_COLLECTION.COLLECTED_AT, PICKUP_COLLECTION.ID)
+                .fetch(r -> new Claim(r.value1(), r.value2(), r.value3(), r.value4()));
+        if (claims.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Target> orders = new HashMap<>();
+        tx.select(PICKUP_ORDER.ORDER_NO, PICKUP_ORDER.ID, PICKUP_ORDER.STORE_ID, PICKUP_ORDER.STATUS).from(PICKUP_ORDER)
+                .where(PICKUP_ORDER.ORDER_NO.in(claims.stream().map(c -> (String) c.target()).distinct().toList()))
+                .forUpdate()
+                .forEach(o -> orders.put(o.value1(), new Target(o.value2(), o.value3(), "READY".equals(o.value4()))));
+        return settle(tx, claims, orders, FeedRecords.PICKUP_ORDER, (t, c) -> tx.update(PICKUP_ORDER)
+                .set(PICKUP_ORDER.STATUS, "COLLECTED").set(PICKUP_ORDER.COLLECTED_AT, c.at())
+                .set(PICKUP_ORDER.COLLECTED_SALE_ID, c.saleId()).set(PICKUP_ORDER.UPDATED_AT, c.at())
+                .where(PICKUP_ORDER.ID.eq(t.id())).execute(), PICKUP_COLLECTION, PICKUP_COLLECTION.ID,
+                PICKUP_COLLECTION.ACCEPTED, changes);
     }
 
     /** Sums the batches' points entries per card and adds them to the members that exist. */

@@ -185,20 +185,33 @@ public final class FeedApplier {
                 .where(PICKUP_ORDER.ID.in(ids)).and(PICKUP_ORDER.COLLECTED_SALE_ID.isNotNull())
                 .fetchMap(PICKUP_ORDER.ID, PICKUP_ORDER.COLLECTED_SALE_ID);
         tx.deleteFrom(PICKUP_ORDER).where(PICKUP_ORDER.ID.in(ids)).execute();
+        BatchBindStep orders = tx.batch(tx.insertInto(PICKUP_ORDER, PICKUP_ORDER.ID, PICKUP_ORDER.ORDER_NO,
+                PICKUP_ORDER.CUSTOMER_NAME, PICKUP_ORDER.CUSTOMER_PHONE, PICKUP_ORDER.PAID_MINOR,
+                PICKUP_ORDER.COLLECTED_SALE_ID, PICKUP_ORDER.UPDATED_AT)
+                .values((UUID) null, null, null, null, 0L, null, null));
+        BatchBindStep lines = tx.batch(tx.insertInto(PICKUP_ORDER_LINE, PICKUP_ORDER_LINE.ORDER_ID,
+                PICKUP_ORDER_LINE.LINE_NO, PICKUP_ORDER_LINE.PRODUCT_ID, PICKUP_ORDER_LINE.SKU,
+                PICKUP_ORDER_LINE.QUANTITY_MILLI, PICKUP_ORDER_LINE.AMOUNT_MINOR)
+                .values((UUID) null, 0, null, null, 0L, 0L));
+        int ready = 0;
+        int lineRows = 0;
         for (FeedRecords.PickupOrder o : byId.values()) {
             if (!o.ready()) {
                 continue;
             }
-            tx.insertInto(PICKUP_ORDER).set(PICKUP_ORDER.ID, o.id()).set(PICKUP_ORDER.ORDER_NO, o.orderNo())
-                    .set(PICKUP_ORDER.CUSTOMER_NAME, o.customerName()).set(PICKUP_ORDER.CUSTOMER_PHONE, o.customerPhone())
-                    .set(PICKUP_ORDER.PAID_MINOR, o.paidMinor()).set(PICKUP_ORDER.COLLECTED_SALE_ID, collectedHere.get(o.id()))
-                    .set(PICKUP_ORDER.UPDATED_AT, utc(o.updatedAt())).execute();
+            orders.bind(o.id(), o.orderNo(), o.customerName(), o.customerPhone(), o.paidMinor(),
+                    collectedHere.get(o.id()), utc(o.updatedAt()));
+            ready++;
             for (FeedRecords.PickupLine l : o.lines()) {
-                tx.insertInto(PICKUP_ORDER_LINE).set(PICKUP_ORDER_LINE.ORDER_ID, o.id())
-                        .set(PICKUP_ORDER_LINE.LINE_NO, l.lineNo()).set(PICKUP_ORDER_LINE.PRODUCT_ID, l.productId())
-                        .set(PICKUP_ORDER_LINE.SKU, l.sku()).set(PICKUP_ORDER_LINE.QUANTITY_MILLI, l.quantityMilli())
-                        .set(PICKUP_ORDER_LINE.AMOUNT_MINOR, l.amountMinor()).execute();
+                lines.bind(o.id(), l.lineNo(), l.productId(), l.sku(), l.quantityMilli(), l.amountMinor());
+                lineRows++;
             }
+        }
+        if (ready > 0) {
+            orders.execute();
+        }
+        if (lineRows > 0) {
+            lines.execute();
         }
     }
 

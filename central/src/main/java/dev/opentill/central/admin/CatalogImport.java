@@ -34,6 +34,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -390,27 +391,49 @@ public final class CatalogImport {
         });
     }
 
+    /**
+     * One chunk of members: existing ones looked up and new ones' published points summed with one
+     * query each, then the inserts and updates sent as two batches.
+     */
     private int memberChunk(DSLContext tx, List<MemberRow> chunk) {
         OffsetDateTime now = now();
+        Map<String, MemberRow> byCard = new LinkedHashMap<>();
+        chunk.forEach(r -> byCard.put(r.cardNo(), r));
+        Map<String, UUID> ids = new HashMap<>(tx.select(MEMBER.CARD_NO, MEMBER.ID).from(MEMBER)
+                .where(MEMBER.CARD_NO.in(byCard.keySet())).fetchMap(MEMBER.CARD_NO, MEMBER.ID));
+        List<String> fresh = byCard.keySet().stream().filter(c -> !ids.containsKey(c)).toList();
+        // A new member starts from the points the publisher has already counted for the card.
+        Map<String, Long> published = new HashMap<>();
+        if (!fresh.isEmpty()) {
+            tx.select(POINTS_LEDGER.MEMBER_CARD, DSL.sum(POINTS_LEDGER.DELTA)).from(POINTS_LEDGER)
+                    .where(POINTS_LEDGER.MEMBER_CARD.in(fresh))
+                    .andNotExists(DSL.selectOne().from(LEDGER_BATCH).where(LEDGER_BATCH.ID.eq(POINTS_LEDGER.BATCH_ID)))
+                    .groupBy(POINTS_LEDGER.MEMBER_CARD)
+                    .forEach(r -> published.put(r.value1(), r.value2().longValue()));
+        }
+        BatchBindStep inserts = tx.batch(tx.insertInto(MEMBER, MEMBER.ID, MEMBER.CARD_NO, MEMBER.PHONE, MEMBER.NAME,
+                MEMBER.TIER, MEMBER.POINTS_BALANCE, MEMBER.BALANCE_AS_OF, MEMBER.UPDATED_AT)
+                .values((UUID) null, null, null, null, null, 0L, null, null));
+        BatchBindStep updates = tx.batch(tx.update(MEMBER).set(MEMBER.PHONE, (String) null)
+                .set(MEMBER.NAME, (String) null).set(MEMBER.TIER, (String) null)
+                .set(MEMBER.UPDATED_AT, (OffsetDateTime) null).where(MEMBER.ID.eq((UUID) null)));
         List<Change> changes = new ArrayList<>();
-        for (MemberRow r : chunk) {
-            UUID id = tx.select(MEMBER.ID).from(MEMBER).where(MEMBER.CARD_NO.eq(r.cardNo()))
-                    .fetchOptional(MEMBER.ID).orElse(null);
+        for (MemberRow r : byCard.values()) {
+            UUID id = ids.get(r.cardNo());
             if (id == null) {
                 id = UuidV7.next();
-                long published = tx.select(DSL.coalesce(DSL.sum(POINTS_LEDGER.DELTA), java.math.BigDecimal.ZERO))
-                        .from(POINTS_LEDGER).where(POINTS_LEDGER.MEMBER_CARD.eq(r.cardNo()))
-                        .andNotExists(DSL.selectOne().from(LEDGER_BATCH).where(LEDGER_BATCH.ID.eq(POINTS_LEDGER.BATCH_ID)))
-                        .fetchSingle().value1().longValue();
-                tx.insertInto(MEMBER).set(MEMBER.ID, id).set(MEMBER.CARD_NO, r.cardNo())
-                        .set(MEMBER.PHONE, r.phone()).set(MEMBER.NAME, r.name()).set(MEMBER.TIER, r.tier())
-                        .set(MEMBER.POINTS_BALANCE, published).set(MEMBER.BALANCE_AS_OF, now)
-                        .set(MEMBER.UPDATED_AT, now).execute();
+                inserts.bind(id, r.cardNo(), r.phone(), r.name(), r.tier(), published.getOrDefault(r.cardNo(), 0L), now,
+                        now);
             } else {
-                tx.update(MEMBER).set(MEMBER.PHONE, r.phone()).set(MEMBER.NAME, r.name())
-                        .set(MEMBER.TIER, r.tier()).set(MEMBER.UPDATED_AT, now).where(MEMBER.ID.eq(id)).execute();
+                updates.bind(r.phone(), r.name(), r.tier(), now, id);
             }
             changes.add(new Change(null, FeedRecords.MEMBER, id.toString()));
+        }
+        if (!fresh.isEmpty()) {
+            inserts.execute();
+        }
+        if (fresh.size() < byCard.size()) {
+            updates.execute();
         }
         ChangeLogWriter.append(tx, changes, now);
         return chunk.size();

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,5 +82,20 @@ class CatalogImportTest {
         assertThatThrownBy(() -> catalog.products(List.of(product(1), product(2), product(1)).iterator()))
                 .hasMessage("SKU SKU1 appears twice in this import");
         assertThat(db.dsl().fetchCount(PRODUCT)).isZero();
+    }
+
+    @Test
+    void membersAreCreatedOnceAndUpdatedByCard() {
+        var member = dev.opentill.central.jooq.Tables.MEMBER;
+        catalog.members(List.of(new ImportRecords.MemberRow("C1", "138", "Li", "silver"),
+                new ImportRecords.MemberRow("C2", null, "Wang", "gold")).iterator());
+        UUID id = db.dsl().select(member.ID).from(member).where(member.CARD_NO.eq("C1")).fetchSingle().value1();
+
+        catalog.members(List.of(new ImportRecords.MemberRow("C1", "139", "Li Na", "gold")).iterator());
+
+        assertThat(db.dsl().fetchCount(member)).isEqualTo(2);
+        var c1 = db.dsl().selectFrom(member).where(member.CARD_NO.eq("C1")).fetchSingle();
+        assertThat(c1.getId()).isEqualTo(id);
+        assertThat(c1.getName() + " " + c1.getTier() + " " + c1.getPhone()).isEqualTo("Li Na gold 139");
     }
 }

@@ -34,7 +34,7 @@ import org.jooq.impl.DSL;
  * entry is counted once its batch row is deleted, in the transaction that folds it.
  */
 public final class Publisher {
-    /** Ledger batches per round: a push batch holds about 500 entries, so a round folds some 25,000. */
+    /** Ledger batches per round: one batch is one push of up to 500 events, each with a few entries. */
     private static final int BATCHES = 50;
     private final DSLContext dsl;
     private final Clock clock;

@@ -5,26 +5,19 @@ import static dev.opentill.central.jooq.Tables.ADMIN_KEY;
 
 import dev.opentill.central.http.ApiException;
 import dev.opentill.core.id.UuidV7;
-import dev.opentill.core.security.PinHasher;
 import dev.opentill.core.sync.SyncProtocol.ErrorBody;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -38,8 +31,6 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  */
 public final class AdminAuth {
     public static final String BOOTSTRAP = "bootstrap-owner";
-    private static final PinHasher HASHER = new PinHasher(10_000);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A key as listed: never the secret. */
     public record KeyView(String name, List<AdminRole> roles, Instant createdAt, String createdBy, Instant revokedAt) {
@@ -55,7 +46,7 @@ public final class AdminAuth {
     private final DSLContext dsl;
     private final Clock clock;
     private final byte[] bootstrapToken;
-    private final Map<String, String> verified = new ConcurrentHashMap<>();
+    private final IdSecrets secrets = new IdSecrets();
 
     public AdminAuth(DSLContext dsl, Clock clock, String bootstrapToken) {
         this.dsl = dsl;
@@ -65,24 +56,18 @@ public final class AdminAuth {
 
     /** The caller of an {@code Authorization: Bearer ...} header, or 401. */
     public AdminIdentity authenticate(String authorization) {
-        String key = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring(7).trim() : "";
+        String key = IdSecrets.bearer(authorization);
         if (MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), bootstrapToken)) {
             return new AdminIdentity(BOOTSTRAP, EnumSet.of(AdminRole.OWNER));
         }
-        int dot = key.indexOf('.');
-        UUID id = dot < 0 ? null : parseUuid(key.substring(0, dot));
+        UUID id = IdSecrets.idOf(key);
         var row = id == null ? null : dsl.select(ADMIN_KEY.NAME, ADMIN_KEY.KEY_HASH, ADMIN_KEY.ROLES)
                 .from(ADMIN_KEY).where(ADMIN_KEY.ID.eq(id)).and(ADMIN_KEY.REVOKED_AT.isNull()).fetchOne();
         if (row == null) {
             throw unauthorized();
         }
-        String digest = sha256(key);
-        if (!row.value2().equals(verified.get(digest))) {
-            if (!PinHasher.verify(key, row.value2())) {
-                throw unauthorized();
-            }
-            verified.put(digest, row.value2());
+        if (!secrets.matches(key, row.value2())) {
+            throw unauthorized();
         }
         return new AdminIdentity(row.value1(), roles(row.value3()));
     }
@@ -118,12 +103,10 @@ public final class AdminAuth {
             }
         }
         UUID id = UuidV7.next();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String key = id + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String key = IdSecrets.issue(id);
         try {
             dsl.insertInto(ADMIN_KEY).set(ADMIN_KEY.ID, id).set(ADMIN_KEY.NAME, name)
-                    .set(ADMIN_KEY.KEY_HASH, HASHER.hash(key)).set(ADMIN_KEY.ROLES, joined(roles))
+                    .set(ADMIN_KEY.KEY_HASH, IdSecrets.hash(key)).set(ADMIN_KEY.ROLES, joined(roles))
                     .set(ADMIN_KEY.CREATED_AT, now()).set(ADMIN_KEY.CREATED_BY, by.name()).execute();
         } catch (IntegrityConstraintViolationException e) {
             throw new ApiException(409, ErrorBody.CONFLICT, "An admin key named " + name + " already exists");
@@ -181,21 +164,5 @@ public final class AdminAuth {
 
     private static ApiException unauthorized() {
         return new ApiException(401, ErrorBody.UNAUTHORIZED, "The admin API needs a valid admin key");
-    }
-
-    private static UUID parseUuid(String s) {
-        try {
-            return UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,23 +5,15 @@ import static dev.opentill.central.jooq.Tables.STORE;
 import static dev.opentill.central.jooq.Tables.TERMINAL;
 
 import dev.opentill.central.http.ApiException;
-import dev.opentill.core.security.PinHasher;
 import dev.opentill.core.sync.SyncProtocol.EnrollResponse;
 import dev.opentill.core.sync.SyncProtocol.ErrorBody;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 
 /**
@@ -33,12 +25,10 @@ import org.jooq.DSLContext;
 public final class TerminalAuth {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    /** The credential has 256 random bits, so stretching adds little; keep the first check fast. */
-    private static final PinHasher HASHER = new PinHasher(10_000);
 
     private final DSLContext dsl;
     private final Clock clock;
-    private final Map<String, String> verified = new ConcurrentHashMap<>();
+    private final IdSecrets secrets = new IdSecrets();
 
     public TerminalAuth(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
@@ -73,11 +63,10 @@ public final class TerminalAuth {
             if (row.getUsedAt() != null || row.getExpiresAt().isBefore(now())) {
                 throw unknownCode();
             }
-            String credential = row.getTerminalId() + "." + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(randomBytes(32));
+            String credential = IdSecrets.issue(row.getTerminalId());
             tx.update(ENROLLMENT_CODE).set(ENROLLMENT_CODE.USED_AT, now())
                     .where(ENROLLMENT_CODE.CODE_HASH.eq(hash)).execute();
-            tx.update(TERMINAL).set(TERMINAL.CREDENTIAL_HASH, HASHER.hash(credential))
+            tx.update(TERMINAL).set(TERMINAL.CREDENTIAL_HASH, IdSecrets.hash(credential))
                     .set(TERMINAL.ENROLLED_AT, now()).setNull(TERMINAL.REVOKED_AT)
                     .where(TERMINAL.ID.eq(row.getTerminalId())).execute();
             var t = tx.select(TERMINAL.CODE, STORE.CODE).from(TERMINAL).join(STORE).on(STORE.ID.eq(TERMINAL.STORE_ID))
@@ -93,16 +82,9 @@ public final class TerminalAuth {
 
     /** The terminal behind an {@code Authorization: Bearer} header, or 401. */
     public TerminalIdentity authenticate(String authorization) {
-        String credential = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring(7).trim() : null;
-        int dot = credential == null ? -1 : credential.indexOf('.');
-        if (dot < 0) {
-            throw unauthorized();
-        }
-        UUID terminalId;
-        try {
-            terminalId = UUID.fromString(credential.substring(0, dot));
-        } catch (IllegalArgumentException e) {
+        String credential = IdSecrets.bearer(authorization);
+        UUID terminalId = IdSecrets.idOf(credential);
+        if (terminalId == null) {
             throw unauthorized();
         }
         var row = dsl.select(TERMINAL.CODE, TERMINAL.STORE_ID, STORE.CODE, TERMINAL.CREDENTIAL_HASH, TERMINAL.REVOKED_AT)
@@ -112,12 +94,8 @@ public final class TerminalAuth {
         if (stored == null || row.value5() != null) {
             throw unauthorized();
         }
-        String key = sha256(credential);
-        if (!stored.equals(verified.get(key))) {
-            if (!PinHasher.verify(credential, stored)) {
-                throw unauthorized();
-            }
-            verified.put(key, stored);
+        if (!secrets.matches(credential, stored)) {
+            throw unauthorized();
         }
         return new TerminalIdentity(terminalId, row.value1(), row.value2(), row.value3());
     }
@@ -135,20 +113,6 @@ public final class TerminalAuth {
     }
 
     static String codeHash(String code) {
-        return sha256(code.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT));
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] randomBytes(int n) {
-        byte[] b = new byte[n];
-        RANDOM.nextBytes(b);
-        return b;
+        return IdSecrets.sha256(code.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT));
     }
 }

@@ -492,10 +492,14 @@ public final class DefaultTillService implements TillService {
 
     @Override
     public List<SaleSummary> todaysSales() {
+        List<SaleRecord> sales = reader.since(clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant(),
+                500);
+        var tenders = reader.tenderTypes(sales.stream().map(SaleRecord::getId).toList());
         List<SaleSummary> out = new ArrayList<>();
-        for (SaleRecord s : reader.since(clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant(), 500)) {
+        for (SaleRecord s : sales) {
             out.add(new SaleSummary(s.getId(), s.getReceiptNo(), s.getCompletedAt().toInstant(),
-                    Money.ofMinor(s.getTotalMinor(), config.currency()), s.getKind(), reader.tenderTypes(s.getId())));
+                    Money.ofMinor(s.getTotalMinor(), config.currency()), s.getKind(),
+                    tenders.getOrDefault(s.getId(), List.of())));
         }
         return out;
     }

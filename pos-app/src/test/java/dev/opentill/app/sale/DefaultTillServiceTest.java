@@ -22,6 +22,7 @@ import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.core.tender.TenderType;
 import dev.opentill.migrations.TillStore;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,20 @@ class DefaultTillServiceTest {
         assertThatThrownBy(() -> till.scan(badCheck))
                 .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.BAD_CHECK_DIGIT));
         assertThat(till.current().lines()).hasSize(1);
+    }
+
+    @Test
+    void todaysSalesListEachSaleWithItsTenderTypes() {
+        till.scan(COLA);
+        till.addTender(TenderType.CASH, yuan("10.00"), null);
+        till.complete();
+        till.scan(CHIPS);
+        till.addTender(TenderType.CARD, yuan("2.00"), "A1");
+        till.addTender(TenderType.CASH, yuan("10.00"), null);
+        till.complete();
+
+        assertThat(till.todaysSales()).extracting(TillService.SaleSummary::tenderTypes)
+                .containsExactlyInAnyOrder(List.of("CASH"), List.of("CARD", "CASH"));
     }
 
     @Test

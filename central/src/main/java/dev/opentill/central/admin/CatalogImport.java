@@ -210,22 +210,48 @@ public final class CatalogImport {
         });
     }
 
+    /** A price's key: a later row of the same key in one import replaces an earlier one. */
+    private record PriceKey(UUID productId, UUID storeId, OffsetDateTime from) {
+    }
+
+    /** One chunk of prices: the replaced windows deleted and the new ones inserted, one batch each. */
     private int priceChunk(DSLContext tx, List<PriceRow> chunk, Map<String, UUID> stores) {
         Map<String, UUID> ids = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
                 .where(PRODUCT.SKU.in(chunk.stream().map(PriceRow::sku).toList())).fetchMap(PRODUCT.SKU, PRODUCT.ID);
-        Set<Change> changes = new LinkedHashSet<>();
+        Map<PriceKey, PriceRow> rows = new LinkedHashMap<>();
         for (PriceRow r : chunk) {
             UUID productId = ids.get(r.sku());
             require(productId != null, "unknown SKU " + r.sku());
-            UUID storeId = blankToNull(r.storeCode()) == null ? null : stores.get(r.storeCode());
-            OffsetDateTime from = r.validFrom().atOffset(ZoneOffset.UTC);
-            tx.deleteFrom(PRICE).where(PRICE.PRODUCT_ID.eq(productId)).and(PRICE.VALID_FROM.eq(from))
-                    .and(storeId == null ? PRICE.STORE_ID.isNull() : PRICE.STORE_ID.eq(storeId)).execute();
-            tx.insertInto(PRICE).set(PRICE.ID, UuidV7.next()).set(PRICE.PRODUCT_ID, productId)
-                    .set(PRICE.STORE_ID, storeId).set(PRICE.PRICE_MINOR, r.priceMinor()).set(PRICE.VALID_FROM, from)
-                    .set(PRICE.VALID_TO, r.validTo() == null ? null : r.validTo().atOffset(ZoneOffset.UTC)).execute();
-            changes.add(new Change(storeId, FeedRecords.PRODUCT, productId.toString()));
+            rows.put(new PriceKey(productId, scope(stores, r.storeCode()), r.validFrom().atOffset(ZoneOffset.UTC)), r);
         }
+        BatchBindStep chainDeletes = tx.batch(tx.deleteFrom(PRICE).where(PRICE.PRODUCT_ID.eq((UUID) null))
+                .and(PRICE.VALID_FROM.eq((OffsetDateTime) null)).and(PRICE.STORE_ID.isNull()));
+        BatchBindStep storeDeletes = tx.batch(tx.deleteFrom(PRICE).where(PRICE.PRODUCT_ID.eq((UUID) null))
+                .and(PRICE.VALID_FROM.eq((OffsetDateTime) null)).and(PRICE.STORE_ID.eq((UUID) null)));
+        BatchBindStep inserts = tx.batch(tx.insertInto(PRICE, PRICE.ID, PRICE.PRODUCT_ID, PRICE.STORE_ID,
+                PRICE.PRICE_MINOR, PRICE.VALID_FROM, PRICE.VALID_TO).values((UUID) null, null, null, 0L, null, null));
+        Set<Change> changes = new LinkedHashSet<>();
+        int chain = 0;
+        for (var e : rows.entrySet()) {
+            PriceKey k = e.getKey();
+            PriceRow r = e.getValue();
+            if (k.storeId() == null) {
+                chainDeletes.bind(k.productId(), k.from());
+                chain++;
+            } else {
+                storeDeletes.bind(k.productId(), k.from(), k.storeId());
+            }
+            inserts.bind(UuidV7.next(), k.productId(), k.storeId(), r.priceMinor(), k.from(),
+                    r.validTo() == null ? null : r.validTo().atOffset(ZoneOffset.UTC));
+            changes.add(new Change(k.storeId(), FeedRecords.PRODUCT, k.productId().toString()));
+        }
+        if (chain > 0) {
+            chainDeletes.execute();
+        }
+        if (chain < rows.size()) {
+            storeDeletes.execute();
+        }
+        inserts.execute();
         ChangeLogWriter.append(tx, changes, now());
         return chunk.size();
     }
@@ -375,7 +401,7 @@ public final class CatalogImport {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             // The feed lock first: no publisher folds points while a new member's balance is summed.
-            ChangeLogWriter.append(tx, List.of(), now());
+            ChangeLogWriter.lock(tx);
             int total = 0;
             while (rows.hasNext()) {
                 List<MemberRow> chunk = new ArrayList<>(CHUNK);

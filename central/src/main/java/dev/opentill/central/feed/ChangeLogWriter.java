@@ -35,8 +35,7 @@ public final class ChangeLogWriter {
      * that refer to it, however late it was last changed.
      */
     public static long append(DSLContext tx, Collection<Change> changes, OffsetDateTime now) {
-        long last = tx.select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).where(FEED_COUNTER.ID.eq(1))
-                .forUpdate().fetchSingle(FEED_COUNTER.LAST_SEQ);
+        long last = lock(tx);
         if (changes.isEmpty()) {
             return last;
         }
@@ -51,6 +50,21 @@ public final class ChangeLogWriter {
         insert.execute();
         tx.update(FEED_COUNTER).set(FEED_COUNTER.LAST_SEQ, seq).where(FEED_COUNTER.ID.eq(1)).execute();
         return seq;
+    }
+
+    /**
+     * Takes the feed lock until the caller's transaction ends (the only writer of the change log
+     * meanwhile) and returns the last sequence written.
+     */
+    public static long lock(DSLContext tx) {
+        return tx.select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).where(FEED_COUNTER.ID.eq(1)).forUpdate()
+                .fetchSingle(FEED_COUNTER.LAST_SEQ);
+    }
+
+    /** The last sequence written, without locking (for status pages). */
+    public static long position(DSLContext dsl) {
+        return dsl.select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).where(FEED_COUNTER.ID.eq(1))
+                .fetchSingle(FEED_COUNTER.LAST_SEQ);
     }
 
     /** Deletes the entries these changes supersede: one prepared delete per kind, bound per change. */

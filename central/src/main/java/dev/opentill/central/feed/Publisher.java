@@ -61,7 +61,7 @@ public final class Publisher {
      */
     private int publishBatches(DSLContext tx) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        ChangeLogWriter.append(tx, List.of(), now);
+        ChangeLogWriter.lock(tx);
         List<UUID> batches = tx.select(LEDGER_BATCH.ID).from(LEDGER_BATCH).orderBy(LEDGER_BATCH.ID)
                 .limit(BATCHES).fetch(LEDGER_BATCH.ID);
         if (batches.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.opentill.central.http;
 
-import static dev.opentill.central.jooq.Tables.FEED_COUNTER;
 import static dev.opentill.central.jooq.Tables.TERMINAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +15,7 @@ import dev.opentill.central.auth.AdminRole;
 import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.auth.TerminalIdentity;
 import dev.opentill.central.feed.ChangeFeed;
+import dev.opentill.central.feed.ChangeLogWriter;
 import dev.opentill.central.ingest.SaleIngest;
 import dev.opentill.core.sync.SyncProtocol;
 import dev.opentill.core.sync.SyncProtocol.EnrollRequest;
@@ -132,7 +132,7 @@ public final class Routes {
         app.get(api + "/admin/terminals/status", ctx -> {
             AdminAuth.require(admin(ctx), AdminRole.MONITOR, AdminRole.STORES);
             ctx.json(stores.status(
-                    dsl.select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).fetchSingle(FEED_COUNTER.LAST_SEQ)));
+                    ChangeLogWriter.position(dsl)));
         });
         app.post(api + "/admin/tax-classes", ctx -> ctx.json(new ImportResult(catalog.taxClasses(
                 List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.TaxClassRow[].class))))));

@@ -98,4 +98,16 @@ class CatalogImportTest {
         assertThat(c1.getId()).isEqualTo(id);
         assertThat(c1.getName() + " " + c1.getTier() + " " + c1.getPhone()).isEqualTo("Li Na gold 139");
     }
+
+    @Test
+    void aPriceWindowImportedAgainIsReplacedNotDoubled() {
+        catalog.products(IntStream.range(0, 2).mapToObj(CatalogImportTest::product).iterator());
+        Instant from = Instant.parse("2026-12-01T00:00:00Z");
+        catalog.prices(List.of(new PriceRow("SKU0", null, 100, from, null), new PriceRow("SKU0", null, 110, from, null),
+                new PriceRow("SKU1", null, 200, from, null)).iterator());
+        catalog.prices(List.of(new PriceRow("SKU1", null, 210, from, null)).iterator());
+
+        assertThat(db.dsl().select(PRICE.PRICE_MINOR).from(PRICE).orderBy(PRICE.PRICE_MINOR).fetch(PRICE.PRICE_MINOR))
+                .containsExactly(110L, 210L);
+    }
 }

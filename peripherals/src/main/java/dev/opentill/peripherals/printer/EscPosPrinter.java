@@ -56,6 +56,15 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
     }
 
     @Override
+    public CompletableFuture<Void> printLines(java.util.List<String> lines) {
+        java.util.List<String> copy = java.util.List.copyOf(lines);
+        return link.submit("printing a report", config.printTimeout(), t -> {
+            sendWhenReady(t, ReceiptRenderers.escPos(layout.lines(copy), config.profile()));
+            return null;
+        });
+    }
+
+    @Override
     public CompletableFuture<Void> printDocument(byte[] escPos) {
         byte[] copy = escPos.clone();
         return link.submit("printing a document", config.printTimeout(), t -> {

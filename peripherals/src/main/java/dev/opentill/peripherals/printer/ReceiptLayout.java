@@ -59,11 +59,26 @@ public final class ReceiptLayout {
             }
         }
         returnCode(r, out);
+        end(out);
+        return out;
+    }
+
+    /** A report (an X or Z report, say) already written as lines: wrapped to the paper, then the receipt's end. */
+    public List<ReceiptBlock> lines(List<String> lines) {
+        List<ReceiptBlock> out = new ArrayList<>(lines.size() + 2);
+        for (String l : lines) {
+            wrapped(l, Align.LEFT, false, out);
+        }
+        end(out);
+        return out;
+    }
+
+    /** Paper out past the tear bar, and a cut where the printer has a cutter. */
+    private void end(List<ReceiptBlock> out) {
         out.add(new ReceiptBlock.Feed(cutter ? 4 : 6));
         if (cutter) {
             out.add(new ReceiptBlock.Cut());
         }
-        return out;
     }
 
     private void header(Receipt r, ReceiptLabels t, List<ReceiptBlock> out) {

@@ -16,6 +16,9 @@ public interface ReceiptPrinter extends Device {
 
     CompletableFuture<Void> print(Receipt receipt);
 
+    /** Prints lines of text laid out like a receipt (wrapped to the paper, fed and cut as the printer allows). */
+    CompletableFuture<Void> printLines(java.util.List<String> lines);
+
     /** Sends a prepared ESC/POS document (test page, report, drawer kick) as is. */
     CompletableFuture<Void> printDocument(byte[] escPos);
 

@@ -54,15 +54,7 @@ public final class PeripheralDevices implements DeviceStatusSource, AutoCloseabl
 
             @Override
             public java.util.concurrent.CompletableFuture<Void> printReport(java.util.List<String> lines) {
-                java.util.List<dev.opentill.peripherals.printer.ReceiptBlock> blocks = new java.util.ArrayList<>();
-                for (String l : lines) {
-                    blocks.add(new dev.opentill.peripherals.printer.ReceiptBlock.Text(l,
-                            dev.opentill.peripherals.printer.escpos.EscPosBuilder.Align.LEFT, false, false));
-                }
-                blocks.add(new dev.opentill.peripherals.printer.ReceiptBlock.Feed(3));
-                blocks.add(new dev.opentill.peripherals.printer.ReceiptBlock.Cut());
-                return printer.printDocument(dev.opentill.peripherals.printer.ReceiptRenderers.escPos(blocks,
-                        printer.profile()));
+                return printer.printLines(lines);
             }
         };
         return new TillDevices(output, drawer::open, scans, weights, pole, this);

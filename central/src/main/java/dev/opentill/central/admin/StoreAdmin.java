@@ -184,7 +184,7 @@ public final class StoreAdmin {
             for (PickupOrderRow r : rows) {
                 CatalogImport.require(r.orderNo() != null && !r.orderNo().isBlank() && r.orderNo().length() <= 40
                         && r.lines() != null && !r.lines().isEmpty(), "an order needs a number (at most 40) and lines");
-                UUID store = storeId(r.storeCode());
+                UUID store = storeId(tx, r.storeCode());
                 CatalogImport.require(!tx.fetchExists(PICKUP_ORDER, PICKUP_ORDER.ORDER_NO.eq(r.orderNo())),
                         "order " + r.orderNo() + " exists already");
                 Map<String, UUID> ids = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
@@ -253,7 +253,12 @@ public final class StoreAdmin {
     }
 
     public UUID storeId(String code) {
-        return dsl.select(STORE.ID).from(STORE).where(STORE.CODE.eq(code)).fetchOptional(STORE.ID)
+        return storeId(dsl, code);
+    }
+
+    /** The store with this code as {@code ctx} (a transaction, say) sees it, or 404. */
+    private static UUID storeId(DSLContext ctx, String code) {
+        return ctx.select(STORE.ID).from(STORE).where(STORE.CODE.eq(code)).fetchOptional(STORE.ID)
                 .orElseThrow(() -> new ApiException(404, ErrorBody.NOT_FOUND, "Unknown store " + code));
     }
 

@@ -50,7 +50,9 @@ class DemoModeTest {
     private static void awaitAcknowledged(TillComposition c, java.util.UUID saleId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            if (c.store.dsl().fetchExists(OUTBOX, OUTBOX.AGGREGATE_ID.eq(saleId).and(OUTBOX.ACKED_AT.isNotNull()))) {
+            // The agent marks the outbox row first and publishes its status after: wait for both.
+            if (c.store.dsl().fetchExists(OUTBOX, OUTBOX.AGGREGATE_ID.eq(saleId).and(OUTBOX.ACKED_AT.isNotNull()))
+                    && c.sync.current().pending() == 0) {
                 return;
             }
             Thread.sleep(50);

@@ -1,6 +1,6 @@
 package dev.opentill.bench;
 
-import dev.opentill.app.demo.DemoData;
+import dev.opentill.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

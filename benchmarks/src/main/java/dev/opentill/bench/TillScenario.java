@@ -4,8 +4,8 @@ import static dev.opentill.store.jooq.Tables.CASHIER;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
 import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
 
-import dev.opentill.app.sale.DefaultTillService;
-import dev.opentill.app.security.Authorizer;
+import dev.opentill.app.TillServices;
+import dev.opentill.core.staff.Role;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.core.barcode.BarcodeParser;
 import dev.opentill.core.tender.TenderType;
@@ -33,9 +33,9 @@ public final class TillScenario {
         try (TillStore store = TillStore.open(Path.of(args[0]))) {
             DSLContext dsl = store.dsl();
             List<String> codes = sampleBarcodes(dsl, 5_000);
-            DefaultTillService till = new DefaultTillService(store, TillConfig.load(dsl), Clock.systemUTC(),
+            TillServices till = TillServices.open(store, TillConfig.load(dsl), Clock.systemUTC(),
                     ZoneId.systemDefault(), BarcodeParser.withDefaultLayouts(), true);
-            till.signIn(Authorizer.toCashier(dsl.selectFrom(CASHIER).where(CASHIER.ROLE.eq("CASHIER")).limit(1).fetchSingle()));
+            till.authority().signIn(till.staff().anyWithRole(Role.CASHIER).orElseThrow());
             Random random = new Random(7);
             for (int i = 0; i < WARMUP_SALES; i++) {
                 sell(till, codes, random, null, null, 0);
@@ -66,18 +66,18 @@ public final class TillScenario {
         }
     }
 
-    private static void sell(DefaultTillService till, List<String> codes, Random random, long[] scans, long[] completes, int i) {
+    private static void sell(TillServices till, List<String> codes, Random random, long[] scans, long[] completes, int i) {
         for (int k = 0; k < 5; k++) {
             String code = codes.get(random.nextInt(codes.size()));
             long t0 = System.nanoTime();
-            till.scan(code);
+            till.selling().scan(code);
             if (scans != null) {
                 scans[i * 5 + k] = System.nanoTime() - t0;
             }
         }
-        till.addTender(TenderType.CASH, till.cashDue(), null);
+        till.tender().addTender(TenderType.CASH, till.ticket().cashDue(), null);
         long t0 = System.nanoTime();
-        till.complete();
+        till.tender().complete();
         if (completes != null) {
             completes[i] = System.nanoTime() - t0;
         }

@@ -1,8 +1,9 @@
 package dev.opentill.bench;
 
 import dev.opentill.app.TillComposition;
+import dev.opentill.app.ui.common.FxTaskRunner;
 import dev.opentill.app.TillOptions;
-import dev.opentill.app.demo.DemoCatalog;
+import dev.opentill.demo.DemoCatalog;
 import dev.opentill.app.ui.login.LoginViewModel;
 import dev.opentill.app.ui.shell.MainWindow;
 import dev.opentill.app.ui.shell.TillApplication;
@@ -37,7 +38,7 @@ public final class UiProbe {
         @Override
         public void start(Stage stage) {
             super.start(stage);
-            composition = composition();
+            composition = (TillComposition) composition();
             window = window();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
@@ -52,7 +53,8 @@ public final class UiProbe {
 
     public static void main(String[] args) throws Exception {
         // As the Launcher does: open the till while the FX toolkit starts.
-        TillApplication.prepare(new TillOptions(Path.of(args[0]), false, Locale.ENGLISH));
+        TillOptions options = new TillOptions(Path.of(args[0]), Locale.ENGLISH);
+        TillApplication.prepare(() -> new TillComposition(options, new FxTaskRunner(), null, null));
         Thread fx = new Thread(() -> Application.launch(ProbeApp.class), "launcher");
         fx.setDaemon(true);
         fx.start();
@@ -81,10 +83,10 @@ public final class UiProbe {
         long[] service = new long[codes.size()];
         for (int i = 0; i < codes.size(); i++) {
             if (i % LINES_PER_TICKET == 0) {
-                composition.till.cancel(null);
+                composition.till.selling().cancel(null);
             }
             long t0 = System.nanoTime();
-            composition.till.scan(codes.get(i));
+            composition.till.selling().scan(codes.get(i));
             service[i] = System.nanoTime() - t0;
         }
         Figures.print("scan_service_only_p50_ms", Figures.percentileMs(service, 50), "ms");

@@ -1,5 +1,6 @@
 package dev.opentill.app;
 
+import dev.opentill.app.ui.common.FxTaskRunner;
 import dev.opentill.app.ui.shell.TillApplication;
 import javafx.application.Application;
 
@@ -15,7 +16,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        TillApplication.prepare(TillOptions.parse(args));
+        TillOptions options = TillOptions.parse(args);
+        TillApplication.prepare(() -> new TillComposition(options, new FxTaskRunner(), null, null));
         Application.launch(TillApplication.class, args);
     }
 }

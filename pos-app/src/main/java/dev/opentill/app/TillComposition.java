@@ -1,14 +1,12 @@
 package dev.opentill.app;
 
-import dev.opentill.app.demo.DemoCentral;
-import dev.opentill.app.demo.DemoData;
-import dev.opentill.app.demo.DemoStoreGenerator;
 import dev.opentill.app.login.LoginService;
-import dev.opentill.app.sale.DefaultTillService;
+import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.app.ui.common.TaskRunner;
-import dev.opentill.app.ui.devices.PeripheralDevices;
+import dev.opentill.app.devices.PeripheralDevices;
 import dev.opentill.app.ui.devices.TillDevices;
+import dev.opentill.app.ui.shell.TillOpening;
 import dev.opentill.app.ui.shell.TillParts;
 import dev.opentill.app.ui.status.ManualSyncStatus;
 import dev.opentill.app.ui.status.SyncState;
@@ -31,21 +29,22 @@ import dev.opentill.sync.SyncConfig;
 import java.time.Clock;
 import java.util.Locale;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * The composition root: opens the store and builds the till's services, devices and sync status
  * into {@link TillParts}. The only place that picks implementations. Devices come from the
  * peripherals module (simulated unless a serial port is given). A till enrolled with a centre
- * runs the sync agent on its own threads; demo mode starts a central platform in-process first.
+ * runs the sync agent on its own threads.
  */
-public final class TillComposition implements AutoCloseable {
+public final class TillComposition implements TillOpening {
     public final TillStore store;
-    public final DefaultTillService till;
+    public final TillServices till;
     public final ManualSyncStatus sync = new ManualSyncStatus(new SyncState(false, 0, null));
     public final TillParts parts;
     private final PeripheralDevices peripherals;
-    private final DemoCentral demoCentral;
+    private final AutoCloseable companion;
     private final SyncAgent agent;
 
     /**
@@ -53,32 +52,39 @@ public final class TillComposition implements AutoCloseable {
      * be null); {@code devices} replaces the configured devices (tests; may be null).
      */
     public TillComposition(TillOptions options, TaskRunner runner, Consumer<TillStore> seed, TillDevices devices) {
-        if (options.demo()) {
-            DemoData.createStore(options.dataDir().resolve("till"), DemoStoreGenerator.DEFAULT_PRODUCTS,
-                    DemoStoreGenerator.DEFAULT_SEED, n -> { });
-        }
+        this(options, runner, seed, devices, null);
+    }
+
+    /**
+     * Something started on the opened store before the sync agent and closed after it: the demo's
+     * in-process central platform, which enrolls the till with itself.
+     */
+    public interface Companion {
+        AutoCloseable start(TillOptions options, TillStore store, TillConfig config);
+    }
+
+    /** As above, with a {@code companion} started on the store (may be null). */
+    public TillComposition(TillOptions options, TaskRunner runner, Consumer<TillStore> seed, TillDevices devices,
+            Companion companion) {
         store = TillStore.open(options.dataDir().resolve("till"));
-        if (seed != null && store.dsl().fetchCount(dev.opentill.store.jooq.Tables.CASHIER) == 0) {
+        if (seed != null && StaffRepository.noStaff(store)) {
             seed.accept(store);
         }
         TillConfig preliminary = TillConfig.load(store.dsl());
-        demoCentral = options.demo() && devices == null
-                ? DemoCentral.start(options.dataDir(), store, preliminary.storeCode(), preliminary.headerZh().name(),
-                        preliminary.terminalCode())
-                : null;
+        this.companion = companion == null ? null : companion.start(options, store, preliminary);
         agent = Enrollment.isEnrolled(store.dsl()) ? SyncAgent.create(store, SyncConfig.defaults()) : null;
         TillConfig config = TillConfig.load(store.dsl());
         Clock clock = Clock.systemDefaultZone();
         ZoneId zone = ZoneId.systemDefault();
-        till = new DefaultTillService(store, config, clock, zone, BarcodeParser.withDefaultLayouts(), true);
-        till.setOnlineCheck(() -> sync.current().online());
+        till = TillServices.open(store, config, clock, zone, BarcodeParser.withDefaultLayouts(), true);
+        till.tender().setOnlineCheck(() -> sync.current().online());
         if (agent != null) {
             Locale locale = options.locale();
             agent.addListener(st -> sync.set(new SyncState(st.online(), st.pendingCount(),
                     st.lastError() == null ? null : st.lastError().message(locale))));
-            till.onSaleCompleted(e -> agent.nudge());
+            till.tender().onSaleCompleted(e -> agent.nudge());
             // A pull that moved the feed may have brought tax rates or promotions: read them afresh.
-            java.util.concurrent.atomic.AtomicLong feedSeen = new java.util.concurrent.atomic.AtomicLong(-1);
+            AtomicLong feedSeen = new AtomicLong(-1);
             agent.addListener(st -> {
                 if (feedSeen.getAndSet(st.feedPosition()) != st.feedPosition()) {
                     till.catalog().refresh();
@@ -86,11 +92,12 @@ public final class TillComposition implements AutoCloseable {
             });
             agent.start();
         }
-        LoginService logins = new LoginService(store, till.audit(), clock, LoginService.DEFAULT_MAX_ATTEMPTS,
-                LoginService.DEFAULT_LOCKOUT);
+        LoginService logins = till.logins();
         peripherals = devices == null ? openDevices(options) : null;
         TillDevices d = devices != null ? devices : peripherals.devices();
-        parts = new TillParts(till, logins::login, logins::logout, till::setReceiptLocale, runner, d, sync, clock,
+        TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(), till.lookup(),
+                till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts());
+        parts = new TillParts(services, logins::login, logins::logout, till.tender()::setReceiptLocale, runner, d, sync, clock,
                 zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale());
     }
 
@@ -105,12 +112,21 @@ public final class TillComposition implements AutoCloseable {
     }
 
     @Override
+    public TillParts parts() {
+        return parts;
+    }
+
+    @Override
     public void close() {
         if (agent != null) {
             agent.close();
         }
-        if (demoCentral != null) {
-            demoCentral.close();
+        if (companion != null) {
+            try {
+                companion.close();
+            } catch (Exception e) {
+                System.getLogger("till").log(System.Logger.Level.WARNING, "Closing " + companion + " failed", e);
+            }
         }
         if (peripherals != null) {
             peripherals.close();

@@ -1,6 +1,6 @@
 package dev.opentill.app.login;
 
-import dev.opentill.app.security.Cashier;
+import dev.opentill.core.staff.Cashier;
 import java.time.Instant;
 
 /** What a login attempt came to. Unknown codes and wrong PINs look alike to the cashier on purpose. */

@@ -1,5 +1,6 @@
 package dev.opentill.app.store;
 
+import static dev.opentill.store.jooq.Tables.CATEGORY;
 import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.PICKUP_ORDER;
 import static dev.opentill.store.jooq.Tables.PICKUP_ORDER_LINE;
@@ -11,6 +12,8 @@ import static dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.store.jooq.Tables.TAX_CLASS;
 
 import dev.opentill.core.catalog.Product;
+import dev.opentill.core.catalog.QuickKeyPage;
+import dev.opentill.core.sale.Coupon;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.promo.Promotion;
 import dev.opentill.store.jooq.tables.records.ProductRecord;
@@ -112,8 +115,18 @@ public final class CatalogRepository {
     }
 
     /** The coupon with this code, if the till holds it (redeemable or already used here). */
-    public Optional<dev.opentill.store.jooq.tables.records.CouponRecord> coupon(String code) {
-        return dsl.selectFrom(COUPON).where(COUPON.CODE.eq(code)).fetchOptional();
+    public Optional<Coupon> coupon(String code) {
+        return dsl.selectFrom(COUPON).where(COUPON.CODE.eq(code)).fetchOptional()
+                .map(c -> new Coupon(c.getId(), c.getCode(), c.getNameZh(), c.getNameEn(),
+                        Money.ofMinor(c.getAmountOffMinor(), currency), Money.ofMinor(c.getMinSpendMinor(), currency),
+                        c.getValidFrom().toInstant(), c.getValidTo() == null ? null : c.getValidTo().toInstant(),
+                        c.getMemberCard(), c.getUsedSaleId()));
+    }
+
+    /** The quick-key grid: categories marked as quick keys, each with its products in key order. */
+    public List<QuickKeyPage> quickKeyPages() {
+        return dsl.selectFrom(CATEGORY).where(CATEGORY.QUICK_KEY.isTrue()).orderBy(CATEGORY.SORT_ORDER, CATEGORY.CODE)
+                .fetch(c -> new QuickKeyPage(c.getCode(), c.getNameZh(), c.getNameEn(), quickKeys(c.getCode())));
     }
 
     /** An order paid online to collect here, with what was paid for each line. */

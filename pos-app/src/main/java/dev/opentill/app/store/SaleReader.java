@@ -2,6 +2,7 @@ package dev.opentill.app.store;
 
 import static dev.opentill.store.jooq.Tables.CASHIER;
 import static dev.opentill.store.jooq.Tables.SALE;
+import static dev.opentill.store.jooq.Tables.SALE_COUPON;
 import static dev.opentill.store.jooq.Tables.SALE_LINE;
 import static dev.opentill.store.jooq.Tables.SALE_TAX;
 import static dev.opentill.store.jooq.Tables.SALE_TENDER;
@@ -9,6 +10,8 @@ import static dev.opentill.store.jooq.Tables.SALE_TENDER;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.returns.SoldLine;
 import dev.opentill.core.sale.TicketLine;
+import dev.opentill.core.sale.SaleSummary;
+import dev.opentill.store.jooq.tables.records.SaleCouponRecord;
 import dev.opentill.store.jooq.tables.records.SaleLineRecord;
 import dev.opentill.store.jooq.tables.records.SaleRecord;
 import dev.opentill.store.jooq.tables.records.SaleTaxRecord;
@@ -17,6 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +40,7 @@ public final class SaleReader {
     /** A completed sale with everything a receipt shows. */
     public record StoredSale(SaleRecord sale, List<SaleLineRecord> lines, List<SaleTenderRecord> tenders,
             List<SaleTaxRecord> taxes, String cashierName, String originalReceiptNo,
-            List<dev.opentill.store.jooq.tables.records.SaleCouponRecord> coupons) {
+            List<SaleCouponRecord> coupons) {
     }
 
     public Optional<StoredSale> load(UUID saleId) {
@@ -50,24 +56,33 @@ public final class SaleReader {
                 dsl.selectFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(saleId)).orderBy(SALE_LINE.LINE_NO).fetch(),
                 dsl.selectFrom(SALE_TENDER).where(SALE_TENDER.SALE_ID.eq(saleId)).orderBy(SALE_TENDER.TENDER_NO).fetch(),
                 dsl.selectFrom(SALE_TAX).where(SALE_TAX.SALE_ID.eq(saleId)).orderBy(SALE_TAX.RATE_BP.desc()).fetch(),
-                cashier, original, dsl.selectFrom(dev.opentill.store.jooq.Tables.SALE_COUPON)
-                        .where(dev.opentill.store.jooq.Tables.SALE_COUPON.SALE_ID.eq(saleId))
-                        .orderBy(dev.opentill.store.jooq.Tables.SALE_COUPON.CODE).fetch()));
+                cashier, original, dsl.selectFrom(SALE_COUPON)
+                        .where(SALE_COUPON.SALE_ID.eq(saleId))
+                        .orderBy(SALE_COUPON.CODE).fetch()));
     }
 
-    public Optional<SaleRecord> byReceiptNo(String receiptNo) {
-        return dsl.selectFrom(SALE).where(SALE.RECEIPT_NO.eq(receiptNo)).fetchOptional();
+    /** The sale or return with this receipt number, if this till made it. */
+    public Optional<SaleSummary> byReceiptNo(String receiptNo) {
+        return dsl.selectFrom(SALE).where(SALE.RECEIPT_NO.eq(receiptNo)).fetchOptional()
+                .map(s -> summary(s, tenderTypes(List.of(s.getId())).getOrDefault(s.getId(), List.of())));
     }
 
-    /** Sales completed since {@code from}, newest first. */
-    public List<SaleRecord> since(Instant from, int limit) {
-        return new ArrayList<>(dsl.selectFrom(SALE).where(SALE.COMPLETED_AT.ge(SaleWriter.utc(from)))
-                .orderBy(SALE.COMPLETED_AT.desc()).limit(limit).fetch());
+    /** Sales and returns completed since {@code from}, newest first, with their tender types. */
+    public List<SaleSummary> since(Instant from, int limit) {
+        List<SaleRecord> sales = dsl.selectFrom(SALE).where(SALE.COMPLETED_AT.ge(SaleWriter.utc(from)))
+                .orderBy(SALE.COMPLETED_AT.desc()).limit(limit).fetch();
+        Map<UUID, List<String>> tenders = tenderTypes(sales.stream().map(SaleRecord::getId).toList());
+        return sales.stream().map(s -> summary(s, tenders.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    private static SaleSummary summary(SaleRecord s, List<String> tenderTypes) {
+        return new SaleSummary(s.getId(), s.getReceiptNo(), s.getCompletedAt().toInstant(),
+                Money.ofMinor(s.getTotalMinor(), Currency.getInstance(s.getCurrency())), s.getKind(), tenderTypes);
     }
 
     /** The tender types of each of {@code saleIds}, in tender order, read with one query. */
-    public Map<UUID, List<String>> tenderTypes(java.util.Collection<UUID> saleIds) {
-        Map<UUID, List<String>> out = new java.util.HashMap<>();
+    private Map<UUID, List<String>> tenderTypes(Collection<UUID> saleIds) {
+        Map<UUID, List<String>> out = new HashMap<>();
         if (saleIds.isEmpty()) {
             return out;
         }
@@ -83,8 +98,8 @@ public final class SaleReader {
      */
     public List<SoldLine> returnable(UUID saleId, Currency currency) {
         var r = SALE_LINE.as("r");
-        var returnedQty = DSL.coalesce(DSL.sum(r.QUANTITY_MILLI.neg()), java.math.BigDecimal.ZERO);
-        var refunded = DSL.coalesce(DSL.sum(r.PAID_MINOR.neg()), java.math.BigDecimal.ZERO);
+        var returnedQty = DSL.coalesce(DSL.sum(r.QUANTITY_MILLI.neg()), BigDecimal.ZERO);
+        var refunded = DSL.coalesce(DSL.sum(r.PAID_MINOR.neg()), BigDecimal.ZERO);
         List<SoldLine> out = new ArrayList<>();
         dsl.select(SALE_LINE.fields()).select(returnedQty, refunded)
                 .from(SALE_LINE).leftJoin(r).on(r.RETURN_OF_LINE_ID.eq(SALE_LINE.ID).and(r.VOIDED.isFalse()))

@@ -12,16 +12,20 @@ import static dev.opentill.store.jooq.Tables.SALE_TAX;
 import static dev.opentill.store.jooq.Tables.SALE_TENDER;
 import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
 
-import dev.opentill.app.audit.AuditAction;
-import dev.opentill.app.audit.AuditLog;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.receipt.ReceiptNumber;
-import dev.opentill.core.sale.Ticket;
 import dev.opentill.core.sale.TicketLine;
-import dev.opentill.core.sale.TicketTotals;
 import dev.opentill.core.tax.TaxLine;
 import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.migrations.TillStore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opentill.core.sale.SaleError;
+import dev.opentill.core.sale.SaleException;
+import dev.opentill.core.sale.SettledSale;
+import dev.opentill.core.tender.TenderType;
+import dev.opentill.sync.SyncJson;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -34,7 +38,7 @@ import org.jooq.impl.DSL;
  * After the commit the store is fsynced; only then is the sale reported complete.
  */
 public final class SaleWriter {
-    private static final com.fasterxml.jackson.databind.ObjectMapper WIRE = dev.opentill.sync.SyncJson.mapper();
+    private static final ObjectMapper WIRE = SyncJson.mapper();
 
     private final TillStore store;
     private final AuditLog audit;
@@ -50,18 +54,18 @@ public final class SaleWriter {
      * Persists {@code event} (built with sequence 0 and no receipt number: both are assigned here)
      * and returns it as stored.
      */
-    public SaleEvent complete(SaleEvent draft, Ticket ticket, TicketTotals totals, UUID shiftId) {
+    public SaleEvent complete(SaleEvent draft, SettledSale sale, UUID shiftId) {
         SaleEvent stored = store.dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             long seq = nextReceiptSequence(tx, draft.terminalCode());
             String receiptNo = new ReceiptNumber(draft.terminalCode(), seq).text();
-            SaleEvent e = withNumber(draft, seq, receiptNo);
-            insertSale(tx, e, ticket, totals, shiftId);
+            SaleEvent e = draft.withNumber(seq, receiptNo);
+            insertSale(tx, e, sale, shiftId);
             appendOutbox(tx, e);
             boolean refund = "RETURN".equals(e.kind());
             audit.append(tx, e.cashierId(), null, refund ? AuditAction.RETURN_COMPLETED : AuditAction.SALE_COMPLETED,
                     receiptNo, "total=" + e.totalMinor() + " " + e.currency());
-            openTickets.delete(tx, ticket.id());
+            openTickets.delete(tx, sale.ticket().id());
             return e;
         });
         store.syncToDisk();
@@ -79,7 +83,7 @@ public final class SaleWriter {
                 .fetchSingle().value1();
     }
 
-    private static void insertSale(DSLContext tx, SaleEvent e, Ticket ticket, TicketTotals totals, UUID shiftId) {
+    private static void insertSale(DSLContext tx, SaleEvent e, SettledSale sale, UUID shiftId) {
         OffsetDateTime completed = utc(e.completedAt());
         tx.insertInto(SALE)
                 .set(SALE.ID, e.saleId()).set(SALE.RECEIPT_NO, e.receiptNo()).set(SALE.TERMINAL_CODE, e.terminalCode())
@@ -96,16 +100,14 @@ public final class SaleWriter {
                 SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.FIXED_AMOUNT_MINOR, SALE_LINE.LINE_DISCOUNT_MINOR,
                 SALE_LINE.TICKET_DISCOUNT_MINOR, SALE_LINE.PAID_MINOR, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_SALE_ID,
                 SALE_LINE.RETURN_OF_LINE_ID, SALE_LINE.PROMOTION_ID);
-        for (int i = 0; i < e.lines().size(); i++) {
-            SaleEvent.Line l = e.lines().get(i);
-            TicketLine t = ticket.lines().get(i);
-            long lineDiscount = t.voided() ? 0 : t.grossAmount().minus(t.netAmount()).abs().minor();
-            long ticketDiscount = t.voided() ? 0 : Math.abs(t.netAmount().minor() - l.paidMinor());
-            lines = lines.values(l.lineId(), e.saleId(), l.lineNo(), l.productId(), l.sku(), t.nameZh() == null ? "" : t.nameZh(),
-                    t.nameEn() == null ? "" : t.nameEn(), l.taxRateBp(), t.weighed(), l.quantityMilli(), l.unitPriceMinor(),
-                    l.overridePriceMinor(), t.fixedAmount() == null ? null : t.fixedAmount().minor(), lineDiscount, ticketDiscount,
-                    l.paidMinor(), l.voided(), l.returnOfLineId() == null ? null : e.originalSaleId(), l.returnOfLineId(),
-                    l.promotionId());
+        for (SettledSale.Line s : sale.lines()) {
+            TicketLine t = s.line();
+            lines = lines.values(t.id(), e.saleId(), s.lineNo(), t.productId(), t.sku(), t.nameZh() == null ? "" : t.nameZh(),
+                    t.nameEn() == null ? "" : t.nameEn(), t.taxRateBasisPoints(), t.weighed(), t.quantityMilli(),
+                    t.unitPrice().minor(), t.overridePrice() == null ? null : t.overridePrice().minor(),
+                    t.fixedAmount() == null ? null : t.fixedAmount().minor(), s.lineDiscount().minor(),
+                    s.ticketDiscount().minor(), s.paid().minor(), t.voided(), t.returnOf() == null ? null : e.originalSaleId(),
+                    t.returnOf() == null ? null : t.returnOf().lineId(), t.voided() ? null : t.promotionId());
         }
         lines.execute();
         // Multi-row inserts: one statement per table keeps the completing transaction short.
@@ -120,10 +122,10 @@ public final class SaleWriter {
         }
         var taxes = tx.insertInto(SALE_TAX, SALE_TAX.SALE_ID, SALE_TAX.RATE_BP, SALE_TAX.NET_MINOR, SALE_TAX.TAX_MINOR,
                 SALE_TAX.GROSS_MINOR);
-        for (TaxLine t : totals.taxLines()) {
+        for (TaxLine t : sale.totals().taxLines()) {
             taxes = taxes.values(e.saleId(), t.rateBasisPoints(), t.net().minor(), t.tax().minor(), t.gross().minor());
         }
-        if (!totals.taxLines().isEmpty()) {
+        if (!sale.totals().taxLines().isEmpty()) {
             taxes.execute();
         }
         for (SaleEvent.CouponUse c : e.coupons()) {
@@ -133,17 +135,17 @@ public final class SaleWriter {
             int marked = tx.update(COUPON).set(COUPON.USED_SALE_ID, e.saleId()).where(COUPON.ID.eq(c.couponId()))
                     .and(COUPON.USED_SALE_ID.isNull()).execute();
             if (marked != 1) {
-                throw new dev.opentill.core.sale.SaleException(dev.opentill.core.sale.SaleError.COUPON_NOT_VALID,
+                throw new SaleException(SaleError.COUPON_NOT_VALID,
                         "Coupon " + c.code() + " was used meanwhile", c.code());
             }
         }
         for (SaleEvent.Payment p : e.payments()) {
-            if (dev.opentill.core.tender.TenderType.PREPAID.name().equals(p.type()) && p.reference() != null) {
+            if (TenderType.PREPAID.name().equals(p.type()) && p.reference() != null) {
                 int marked = tx.update(PICKUP_ORDER).set(PICKUP_ORDER.COLLECTED_SALE_ID, e.saleId())
                         .where(PICKUP_ORDER.ORDER_NO.eq(p.reference())).and(PICKUP_ORDER.COLLECTED_SALE_ID.isNull())
                         .execute();
                 if (marked != 1) {
-                    throw new dev.opentill.core.sale.SaleException(dev.opentill.core.sale.SaleError.ORDER_NOT_READY,
+                    throw new SaleException(SaleError.ORDER_NOT_READY,
                             "Order " + p.reference() + " was collected meanwhile", p.reference());
                 }
             }
@@ -174,19 +176,12 @@ public final class SaleWriter {
     private static String payload(SaleEvent e) {
         try {
             return WIRE.writeValueAsString(e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+        } catch (JsonProcessingException ex) {
             throw new IllegalStateException("Cannot serialise sale event " + e.eventId(), ex);
         }
     }
 
-    private static SaleEvent withNumber(SaleEvent d, long seq, String receiptNo) {
-        return new SaleEvent(d.eventId(), d.saleId(), d.storeCode(), d.terminalCode(), seq, receiptNo, d.kind(), d.originalSaleId(),
-                d.cashierId(), d.memberCard(), d.openedAt(), d.completedAt(), d.currency(), d.subtotalMinor(), d.discountMinor(),
-                d.taxMinor(), d.totalMinor(), d.cashRoundingMinor(), d.changeMinor(), d.offline(), d.lines(), d.payments(), d.stock(),
-                d.points(), d.coupons());
-    }
-
-    static OffsetDateTime utc(java.time.Instant i) {
+    static OffsetDateTime utc(Instant i) {
         return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
     }
 }

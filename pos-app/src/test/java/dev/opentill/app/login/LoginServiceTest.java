@@ -3,8 +3,9 @@ package dev.opentill.app.login;
 import static dev.opentill.store.jooq.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opentill.app.audit.AuditLog;
-import dev.opentill.app.security.Role;
+import dev.opentill.app.store.AuditLog;
+import dev.opentill.app.store.StaffRepository;
+import dev.opentill.core.staff.Role;
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.app.testing.TillFixture;
 import dev.opentill.migrations.TillStore;
@@ -49,7 +50,8 @@ class LoginServiceTest {
     void setUp() {
         store = TillFixture.newStore(dir);
         clock = new MutableClock();
-        logins = new LoginService(store, new AuditLog("S0001-T01", clock), clock, 3, Duration.ofMinutes(5));
+        AuditLog audit = new AuditLog("S0001-T01", clock);
+        logins = new LoginService(store, new StaffRepository(store, audit, clock, 3, Duration.ofMinutes(5)), audit);
     }
 
     @AfterEach

@@ -1,5 +1,9 @@
 package dev.opentill.app.sale;
 
+import dev.opentill.app.TillServices;
+import dev.opentill.app.security.Approval;
+import dev.opentill.app.tender.CompletedSale;
+
 import static dev.opentill.app.testing.TestStores.CHIPS;
 import static dev.opentill.app.testing.TestStores.COLA;
 import static dev.opentill.store.jooq.Tables.COUPON;
@@ -28,7 +32,7 @@ class CouponSaleTest {
     @TempDir
     Path dir;
     TillStore store;
-    DefaultTillService till;
+    TillServices till;
 
     @BeforeEach
     void open() {
@@ -59,39 +63,39 @@ class CouponSaleTest {
     @Test
     void aScannedCouponTakesItsAmountOffOnceAndIsRecordedWithTheSale() {
         UUID id = coupon("CP-0001", 200, 500, null);
-        till.scan(COLA);
-        till.scan(CHIPS);
-        Money before = till.totals().total();
+        till.selling().scan(COLA);
+        till.selling().scan(CHIPS);
+        Money before = till.ticket().totals().total();
 
-        Ticket t = till.scan("CP-0001");
+        Ticket t = till.selling().scan("CP-0001");
 
         assertThat(t.lines()).hasSize(2);
         assertThat(t.coupons()).singleElement().satisfies(c -> assertThat(c.amount()).isEqualTo(yuan("2.00")));
-        assertThat(till.totals().total()).isEqualTo(before.minus(yuan("2.00")));
-        till.addTender(TenderType.CASH, yuan("50.00"), null);
-        TillService.CompletedSale done = till.complete();
+        assertThat(till.ticket().totals().total()).isEqualTo(before.minus(yuan("2.00")));
+        till.tender().addTender(TenderType.CASH, yuan("50.00"), null);
+        CompletedSale done = till.tender().complete();
 
         assertThat(store.dsl().selectFrom(SALE_COUPON).fetchSingle().getAmountMinor()).isEqualTo(200L);
         assertThat(done.receipt().footer()).first().asString().contains("CP-0001").contains("2.00");
         assertThat(store.dsl().select(COUPON.USED_SALE_ID).from(COUPON).where(COUPON.ID.eq(id)).fetchSingle().value1())
                 .isEqualTo(done.saleId());
-        till.scan(COLA);
-        till.scan(CHIPS);
-        assertThat(errorOf(() -> till.scan("CP-0001"))).isEqualTo(SaleError.COUPON_NOT_VALID);
+        till.selling().scan(COLA);
+        till.selling().scan(CHIPS);
+        assertThat(errorOf(() -> till.selling().scan("CP-0001"))).isEqualTo(SaleError.COUPON_NOT_VALID);
     }
 
     @Test
     void aCouponNeedsItsMinimumSpendAndLeavesWhenTheTicketFallsBelowIt() {
         coupon("CP-BIG", 300, 1000, null);
-        till.scan(COLA);
-        assertThat(errorOf(() -> till.scan("CP-BIG"))).isEqualTo(SaleError.COUPON_MIN_SPEND);
+        till.selling().scan(COLA);
+        assertThat(errorOf(() -> till.selling().scan("CP-BIG"))).isEqualTo(SaleError.COUPON_MIN_SPEND);
 
-        till.scan(CHIPS);
-        Ticket t = till.scan(COLA);
-        t = till.scan("CP-BIG");
+        till.selling().scan(CHIPS);
+        Ticket t = till.selling().scan(COLA);
+        t = till.selling().scan("CP-BIG");
         assertThat(t.coupons()).hasSize(1);
 
-        Ticket after = till.voidLine(t.lines().get(1).id(), new TillService.Approval(TestStores.SUPERVISOR_CODE,
+        Ticket after = till.selling().voidLine(t.lines().get(1).id(), new Approval(TestStores.SUPERVISOR_CODE,
                 TestStores.SUPERVISOR_PIN));
         assertThat(after.coupons()).isEmpty();
     }
@@ -99,22 +103,22 @@ class CouponSaleTest {
     @Test
     void scanningACouponAgainTakesItOff() {
         coupon("CP-TWICE", 100, 0, null);
-        till.scan(COLA);
-        Money full = till.totals().total();
-        assertThat(till.scan("CP-TWICE").coupons()).hasSize(1);
-        assertThat(till.totals().total()).isEqualTo(full.minus(yuan("1.00")));
+        till.selling().scan(COLA);
+        Money full = till.ticket().totals().total();
+        assertThat(till.selling().scan("CP-TWICE").coupons()).hasSize(1);
+        assertThat(till.ticket().totals().total()).isEqualTo(full.minus(yuan("1.00")));
 
-        assertThat(till.scan("CP-TWICE").coupons()).isEmpty();
-        assertThat(till.totals().total()).isEqualTo(full);
+        assertThat(till.selling().scan("CP-TWICE").coupons()).isEmpty();
+        assertThat(till.ticket().totals().total()).isEqualTo(full);
     }
 
     @Test
     void aMembersCouponNeedsTheirCardAndUnknownCodesStayUnknown() {
         coupon("CP-VIP", 100, 0, TestStores.MEMBER_CARD);
-        till.scan(COLA);
-        assertThat(errorOf(() -> till.scan("CP-VIP"))).isEqualTo(SaleError.COUPON_MEMBER_ONLY);
-        till.attachMember(TestStores.MEMBER_CARD);
-        assertThat(till.scan("CP-VIP").coupons()).hasSize(1);
-        assertThat(errorOf(() -> till.scan("NO-SUCH-CODE"))).isIn(SaleError.UNKNOWN_BARCODE, SaleError.UNREADABLE_SCAN);
+        till.selling().scan(COLA);
+        assertThat(errorOf(() -> till.selling().scan("CP-VIP"))).isEqualTo(SaleError.COUPON_MEMBER_ONLY);
+        till.members().attachMember(TestStores.MEMBER_CARD);
+        assertThat(till.selling().scan("CP-VIP").coupons()).hasSize(1);
+        assertThat(errorOf(() -> till.selling().scan("NO-SUCH-CODE"))).isIn(SaleError.UNKNOWN_BARCODE, SaleError.UNREADABLE_SCAN);
     }
 }

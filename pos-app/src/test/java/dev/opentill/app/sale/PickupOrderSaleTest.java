@@ -1,5 +1,8 @@
 package dev.opentill.app.sale;
 
+import dev.opentill.app.TillServices;
+import dev.opentill.app.tender.CompletedSale;
+
 import static dev.opentill.app.testing.TestStores.COLA;
 import static dev.opentill.app.testing.TestStores.TEA;
 import static dev.opentill.store.jooq.Tables.PICKUP_ORDER;
@@ -30,7 +33,7 @@ class PickupOrderSaleTest {
     @TempDir
     Path dir;
     TillStore store;
-    DefaultTillService till;
+    TillServices till;
 
     @BeforeEach
     void open() {
@@ -71,14 +74,14 @@ class PickupOrderSaleTest {
     void scanningTheOrderCodeHandsItOverAsAPrepaidSaleOnce() {
         order("WX20261121001", new Object[] {productOf(COLA), 2000L, 600L}, new Object[] {productOf(TEA), 1000L, 1800L});
 
-        Ticket t = till.scan("WX20261121001");
+        Ticket t = till.selling().scan("WX20261121001");
 
         assertThat(t.lines()).hasSize(2);
-        assertThat(till.totals().total()).isEqualTo(Money.parse("24.00", Money.CNY));
-        assertThat(till.settlement().isSettled()).isTrue();
-        assertThat(till.removeTenders().tenders()).singleElement()
+        assertThat(till.ticket().totals().total()).isEqualTo(Money.parse("24.00", Money.CNY));
+        assertThat(till.ticket().settlement().isSettled()).isTrue();
+        assertThat(till.tender().removeTenders().tenders()).singleElement()
                 .satisfies(tender -> assertThat(tender.reference()).isEqualTo("WX20261121001"));
-        TillService.CompletedSale done = till.complete();
+        CompletedSale done = till.tender().complete();
 
         assertThat(done.openDrawer()).isFalse();
         var tender = store.dsl().selectFrom(SALE_TENDER).fetchSingle();
@@ -89,9 +92,9 @@ class PickupOrderSaleTest {
         assertThat(store.dsl().select(PICKUP_ORDER.COLLECTED_SALE_ID).from(PICKUP_ORDER).fetchSingle().value1())
                 .isEqualTo(done.saleId());
         assertThat(store.dsl().fetchOne(SALE).getTotalMinor()).isEqualTo(2400L);
-        assertThat(errorOf(() -> till.scan("WX20261121001"))).isEqualTo(SaleError.ORDER_NOT_READY);
-        till.scan(COLA);
-        assertThat(errorOf(() -> till.addTender(dev.opentill.core.tender.TenderType.PREPAID, Money.parse("3.50",
+        assertThat(errorOf(() -> till.selling().scan("WX20261121001"))).isEqualTo(SaleError.ORDER_NOT_READY);
+        till.selling().scan(COLA);
+        assertThat(errorOf(() -> till.tender().addTender(dev.opentill.core.tender.TenderType.PREPAID, Money.parse("3.50",
                 Money.CNY), "WX20261121001"))).isEqualTo(SaleError.TENDER_NOT_ACCEPTED);
     }
 
@@ -99,11 +102,11 @@ class PickupOrderSaleTest {
     void anOrderNeedsAnEmptyTicketAndProductsTheTillKnows() {
         order("WX2", new Object[] {productOf(COLA), 1000L, 300L});
         order("WX3", new Object[] {UUID.randomUUID(), 1000L, 300L});
-        assertThat(errorOf(() -> till.scan("WX3"))).isEqualTo(SaleError.ORDER_PRODUCT_UNKNOWN);
-        assertThat(till.current().lines()).isEmpty();
+        assertThat(errorOf(() -> till.selling().scan("WX3"))).isEqualTo(SaleError.ORDER_PRODUCT_UNKNOWN);
+        assertThat(till.ticket().current().lines()).isEmpty();
 
-        till.scan(COLA);
-        assertThat(errorOf(() -> till.scan("WX2"))).isEqualTo(SaleError.TICKET_NOT_EMPTY);
-        assertThat(till.current().lines()).hasSize(1);
+        till.selling().scan(COLA);
+        assertThat(errorOf(() -> till.selling().scan("WX2"))).isEqualTo(SaleError.TICKET_NOT_EMPTY);
+        assertThat(till.ticket().current().lines()).hasSize(1);
     }
 }

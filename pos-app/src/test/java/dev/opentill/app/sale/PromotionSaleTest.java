@@ -1,5 +1,8 @@
 package dev.opentill.app.sale;
 
+import dev.opentill.app.TillServices;
+import dev.opentill.app.tender.CompletedSale;
+
 import static dev.opentill.app.testing.TestStores.CHIPS;
 import static dev.opentill.app.testing.TestStores.COLA;
 import static dev.opentill.app.testing.TestStores.TEA;
@@ -11,7 +14,6 @@ import static dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.store.jooq.Tables.SALE_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opentill.app.security.Authorizer;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.app.testing.TillFixture;
@@ -54,12 +56,11 @@ class PromotionSaleTest {
         store.close();
     }
 
-    private DefaultTillService tillAt(Instant now) {
-        DefaultTillService till = new DefaultTillService(store, TillConfig.load(store.dsl()), Clock.fixed(now, SHANGHAI),
+    private TillServices tillAt(Instant now) {
+        TillServices till = TillServices.open(store, TillConfig.load(store.dsl()), Clock.fixed(now, SHANGHAI),
                 SHANGHAI, BarcodeParser.withDefaultLayouts(), true);
-        till.signIn(Authorizer.toCashier(store.dsl().selectFrom(CASHIER)
-                .where(CASHIER.LOGIN_CODE.eq(TestStores.CASHIER_CODE)).fetchSingle()));
-        till.setReceiptLocale(Locale.ENGLISH);
+        till.authority().signIn(till.staff().byLoginCode(TestStores.CASHIER_CODE).orElseThrow());
+        till.tender().setReceiptLocale(Locale.ENGLISH);
         return till;
     }
 
@@ -91,19 +92,19 @@ class PromotionSaleTest {
     @Test
     void twoForSixTakesEffectOnTheSecondColaAndIsStoredAndPrinted() {
         UUID deal = promotion("COLA2", "MULTI_BUY", 0, 2, 600, "", null, null, COLA);
-        DefaultTillService till = tillAt(SAT_1530);
+        TillServices till = tillAt(SAT_1530);
 
-        Ticket one = till.scan(COLA);
-        Ticket two = till.scan(COLA);
+        Ticket one = till.selling().scan(COLA);
+        Ticket two = till.selling().scan(COLA);
 
         assertThat(one.lines().get(0).promotionId()).isNull();
         Money single = one.lines().get(0).netAmount();
-        assertThat(till.totals().total()).isEqualTo(yuan("6.00"));
+        assertThat(till.ticket().totals().total()).isEqualTo(yuan("6.00"));
         assertThat(two.lines()).allSatisfy(l -> assertThat(l.promotionId()).isEqualTo(deal));
-        assertThat(single.times(2).minus(till.totals().discounts())).isEqualTo(yuan("6.00"));
+        assertThat(single.times(2).minus(till.ticket().totals().discounts())).isEqualTo(yuan("6.00"));
 
-        till.addTender(TenderType.CASH, yuan("10.00"), null);
-        TillService.CompletedSale done = till.complete();
+        till.tender().addTender(TenderType.CASH, yuan("10.00"), null);
+        CompletedSale done = till.tender().complete();
 
         assertThat(store.dsl().select(SALE_LINE.PROMOTION_ID).from(SALE_LINE).fetch(SALE_LINE.PROMOTION_ID))
                 .containsOnly(deal);
@@ -115,18 +116,18 @@ class PromotionSaleTest {
     @Test
     void aHappyHourAppliesOnlyInsideItsHoursAndAHandDiscountReplacesIt() {
         promotion("TEA-HH", "PERCENT_OFF", 2000, 0, 0, "SAT,SUN", LocalTime.of(14, 0), LocalTime.of(17, 0), TEA, CHIPS);
-        DefaultTillService inside = tillAt(SAT_1530);
-        Ticket t = inside.scan(TEA);
+        TillServices inside = tillAt(SAT_1530);
+        Ticket t = inside.selling().scan(TEA);
         Money full = t.lines().get(0).grossAmount();
         assertThat(t.lines().get(0).discount()).isEqualTo(full.times(2000, 10_000, java.math.RoundingMode.HALF_UP));
 
-        Ticket byHand = inside.discountLine(t.lines().get(0).id(), yuan("0.10"), null);
+        Ticket byHand = inside.selling().discountLine(t.lines().get(0).id(), yuan("0.10"), null);
         assertThat(byHand.lines().get(0).promotionId()).isNull();
         assertThat(byHand.lines().get(0).discount()).isEqualTo(yuan("0.10"));
 
         // The same open ticket after closing time: the new line gets no discount, the hand discount stays.
-        DefaultTillService evening = tillAt(Instant.parse("2026-11-21T11:00:00Z")); // 19:00 in Shanghai
-        Ticket late = evening.scan(TEA);
+        TillServices evening = tillAt(Instant.parse("2026-11-21T11:00:00Z")); // 19:00 in Shanghai
+        Ticket late = evening.selling().scan(TEA);
         assertThat(late.lines()).hasSize(2);
         assertThat(late.lines().get(1).promotionId()).isNull();
         assertThat(late.lines().get(1).discount().isZero()).isTrue();

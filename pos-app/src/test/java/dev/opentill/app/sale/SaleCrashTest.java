@@ -6,7 +6,7 @@ import static dev.opentill.store.jooq.Tables.SALE_LINE;
 import static dev.opentill.store.jooq.Tables.SALE_TENDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opentill.app.audit.AuditLog;
+import dev.opentill.app.store.AuditLog;
 import dev.opentill.app.store.OpenTicketRepository;
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.migrations.TillStore;
@@ -142,7 +142,7 @@ class SaleCrashTest {
         String[] parts = lastSaved.split(" ");
         UUID ticketId = UUID.fromString(parts[1]);
         int lines = Integer.parseInt(parts[2]);
-        var active = new OpenTicketRepository(store, Clock.systemUTC(), false).loadActive();
+        var active = new OpenTicketRepository(store, new AuditLog("T", Clock.systemUTC()), Clock.systemUTC(), false).loadActive();
         if (active.isPresent() && active.get().id().equals(ticketId)) {
             assertThat(active.get().lines()).hasSizeGreaterThanOrEqualTo(lines);
         } else {

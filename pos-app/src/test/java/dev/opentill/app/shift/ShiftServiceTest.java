@@ -1,5 +1,7 @@
 package dev.opentill.app.shift;
 
+import dev.opentill.core.shift.ShiftReport;
+
 import static dev.opentill.app.testing.TestStores.CHIPS;
 import static dev.opentill.app.testing.TestStores.COLA;
 import static dev.opentill.store.jooq.Tables.AUDIT_LOG;
@@ -10,9 +12,9 @@ import static dev.opentill.app.testing.SaleErrors.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opentill.app.audit.AuditLog;
-import dev.opentill.app.sale.DefaultTillService;
-import dev.opentill.app.sale.TillService.Approval;
+import dev.opentill.app.store.AuditLog;
+import dev.opentill.app.TillServices;
+import dev.opentill.app.security.Approval;
 import dev.opentill.app.testing.TillFixture;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.sale.SaleError;
@@ -32,7 +34,7 @@ class ShiftServiceTest {
     @TempDir
     Path dir;
     TillStore store;
-    DefaultTillService till;
+    TillServices till;
 
     @BeforeEach
     void open() {
@@ -53,25 +55,25 @@ class ShiftServiceTest {
     }
 
     private Money sellForCash(String code, String handed) {
-        till.scan(code);
-        Money total = till.totals().total();
-        till.addTender(TenderType.CASH, yuan(handed), null);
-        till.complete();
+        till.selling().scan(code);
+        Money total = till.ticket().totals().total();
+        till.tender().addTender(TenderType.CASH, yuan(handed), null);
+        till.tender().complete();
         return total;
     }
 
 
     @Test
     void aShiftOpenedWithAFloatIsClosedWithACountAndItsZReportAddsUp() {
-        till.openShift(yuan("200.00"), MANAGER);
+        till.shifts().openShift(yuan("200.00"), MANAGER);
         Money first = sellForCash(COLA, "10.00");
         Money second = sellForCash(CHIPS, "20.00");
-        till.scan(COLA);
-        till.addTender(TenderType.CARD, till.totals().total(), "AUTH1");
-        Money card = till.totals().total();
-        till.complete();
+        till.selling().scan(COLA);
+        till.tender().addTender(TenderType.CARD, till.ticket().totals().total(), "AUTH1");
+        Money card = till.ticket().totals().total();
+        till.tender().complete();
 
-        ShiftReport x = till.xReport();
+        ShiftReport x = till.shifts().xReport();
         assertThat(x.isZ()).isFalse();
         assertThat(x.sales()).isEqualTo(3);
         assertThat(x.netSales()).isEqualTo(first.plus(second).plus(card));
@@ -79,7 +81,7 @@ class ShiftServiceTest {
         assertThat(x.expectedCash()).isEqualTo(yuan("200.00").plus(first).plus(second));
 
         Money counted = x.expectedCash().minus(yuan("0.50"));
-        ShiftReport z = till.closeShift(counted, MANAGER);
+        ShiftReport z = till.shifts().closeShift(counted, MANAGER);
 
         assertThat(z.zNumber()).isEqualTo(1L);
         assertThat(z.countedCash()).isEqualTo(counted);
@@ -97,21 +99,21 @@ class ShiftServiceTest {
 
     @Test
     void aCashRefundComesOutOfTheExpectedCash() {
-        till.openShift(yuan("100.00"), MANAGER);
-        till.scan(COLA);
-        till.scan(COLA);
-        Money sold = till.totals().total();
-        till.addTender(TenderType.CASH, yuan("20.00"), null);
-        String receipt = till.complete().receiptNo();
+        till.shifts().openShift(yuan("100.00"), MANAGER);
+        till.selling().scan(COLA);
+        till.selling().scan(COLA);
+        Money sold = till.ticket().totals().total();
+        till.tender().addTender(TenderType.CASH, yuan("20.00"), null);
+        String receipt = till.tender().complete().receiptNo();
 
-        var sale = till.startReturn(receipt, new Approval(dev.opentill.app.testing.TestStores.SUPERVISOR_CODE,
+        var sale = till.returns().startReturn(receipt, new Approval(dev.opentill.app.testing.TestStores.SUPERVISOR_CODE,
                 dev.opentill.app.testing.TestStores.SUPERVISOR_PIN));
-        till.addReturnLine(sale.lines().get(0).line().id(), 1000);
-        Money refund = till.totals().total();
-        till.addTender(TenderType.CASH, refund.negated(), null);
-        till.complete();
+        till.returns().addReturnLine(sale.lines().get(0).line().id(), 1000);
+        Money refund = till.ticket().totals().total();
+        till.tender().addTender(TenderType.CASH, refund.negated(), null);
+        till.tender().complete();
 
-        ShiftReport x = till.xReport();
+        ShiftReport x = till.shifts().xReport();
         assertThat(refund.isNegative()).isTrue();
         assertThat(x.sales()).isEqualTo(1);
         assertThat(x.returns()).isEqualTo(1);
@@ -122,11 +124,11 @@ class ShiftServiceTest {
     @Test
     void aSaleWithNoShiftOpensOneAndZNumbersAreGapless() {
         sellForCash(COLA, "10.00");
-        ShiftReport z1 = till.closeShift(yuan("3.50"), MANAGER);
-        assertThat(errorOf(() -> till.closeShift(yuan("0.00"), MANAGER))).isEqualTo(SaleError.NO_OPEN_SHIFT);
+        ShiftReport z1 = till.shifts().closeShift(yuan("3.50"), MANAGER);
+        assertThat(errorOf(() -> till.shifts().closeShift(yuan("0.00"), MANAGER))).isEqualTo(SaleError.NO_OPEN_SHIFT);
 
         sellForCash(CHIPS, "10.00");
-        ShiftReport z2 = till.closeShift(yuan("0.00"), MANAGER);
+        ShiftReport z2 = till.shifts().closeShift(yuan("0.00"), MANAGER);
 
         assertThat(z1.openingFloat()).isEqualTo(yuan("0.00"));
         assertThat(z1.difference().isZero()).isTrue();
@@ -138,12 +140,12 @@ class ShiftServiceTest {
 
     @Test
     void closingNeedsAManagerAndAnEmptyTicketAndOnlyOneShiftIsOpen() {
-        till.openShift(yuan("100.00"), MANAGER);
-        assertThat(errorOf(() -> till.openShift(yuan("50.00"), MANAGER))).isEqualTo(SaleError.SHIFT_ALREADY_OPEN);
-        assertThat(errorOf(() -> till.closeShift(yuan("100.00"), null))).isEqualTo(SaleError.NOT_AUTHORISED);
-        assertThat(errorOf(() -> till.closeShift(yuan("-1.00"), MANAGER))).isEqualTo(SaleError.AMOUNT_NEGATIVE);
-        till.scan(COLA);
-        assertThat(errorOf(() -> till.closeShift(yuan("100.00"), MANAGER))).isEqualTo(SaleError.TICKET_NOT_EMPTY);
+        till.shifts().openShift(yuan("100.00"), MANAGER);
+        assertThat(errorOf(() -> till.shifts().openShift(yuan("50.00"), MANAGER))).isEqualTo(SaleError.SHIFT_ALREADY_OPEN);
+        assertThat(errorOf(() -> till.shifts().closeShift(yuan("100.00"), null))).isEqualTo(SaleError.NOT_AUTHORISED);
+        assertThat(errorOf(() -> till.shifts().closeShift(yuan("-1.00"), MANAGER))).isEqualTo(SaleError.AMOUNT_NEGATIVE);
+        till.selling().scan(COLA);
+        assertThat(errorOf(() -> till.shifts().closeShift(yuan("100.00"), MANAGER))).isEqualTo(SaleError.TICKET_NOT_EMPTY);
         assertThat(store.dsl().fetchCount(SHIFT, SHIFT.CLOSED_AT.isNull())).isEqualTo(1);
     }
 }

@@ -2,8 +2,7 @@ package dev.opentill.app.testing;
 
 import static dev.opentill.store.jooq.Tables.CASHIER;
 
-import dev.opentill.app.sale.DefaultTillService;
-import dev.opentill.app.security.Authorizer;
+import dev.opentill.app.TillServices;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.core.barcode.BarcodeParser;
 import dev.opentill.migrations.TillStore;
@@ -16,10 +15,10 @@ public final class TillFixture {
     private TillFixture() {
     }
 
-    public static DefaultTillService open(TillStore store) {
-        DefaultTillService till = new DefaultTillService(store, TillConfig.load(store.dsl()), Clock.systemUTC(),
+    public static TillServices open(TillStore store) {
+        TillServices till = TillServices.open(store, TillConfig.load(store.dsl()), Clock.systemUTC(),
                 ZoneId.of("Asia/Shanghai"), BarcodeParser.withDefaultLayouts(), true);
-        till.signIn(Authorizer.toCashier(store.dsl().selectFrom(CASHIER).where(CASHIER.LOGIN_CODE.eq(TestStores.CASHIER_CODE)).fetchSingle()));
+        till.authority().signIn(till.staff().byLoginCode(TestStores.CASHIER_CODE).orElseThrow());
         return till;
     }
 

@@ -1,7 +1,24 @@
 package dev.opentill.app.ui;
 
-import dev.opentill.app.sale.TillService;
-import dev.opentill.app.security.Cashier;
+import dev.opentill.app.journal.Journal;
+import dev.opentill.app.member.Members;
+import dev.opentill.app.park.ParkedTicket;
+import dev.opentill.app.park.Parking;
+import dev.opentill.app.returns.ReturnableSale;
+import dev.opentill.app.returns.Returns;
+import dev.opentill.app.sale.ProductLookup;
+import dev.opentill.app.sale.Selling;
+import dev.opentill.app.security.Approval;
+import dev.opentill.app.security.CashierSession;
+import dev.opentill.app.shift.Shifts;
+import dev.opentill.app.tender.CompletedSale;
+import dev.opentill.app.tender.Tendering;
+import dev.opentill.app.ticket.TicketView;
+import dev.opentill.app.ui.shell.TillParts;
+import dev.opentill.core.catalog.QuickKeyPage;
+import dev.opentill.core.member.MemberInfo;
+import dev.opentill.core.sale.SaleSummary;
+import dev.opentill.core.staff.Cashier;
 import dev.opentill.core.catalog.Product;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.money.Money;
@@ -34,11 +51,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * An in-memory TillService over real pos-core tickets and pricing, for view-model tests until the
+ * An in-memory till (every feature interface the screens use) over real pos-core tickets and pricing, for view-model tests until the
  * store-backed one is used. Overrides need the cashier's own right (see {@link #cashierMay}) or a
  * manager code/PIN from {@link #managers}.
  */
-public final class FakeTillService implements TillService {
+public final class FakeTillService implements TicketView, CashierSession, Selling, ProductLookup, Tendering, Parking,
+        Returns, Members, Journal, Shifts {
     public final TicketPricer pricer = new TicketPricer(TaxPolicy.chinaDefault());
     public final Map<String, Product> byCode = new HashMap<>();
     public final Map<String, String> managers = new HashMap<>(Map.of("900", "9999"));
@@ -54,6 +72,11 @@ public final class FakeTillService implements TillService {
 
     /** A completed sale as the fake keeps it. */
     public record Completed(UUID id, String receiptNo, Ticket ticket, TicketTotals totals, Settlement settlement) {
+    }
+
+    /** This fake as every feature service of the till. */
+    public TillParts.Services services() {
+        return new TillParts.Services(this, this, this, this, this, this, this, this, this, this);
     }
 
     public Product product(String code, String nameEn, String nameZh, String price, boolean weighed) {
@@ -212,29 +235,29 @@ public final class FakeTillService implements TillService {
     /** The shift the fake reports: the sales made so far, all in cash, on a 100.00 float. */
     public int shiftsClosed;
 
-    private dev.opentill.app.shift.ShiftReport shiftReport(Long z, Money counted) {
+    private dev.opentill.core.shift.ShiftReport shiftReport(Long z, Money counted) {
         Money zero = Money.zero(Money.CNY);
         Money expected = Money.parse("100.00", Money.CNY).plus(sales.stream().map(c -> c.settlement().total())
                 .reduce(zero, Money::plus));
-        return new dev.opentill.app.shift.ShiftReport(java.util.UUID.nameUUIDFromBytes(new byte[] {1}), "T01", z,
+        return new dev.opentill.core.shift.ShiftReport(java.util.UUID.nameUUIDFromBytes(new byte[] {1}), "T01", z,
                 java.time.Instant.parse("2026-11-21T01:00:00Z"), "Ann", z == null ? null : java.time.Instant.now(),
                 z == null ? null : "Max", sales.size(), 0, zero, zero, zero, Map.of(), 0, Money.parse("100.00", Money.CNY),
                 expected, counted, counted == null ? null : counted.minus(expected));
     }
 
     @Override
-    public dev.opentill.app.shift.ShiftReport openShift(Money openingFloat, Approval approver) {
+    public dev.opentill.core.shift.ShiftReport openShift(Money openingFloat, Approval approver) {
         authorise("shift", approver);
         return shiftReport(null, null);
     }
 
     @Override
-    public dev.opentill.app.shift.ShiftReport xReport() {
+    public dev.opentill.core.shift.ShiftReport xReport() {
         return shiftReport(null, null);
     }
 
     @Override
-    public dev.opentill.app.shift.ShiftReport closeShift(Money countedCash, Approval approver) {
+    public dev.opentill.core.shift.ShiftReport closeShift(Money countedCash, Approval approver) {
         authorise("shift", approver);
         audit.add("shift closed");
         return shiftReport((long) ++shiftsClosed, countedCash);

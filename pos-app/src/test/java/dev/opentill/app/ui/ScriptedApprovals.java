@@ -1,6 +1,6 @@
 package dev.opentill.app.ui;
 
-import dev.opentill.app.sale.TillService.Approval;
+import dev.opentill.app.security.Approval;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.override.ApprovalPrompt;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.opentill.core.promo;
 
+import dev.opentill.core.sale.LineDiscount;
 import dev.opentill.core.money.Allocation;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.sale.TicketLine;

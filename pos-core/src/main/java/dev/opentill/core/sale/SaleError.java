@@ -31,6 +31,8 @@ public enum SaleError {
     STORE_LOCKED,
     STORE_TOO_NEW,
     NOT_AUTHORISED,
+    /** Too many wrong PINs from this approver: locked for a while (detail: until when). */
+    APPROVER_LOCKED,
     NO_OPEN_SHIFT,
     SHIFT_ALREADY_OPEN,
     AMOUNT_NEGATIVE,

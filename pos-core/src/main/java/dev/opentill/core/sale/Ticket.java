@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -169,7 +170,7 @@ public record Ticket(
      * given by hand, an overridden price or a fixed amount are left alone. A ticket discount that
      * no longer fits is dropped, as when a line is voided.
      */
-    public Ticket withPromotions(java.util.Map<UUID, dev.opentill.core.promo.LineDiscount> discounts) {
+    public Ticket withPromotions(Map<UUID, LineDiscount> discounts) {
         List<TicketLine> next = new ArrayList<>(lines.size());
         boolean changed = false;
         for (TicketLine l : lines) {

@@ -54,6 +54,13 @@ public record SaleEvent(
                 changeMinor, offline, lines, payments, stock, points, List.of());
     }
 
+    /** This event with the terminal sequence and receipt number assigned in the completing transaction. */
+    public SaleEvent withNumber(long sequence, String receipt) {
+        return new SaleEvent(eventId, saleId, storeCode, terminalCode, sequence, receipt, kind, originalSaleId, cashierId,
+                memberCard, openedAt, completedAt, currency, subtotalMinor, discountMinor, taxMinor, totalMinor,
+                cashRoundingMinor, changeMinor, offline, lines, payments, stock, points, coupons);
+    }
+
     /** A coupon this sale redeemed, and the amount it took off. */
     public record CouponUse(UUID couponId, String code, long amountMinor) {
     }

@@ -1,5 +1,6 @@
 package dev.opentill.core.promo;
 
+import dev.opentill.core.sale.LineDiscount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /** Reports device state changes (paper out, drawer open); listeners may be called on any thread. */
 public interface DeviceStatusSource {
-    DeviceStatus current();
+    DeviceState current();
 
-    void onChange(Consumer<DeviceStatus> listener);
+    void onChange(Consumer<DeviceState> listener);
 }

@@ -5,9 +5,5 @@ package dev.opentill.app.ui.devices;
  * adapters over the peripherals module; nothing else in the UI knows which.
  */
 public record TillDevices(ReceiptOutput printer, DrawerControl drawer, ScanSource scanner, WeightSource scale,
-        CustomerDisplay display, DeviceStatusSource status) {
-
-    public static TillDevices simulated(SimulatedDevices d) {
-        return new TillDevices(d, d, d, d, d, d);
-    }
+        DisplayOutput display, DeviceStatusSource status) {
 }

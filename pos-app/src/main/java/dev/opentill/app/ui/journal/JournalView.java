@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.journal;
 
-import dev.opentill.app.sale.TillService.SaleSummary;
+import dev.opentill.core.sale.SaleSummary;
 import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.Styles;

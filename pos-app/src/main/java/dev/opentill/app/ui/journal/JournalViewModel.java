@@ -1,7 +1,9 @@
 package dev.opentill.app.ui.journal;
 
-import dev.opentill.app.sale.TillService;
-import dev.opentill.app.shift.ShiftReport;
+import dev.opentill.app.journal.Journal;
+import dev.opentill.app.shift.Shifts;
+import dev.opentill.app.ticket.TicketView;
+import dev.opentill.core.shift.ShiftReport;
 import dev.opentill.app.ui.override.ApprovalFlow;
 import dev.opentill.core.money.Money;
 import java.util.List;
@@ -9,8 +11,9 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import dev.opentill.app.sale.TillService.SaleSummary;
+import dev.opentill.core.sale.SaleSummary;
 import dev.opentill.app.ui.common.Command;
+import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.Navigator;
 import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.TaskRunner;
@@ -30,15 +33,21 @@ import javafx.collections.ObservableList;
  */
 public final class JournalViewModel {
     private final TaskRunner runner;
-    private final TillService till;
+    private final Journal till;
+    private final Shifts shifts;
+    private final TicketView ticket;
     private final ReceiptDesk receipts;
     private final ObservableList<SaleSummary> sales = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
+    private final ObservableList<SaleSummary> salesView = FXCollections.unmodifiableObservableList(sales);
     private final ObjectProperty<SaleSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final Command reprint;
     private final Command back;
     private final StringProperty amount = new SimpleStringProperty(this, "amount", "");
     private final ObservableList<String> report = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
+    private final ObservableList<String> reportView = FXCollections.unmodifiableObservableList(report);
     private final Command xReport;
     private final Command openShift;
     private final Command closeShift;
@@ -47,27 +56,31 @@ public final class JournalViewModel {
     private final Function<ShiftReport, List<String>> lines;
 
     /** Without shift actions' approvals (a prompt that never approves): for screens that only reprint. */
-    public JournalViewModel(TaskRunner runner, TillService till, ReceiptDesk receipts, Navigator navigator) {
-        this(runner, till, receipts, navigator, new ApprovalFlow(runner, (action, then) -> { }), r -> List.of());
+    public JournalViewModel(TaskRunner runner, Journal till, Shifts shifts, TicketView ticket, ReceiptDesk receipts,
+            Navigator navigator) {
+        this(runner, till, shifts, ticket, receipts, navigator, new ApprovalFlow(runner, (action, then) -> { }), r -> List.of());
     }
 
-    public JournalViewModel(TaskRunner runner, TillService till, ReceiptDesk receipts, Navigator navigator,
+    public JournalViewModel(TaskRunner runner, Journal till, Shifts shifts, TicketView ticket, ReceiptDesk receipts,
+            Navigator navigator,
             ApprovalFlow approvals, Function<ShiftReport, List<String>> lines) {
         this.runner = runner;
         this.till = till;
+        this.shifts = shifts;
+        this.ticket = ticket;
         this.receipts = receipts;
         this.approvals = approvals;
         this.lines = lines;
         var entered = Bindings.createBooleanBinding(() -> !amount.get().isBlank(), amount);
-        xReport = Command.always(() -> runner.run(till::xReport, this::show, this::fail));
+        xReport = Command.always(() -> runner.run(shifts::xReport, this::show, this::fail));
         printAgain = new Command(Bindings.isNotEmpty(report), () -> receipts.printReport(List.copyOf(report)));
         openShift = new Command(entered, () -> withAmount(a -> approvals.run(UiText.of("override.open_shift"),
-                ap -> till.openShift(Money.of(a, till.current().currency()), ap), r -> {
+                ap -> shifts.openShift(Money.of(a, ticket.current().currency()), ap), r -> {
                     show(r);
-                    message.set(UiText.of("journal.shift_opened", dev.opentill.app.ui.common.Formats.money(r.openingFloat())));
+                    message.set(UiText.of("journal.shift_opened", Formats.money(r.openingFloat())));
                 }, this::fail)));
         closeShift = new Command(entered, () -> withAmount(a -> approvals.run(UiText.of("override.close_shift"),
-                ap -> till.closeShift(Money.of(a, till.current().currency()), ap), r -> {
+                ap -> shifts.closeShift(Money.of(a, ticket.current().currency()), ap), r -> {
                     show(r);
                     message.set(UiText.of("journal.shift_closed", r.zNumber()));
                 }, this::fail)));
@@ -112,7 +125,7 @@ public final class JournalViewModel {
 
     /** The last report shown, as lines. */
     public ObservableList<String> report() {
-        return FXCollections.unmodifiableObservableList(report);
+        return reportView;
     }
 
     public Command xReportCommand() {
@@ -141,7 +154,7 @@ public final class JournalViewModel {
     }
 
     public ObservableList<SaleSummary> sales() {
-        return FXCollections.unmodifiableObservableList(sales);
+        return salesView;
     }
 
     public ObjectProperty<SaleSummary> selectedProperty() {

@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.journal;
 
-import dev.opentill.app.shift.ShiftReport;
+import dev.opentill.core.shift.ShiftReport;
 import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.Messages;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package dev.opentill.app.ui.login;
 
 import dev.opentill.app.login.LoginOutcome;
-import dev.opentill.app.security.Cashier;
+import dev.opentill.core.staff.Cashier;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.TaskRunner;

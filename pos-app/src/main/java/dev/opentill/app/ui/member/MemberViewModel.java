@@ -1,6 +1,7 @@
 package dev.opentill.app.ui.member;
 
-import dev.opentill.app.sale.TillService;
+import dev.opentill.app.member.Members;
+import dev.opentill.core.member.MemberInfo;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
@@ -16,14 +17,14 @@ import javafx.beans.property.StringProperty;
 /** Attaches a member to the sale by card number (scanned or typed) or phone number. */
 public final class MemberViewModel {
     private final TaskRunner runner;
-    private final TillService till;
+    private final Members till;
     private final CurrentTicket current;
     private final StringProperty cardOrPhone = new SimpleStringProperty(this, "cardOrPhone", "");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyBooleanWrapper attached = new ReadOnlyBooleanWrapper(this, "attached");
     private final Command attach;
 
-    public MemberViewModel(TaskRunner runner, TillService till, CurrentTicket current) {
+    public MemberViewModel(TaskRunner runner, Members till, CurrentTicket current) {
         this.runner = runner;
         this.till = till;
         this.current = current;
@@ -47,7 +48,7 @@ public final class MemberViewModel {
         }, f -> message.set(UiText.ofFailure(f)));
     }
 
-    private record Attached(dev.opentill.app.ui.sale.TicketState state, TillService.MemberInfo info) {
+    private record Attached(dev.opentill.app.ui.sale.TicketState state, MemberInfo info) {
     }
 
     public StringProperty cardOrPhoneProperty() {

@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.override;
 
-import dev.opentill.app.sale.TillService.Approval;
+import dev.opentill.app.security.Approval;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.OverlayHost;

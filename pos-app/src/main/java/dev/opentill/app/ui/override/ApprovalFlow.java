@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.override;
 
-import dev.opentill.app.sale.TillService.Approval;
+import dev.opentill.app.security.Approval;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.core.sale.SaleError;

@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.override;
 
-import dev.opentill.app.sale.TillService.Approval;
+import dev.opentill.app.security.Approval;
 import dev.opentill.app.ui.common.UiText;
 import java.util.function.Consumer;
 

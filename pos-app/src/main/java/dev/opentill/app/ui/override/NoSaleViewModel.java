@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.override;
 
-import dev.opentill.app.sale.TillService;
+import dev.opentill.app.journal.Journal;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.devices.DrawerControl;
@@ -12,7 +12,7 @@ public final class NoSaleViewModel {
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final Command noSale;
 
-    public NoSaleViewModel(ApprovalFlow approvals, TillService till, DrawerControl drawer) {
+    public NoSaleViewModel(ApprovalFlow approvals, Journal till, DrawerControl drawer) {
         noSale = Command.always(() -> approvals.run(UiText.of("override.no_sale"), a -> {
             till.noSale(a);
             return Boolean.TRUE;

@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.park;
 
-import dev.opentill.app.sale.TillService.ParkedTicket;
+import dev.opentill.app.park.ParkedTicket;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.Messages;

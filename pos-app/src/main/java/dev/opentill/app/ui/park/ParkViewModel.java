@@ -1,7 +1,7 @@
 package dev.opentill.app.ui.park;
 
-import dev.opentill.app.sale.TillService;
-import dev.opentill.app.sale.TillService.ParkedTicket;
+import dev.opentill.app.park.Parking;
+import dev.opentill.app.park.ParkedTicket;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
@@ -19,16 +19,18 @@ import javafx.collections.ObservableList;
 /** Park the open ticket under a label (e.g. "customer fetching wallet") and resume it later. */
 public final class ParkViewModel {
     private final TaskRunner runner;
-    private final TillService till;
+    private final Parking till;
     private final CurrentTicket current;
     private final StringProperty label = new SimpleStringProperty(this, "label", "");
     private final ObservableList<ParkedTicket> parked = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
+    private final ObservableList<ParkedTicket> parkedView = FXCollections.unmodifiableObservableList(parked);
     private final ObjectProperty<ParkedTicket> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final Command park;
     private final Command resume;
 
-    public ParkViewModel(TaskRunner runner, TillService till, CurrentTicket current) {
+    public ParkViewModel(TaskRunner runner, Parking till, CurrentTicket current) {
         this.runner = runner;
         this.till = till;
         this.current = current;
@@ -76,7 +78,7 @@ public final class ParkViewModel {
     }
 
     public ObservableList<ParkedTicket> parked() {
-        return FXCollections.unmodifiableObservableList(parked);
+        return parkedView;
     }
 
     public ObjectProperty<ParkedTicket> selectedProperty() {

@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.receipt;
 
-import dev.opentill.app.sale.TillService;
+import dev.opentill.app.journal.Journal;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
@@ -16,13 +16,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class ReceiptDesk {
     private final TaskRunner runner;
-    private final TillService till;
+    private final Journal till;
     private final ReceiptOutput output;
     private final ReadOnlyObjectWrapper<Receipt> unprinted = new ReadOnlyObjectWrapper<>(this, "unprinted");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final Command retry;
 
-    public ReceiptDesk(TaskRunner runner, TillService till, ReceiptOutput output) {
+    public ReceiptDesk(TaskRunner runner, Journal till, ReceiptOutput output) {
         this.runner = runner;
         this.till = till;
         this.output = output;

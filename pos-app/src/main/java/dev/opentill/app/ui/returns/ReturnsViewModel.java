@@ -1,7 +1,7 @@
 package dev.opentill.app.ui.returns;
 
-import dev.opentill.app.sale.TillService;
-import dev.opentill.app.sale.TillService.ReturnableSale;
+import dev.opentill.app.returns.Returns;
+import dev.opentill.app.returns.ReturnableSale;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Navigator;
 import dev.opentill.app.ui.common.Screen;
@@ -35,7 +35,7 @@ import javafx.collections.ObservableList;
  */
 public final class ReturnsViewModel {
     private final TaskRunner runner;
-    private final TillService till;
+    private final Returns till;
     private final CurrentTicket current;
     private final ApprovalFlow approvals;
     private final Locale locale;
@@ -44,6 +44,8 @@ public final class ReturnsViewModel {
     private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "");
     private final ReadOnlyStringWrapper foundReceipt = new ReadOnlyStringWrapper(this, "foundReceipt");
     private final ObservableList<ReturnRow> rows = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
+    private final ObservableList<ReturnRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<ReturnRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final Command find;
@@ -52,7 +54,7 @@ public final class ReturnsViewModel {
     private final Command back;
     private ReturnableSale sale;
 
-    public ReturnsViewModel(TaskRunner runner, TillService till, CurrentTicket current, ApprovalFlow approvals,
+    public ReturnsViewModel(TaskRunner runner, Returns till, CurrentTicket current, ApprovalFlow approvals,
             Locale locale, Navigator navigator) {
         this.runner = runner;
         this.till = till;
@@ -167,7 +169,7 @@ public final class ReturnsViewModel {
     }
 
     public ObservableList<ReturnRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ObjectProperty<ReturnRow> selectedProperty() {

@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.sale;
 
-import dev.opentill.app.sale.TillService;
+import dev.opentill.app.ticket.TicketView;
 import dev.opentill.core.sale.Ticket;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,10 +10,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * background after a change; {@link #show} publishes the result on the UI thread.
  */
 public final class CurrentTicket {
-    private final TillService till;
+    private final TicketView till;
     private final ReadOnlyObjectWrapper<TicketState> state = new ReadOnlyObjectWrapper<>(this, "state");
 
-    public CurrentTicket(TillService till) {
+    public CurrentTicket(TicketView till) {
         this.till = till;
     }
 

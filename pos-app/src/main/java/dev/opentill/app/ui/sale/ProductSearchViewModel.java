@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.sale;
 
-import dev.opentill.app.sale.TillService;
+import dev.opentill.app.sale.ProductLookup;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.TaskRunner;
@@ -25,18 +25,20 @@ public final class ProductSearchViewModel {
     private static final int LIMIT = 40;
 
     private final TaskRunner runner;
-    private final TillService till;
+    private final ProductLookup till;
     private final SaleViewModel sale;
     private final Locale locale;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Product> results = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
+    private final ObservableList<Product> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<Product> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final Command search;
     private final Command priceCheck;
     private final Command add;
 
-    public ProductSearchViewModel(TaskRunner runner, TillService till, SaleViewModel sale) {
+    public ProductSearchViewModel(TaskRunner runner, ProductLookup till, SaleViewModel sale) {
         this.runner = runner;
         this.till = till;
         this.sale = sale;
@@ -81,7 +83,7 @@ public final class ProductSearchViewModel {
     }
 
     public ObservableList<Product> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     public ObjectProperty<Product> selectedProperty() {

@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.sale;
 
-import dev.opentill.app.sale.TillService.QuickKeyPage;
+import dev.opentill.core.catalog.QuickKeyPage;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.Messages;

@@ -1,7 +1,8 @@
 package dev.opentill.app.ui.sale;
 
-import dev.opentill.app.sale.TillService;
-import dev.opentill.app.sale.TillService.QuickKeyPage;
+import dev.opentill.app.sale.ProductLookup;
+import dev.opentill.app.sale.Selling;
+import dev.opentill.core.catalog.QuickKeyPage;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Navigator;
 import dev.opentill.app.ui.common.Screen;
@@ -42,7 +43,8 @@ import javafx.collections.ObservableList;
  */
 public final class SaleViewModel {
     private final TaskRunner runner;
-    private final TillService till;
+    private final Selling till;
+    private final ProductLookup lookup;
     private final CurrentTicket current;
     private final ApprovalFlow approvals;
     private final WeightSource scale;
@@ -51,7 +53,11 @@ public final class SaleViewModel {
 
     private final StringProperty input = new SimpleStringProperty(this, "input", "");
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
+    private final ObservableList<LineRow> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ObservableList<QuickKeyPage> quickKeys = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
+    private final ObservableList<QuickKeyPage> quickKeysView = FXCollections.unmodifiableObservableList(quickKeys);
     private final ObjectProperty<LineRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<TicketTotals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
@@ -67,10 +73,11 @@ public final class SaleViewModel {
     private final Command ticketDiscount;
     private final Command cancel;
 
-    public SaleViewModel(TaskRunner runner, TillService till, CurrentTicket current, ApprovalFlow approvals,
+    public SaleViewModel(TaskRunner runner, Selling till, ProductLookup lookup, CurrentTicket current, ApprovalFlow approvals,
             WeightSource scale, Locale locale, Navigator navigator) {
         this.runner = runner;
         this.till = till;
+        this.lookup = lookup;
         this.current = current;
         this.approvals = approvals;
         this.scale = scale;
@@ -94,7 +101,7 @@ public final class SaleViewModel {
     /** Loads the open ticket (restored after a restart) and the quick keys. */
     public void start() {
         runner.run(current::captureCurrent, current::show, this::fail);
-        runner.run(till::quickKeys, quickKeys::setAll, this::fail);
+        runner.run(lookup::quickKeys, quickKeys::setAll, this::fail);
     }
 
     /** Enter in the scan field: the typed or wedge-scanned code is looked up and added. */
@@ -115,7 +122,7 @@ public final class SaleViewModel {
                 if (e.error() != SaleError.WEIGHT_REQUIRED || scale == null) {
                     throw e;
                 }
-                Product p = till.priceCheck(code).orElseThrow(() -> e);
+                Product p = lookup.priceCheck(code).orElseThrow(() -> e);
                 return till.addProduct(p.id(), weigh());
             }
         });
@@ -270,11 +277,11 @@ public final class SaleViewModel {
     }
 
     public ObservableList<LineRow> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return linesView;
     }
 
     public ObservableList<QuickKeyPage> quickKeys() {
-        return FXCollections.unmodifiableObservableList(quickKeys);
+        return quickKeysView;
     }
 
     public ObjectProperty<LineRow> selectedProperty() {

@@ -1,6 +1,6 @@
 package dev.opentill.app.ui.shell;
 
-import dev.opentill.app.security.Cashier;
+import dev.opentill.core.staff.Cashier;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.Navigator;
 import dev.opentill.app.ui.common.Screen;
@@ -31,7 +31,7 @@ public final class ShellViewModel implements Navigator {
         this.parts = parts;
         this.prompts = prompts;
         this.status = new StatusBarViewModel(parts.runner(), parts.sync(), parts.devices().status(), parts.clock());
-        this.receipts = new ReceiptDesk(parts.runner(), parts.till(), parts.devices().printer());
+        this.receipts = new ReceiptDesk(parts.runner(), parts.services().journal(), parts.devices().printer());
         newLogin(parts.initialLocale());
         parts.devices().scanner().onScan(code -> parts.runner().ui(() -> scanned(code)));
     }
@@ -47,7 +47,7 @@ public final class ShellViewModel implements Navigator {
     private void signedIn(Cashier cashier) {
         Locale locale = login.get().localeProperty().get();
         parts.runner().run(() -> {
-            parts.till().signIn(cashier);
+            parts.services().session().signIn(cashier);
             return cashier;
         }, c -> {
             Messages messages = new Messages(locale);
@@ -68,7 +68,7 @@ public final class ShellViewModel implements Navigator {
             return;
         }
         parts.runner().run(() -> {
-            parts.till().signOut();
+            parts.services().session().signOut();
             parts.onSignOut().accept(s.cashier);
             return s.locale;
         }, locale -> {

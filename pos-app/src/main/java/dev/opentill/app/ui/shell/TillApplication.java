@@ -1,10 +1,9 @@
 package dev.opentill.app.ui.shell;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.opentill.app.TillComposition;
-import dev.opentill.app.TillOptions;
 import dev.opentill.app.ui.common.FxTaskRunner;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -16,10 +15,10 @@ import javafx.stage.Stage;
  * {@link TillParts} instead.
  */
 public class TillApplication extends Application {
-    private static volatile CompletableFuture<TillComposition> opening;
+    private static volatile CompletableFuture<TillOpening> opening;
 
     private final TillParts given;
-    private TillComposition composition;
+    private TillOpening composition;
     private MainWindow window;
 
     public TillApplication() {
@@ -31,8 +30,8 @@ public class TillApplication extends Application {
     }
 
     /** Starts opening the store, devices and services on a background thread. */
-    public static void prepare(TillOptions options) {
-        opening = CompletableFuture.supplyAsync(() -> new TillComposition(options, new FxTaskRunner(), null, null),
+    public static void prepare(Supplier<TillOpening> open) {
+        opening = CompletableFuture.supplyAsync(open,
                 runnable -> {
                     Thread t = new Thread(runnable, "till-open");
                     t.setDaemon(true);
@@ -44,7 +43,7 @@ public class TillApplication extends Application {
     public void init() {
         if (given == null) {
             if (opening == null) {
-                prepare(TillOptions.parse(getParameters().getRaw().toArray(String[]::new)));
+                throw new IllegalStateException("Start the till through its Launcher");
             }
             composition = opening.join();
         }
@@ -53,7 +52,7 @@ public class TillApplication extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        TillParts parts = given != null ? given : composition.parts;
+        TillParts parts = given != null ? given : composition.parts();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(1920, Math.max(1024, screen.getWidth()));
         double h = Math.min(1080, Math.max(768, screen.getHeight()));
@@ -70,14 +69,14 @@ public class TillApplication extends Application {
     }
 
     /** The till opened by {@link #prepare}, or null when the parts were given. */
-    public TillComposition composition() {
+    public TillOpening composition() {
         return composition;
     }
 
     @Override
     public void stop() {
         if (composition != null) {
-            if (composition.parts.runner() instanceof FxTaskRunner r) {
+            if (composition.parts().runner() instanceof FxTaskRunner r) {
                 r.close();
             }
             composition.close();

@@ -1,11 +1,20 @@
 package dev.opentill.app.ui.shell;
 
-import dev.opentill.app.sale.TillService;
-import dev.opentill.app.security.Cashier;
+import dev.opentill.app.journal.Journal;
+import dev.opentill.app.member.Members;
+import dev.opentill.app.park.Parking;
+import dev.opentill.app.returns.Returns;
+import dev.opentill.app.sale.ProductLookup;
+import dev.opentill.app.sale.Selling;
+import dev.opentill.app.security.CashierSession;
+import dev.opentill.app.shift.Shifts;
+import dev.opentill.app.tender.Tendering;
+import dev.opentill.app.ticket.TicketView;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.devices.TillDevices;
 import dev.opentill.app.ui.login.Authenticator;
 import dev.opentill.app.ui.status.SyncStatusSource;
+import dev.opentill.core.staff.Cashier;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -16,9 +25,14 @@ import java.util.function.Consumer;
  * by tests. {@code onSignOut} records a logout; {@code onLocale} lets the root follow the cashier's
  * language (e.g. for receipts).
  */
-public record TillParts(TillService till, Authenticator login, Consumer<Cashier> onSignOut, Consumer<Locale> onLocale,
+public record TillParts(Services services, Authenticator login, Consumer<Cashier> onSignOut, Consumer<Locale> onLocale,
         TaskRunner runner, TillDevices devices, SyncStatusSource sync, Clock clock, ZoneId zone, String storeNameEn,
         String storeNameZh, String terminalCode, Locale initialLocale) {
+
+    /** The feature services the screens use, each through its own small interface. */
+    public record Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
+            Tendering tendering, Parking parking, Returns returns, Members members, Journal journal, Shifts shifts) {
+    }
 
     public String storeName(Locale locale) {
         return "zh".equals(locale.getLanguage()) ? storeNameZh : storeNameEn;

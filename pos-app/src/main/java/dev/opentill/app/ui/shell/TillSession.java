@@ -1,8 +1,10 @@
 package dev.opentill.app.ui.shell;
 
-import dev.opentill.app.ui.devices.CustomerDisplayFeed;
-import dev.opentill.app.security.Cashier;
+import dev.opentill.app.ui.sale.CustomerDisplayFeed;
+import dev.opentill.core.staff.Cashier;
+import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.Navigator;
+import dev.opentill.app.ui.journal.ShiftReportLines;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.journal.JournalViewModel;
 import dev.opentill.app.ui.member.MemberViewModel;
@@ -37,22 +39,23 @@ public final class TillSession {
 
     TillSession(TillParts p, Cashier cashier, Locale locale, ApprovalPrompt prompt, Function<UiText, String> text,
             ReceiptDesk receipts, Navigator nav) {
+        TillParts.Services s = p.services();
         this.cashier = cashier;
         this.locale = locale;
-        this.ticket = new CurrentTicket(p.till());
+        this.ticket = new CurrentTicket(s.ticket());
         this.receipts = receipts;
         ApprovalFlow approvals = new ApprovalFlow(p.runner(), prompt);
-        this.sale = new SaleViewModel(p.runner(), p.till(), ticket, approvals, p.devices().scale(), locale, nav);
-        this.search = new ProductSearchViewModel(p.runner(), p.till(), sale);
-        this.tender = new TenderViewModel(p.runner(), p.till(), ticket, receipts, p.devices().drawer(),
+        this.sale = new SaleViewModel(p.runner(), s.selling(), s.lookup(), ticket, approvals, p.devices().scale(), locale, nav);
+        this.search = new ProductSearchViewModel(p.runner(), s.lookup(), sale);
+        this.tender = new TenderViewModel(p.runner(), s.tendering(), ticket, receipts, p.devices().drawer(),
                 p.devices().display(), text, nav);
-        this.returns = new ReturnsViewModel(p.runner(), p.till(), ticket, approvals, locale, nav);
-        dev.opentill.app.ui.common.Messages messages = new dev.opentill.app.ui.common.Messages(locale);
-        this.journal = new JournalViewModel(p.runner(), p.till(), receipts, nav, approvals,
-                r -> dev.opentill.app.ui.journal.ShiftReportLines.of(r, messages, p.zone()));
-        this.park = new ParkViewModel(p.runner(), p.till(), ticket);
-        this.member = new MemberViewModel(p.runner(), p.till(), ticket);
+        this.returns = new ReturnsViewModel(p.runner(), s.returns(), ticket, approvals, locale, nav);
+        Messages messages = new Messages(locale);
+        this.journal = new JournalViewModel(p.runner(), s.journal(), s.shifts(), s.ticket(), receipts, nav, approvals,
+                r -> ShiftReportLines.of(r, messages, p.zone()));
+        this.park = new ParkViewModel(p.runner(), s.parking(), ticket);
+        this.member = new MemberViewModel(p.runner(), s.members(), ticket);
         this.displayFeed = new CustomerDisplayFeed(ticket, p.devices().display(), locale, text);
-        this.noSale = new NoSaleViewModel(approvals, p.till(), p.devices().drawer());
+        this.noSale = new NoSaleViewModel(approvals, s.journal(), p.devices().drawer());
     }
 }

@@ -1,7 +1,7 @@
 package dev.opentill.app.ui.status;
 
 import dev.opentill.app.ui.common.TaskRunner;
-import dev.opentill.app.ui.devices.DeviceStatus;
+import dev.opentill.app.ui.devices.DeviceState;
 import dev.opentill.app.ui.devices.DeviceStatusSource;
 import dev.opentill.app.ui.devices.PrinterState;
 import java.time.Clock;
@@ -57,7 +57,7 @@ public final class StatusBarViewModel {
         syncError.set(s.lastError());
     }
 
-    private void applyDevices(DeviceStatus d) {
+    private void applyDevices(DeviceState d) {
         printer.set(d.printer());
         printerProblem.set(d.printer() != PrinterState.READY && d.printer() != PrinterState.PAPER_LOW);
         drawerOpen.set(d.drawerOpen());

@@ -1,14 +1,14 @@
 package dev.opentill.app.ui.tender;
 
-import dev.opentill.app.sale.TillService;
-import dev.opentill.app.sale.TillService.CompletedSale;
+import dev.opentill.app.tender.Tendering;
+import dev.opentill.app.tender.CompletedSale;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.Navigator;
 import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
-import dev.opentill.app.ui.devices.CustomerDisplay;
+import dev.opentill.app.ui.devices.DisplayOutput;
 import dev.opentill.app.ui.devices.DrawerControl;
 import dev.opentill.app.ui.receipt.ReceiptDesk;
 import dev.opentill.app.ui.sale.CurrentTicket;
@@ -36,11 +36,11 @@ import javafx.collections.ObservableList;
  */
 public final class TenderViewModel {
     private final TaskRunner runner;
-    private final TillService till;
+    private final Tendering till;
     private final CurrentTicket current;
     private final ReceiptDesk receipts;
     private final DrawerControl drawer;
-    private final CustomerDisplay display;
+    private final DisplayOutput display;
     private final Function<UiText, String> text;
     private final Navigator navigator;
 
@@ -54,7 +54,11 @@ public final class TenderViewModel {
     private final ReadOnlyBooleanWrapper refund = new ReadOnlyBooleanWrapper(this, "refund");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<Tender> tenders = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
+    private final ObservableList<Tender> tendersView = FXCollections.unmodifiableObservableList(tenders);
     private final ObservableList<Money> quickAmounts = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
+    private final ObservableList<Money> quickAmountsView = FXCollections.unmodifiableObservableList(quickAmounts);
 
     private final Command cash;
     private final Command card;
@@ -63,8 +67,8 @@ public final class TenderViewModel {
     private final Command back;
     private final Command next;
 
-    public TenderViewModel(TaskRunner runner, TillService till, CurrentTicket current, ReceiptDesk receipts,
-            DrawerControl drawer, CustomerDisplay display, Function<UiText, String> text, Navigator navigator) {
+    public TenderViewModel(TaskRunner runner, Tendering till, CurrentTicket current, ReceiptDesk receipts,
+            DrawerControl drawer, DisplayOutput display, Function<UiText, String> text, Navigator navigator) {
         this.runner = runner;
         this.till = till;
         this.current = current;
@@ -226,11 +230,11 @@ public final class TenderViewModel {
     }
 
     public ObservableList<Tender> tenders() {
-        return FXCollections.unmodifiableObservableList(tenders);
+        return tendersView;
     }
 
     public ObservableList<Money> quickAmounts() {
-        return FXCollections.unmodifiableObservableList(quickAmounts);
+        return quickAmountsView;
     }
 
     public ReceiptDesk receipts() {

@@ -28,7 +28,7 @@ class SerialDevicesIT {
         try (SocatPair scannerLink = new SocatPair(dir, "scanner"); SocatPair printerLink = new SocatPair(dir, "printer");
                 FakeEscPosPrinter printer = new FakeEscPosPrinter(printerLink.devicePort());
                 FarEnd gun = new FarEnd(scannerLink.devicePort())) {
-            TillOptions options = new TillOptions(dir.resolve("data"), false, Locale.ENGLISH, printerLink.appPort(),
+            TillOptions options = new TillOptions(dir.resolve("data"), Locale.ENGLISH, printerLink.appPort(),
                     scannerLink.appPort());
             try (TillHarness h = new TillHarness(options, null)) {
                 h.signIn(TestStores.CASHIER_CODE, TestStores.CASHIER_PIN);

@@ -6,11 +6,13 @@ import dev.opentill.app.TillComposition;
 import dev.opentill.app.TillOptions;
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.app.ui.common.FxTaskRunner;
-import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.devices.SimulatedDevices;
 import dev.opentill.app.ui.devices.TillDevices;
 import dev.opentill.app.ui.shell.TillApplication;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
+import dev.opentill.migrations.TillStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -25,41 +27,41 @@ import org.testfx.util.WaitForAsyncUtils;
  * A real till for end-to-end tests: the store-backed TillService over a test store, simulated
  * devices and sync status, the real window under headless Monocle, driven by a TestFX robot.
  */
-final class TillHarness implements AutoCloseable {
-    final TillComposition till;
-    final SimulatedDevices devices;
-    final TillApplication app;
-    final FxRobot robot = new FxRobot();
+public final class TillHarness implements AutoCloseable {
+    public final TillComposition till;
+    public final SimulatedDevices devices;
+    public final TillApplication app;
+    public final FxRobot robot = new FxRobot();
 
     /** A till with in-memory simulated devices. */
-    TillHarness(Path dir, Locale locale) throws Exception {
-        this(new TillOptions(dir, false, locale), new SimulatedDevices());
+    public TillHarness(Path dir, Locale locale) throws Exception {
+        this(new TillOptions(dir, locale), new SimulatedDevices());
     }
 
     /** A till with the devices {@code options} name when {@code devices} is null. */
-    TillHarness(TillOptions options, SimulatedDevices devices) throws Exception {
+    public TillHarness(TillOptions options, SimulatedDevices devices) throws Exception {
         this(options, devices, TestStores::fill);
     }
 
     /** As above with a store seed of the test's own (e.g. the test store plus an enrollment). */
-    TillHarness(TillOptions options, SimulatedDevices devices, java.util.function.Consumer<dev.opentill.migrations.TillStore> seed)
+    public TillHarness(TillOptions options, SimulatedDevices devices, Consumer<TillStore> seed)
             throws Exception {
         FxToolkit.registerPrimaryStage();
         this.devices = devices;
         till = new TillComposition(options, new FxTaskRunner(), seed,
-                devices == null ? null : TillDevices.simulated(devices));
+                devices == null ? null : devices.devices());
         app = (TillApplication) FxToolkit.setupApplication(() -> new TillApplication(till.parts));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void keys(KeyCode... codes) {
+    public void keys(KeyCode... codes) {
         for (KeyCode c : codes) {
             robot.type(c);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void digits(String digits) {
+    public void digits(String digits) {
         for (char c : digits.toCharArray()) {
             robot.type(KeyCode.getKeyCode(String.valueOf(c)));
         }
@@ -67,13 +69,13 @@ final class TillHarness implements AutoCloseable {
     }
 
     /** Types into the focused field, then presses Enter. */
-    void enterText(String text) {
+    public void enterText(String text) {
         robot.write(text);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void signIn(String code, String pin) throws Exception {
+    public void signIn(String code, String pin) throws Exception {
         digits(code);
         keys(KeyCode.ENTER);
         digits(pin);
@@ -82,7 +84,7 @@ final class TillHarness implements AutoCloseable {
         waitUntil(() -> robot.lookup("#scanField").query().isFocused());
     }
 
-    void waitUntil(Callable<Boolean> condition) throws Exception {
+    public void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.call();
@@ -90,20 +92,20 @@ final class TillHarness implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    String text(String query) {
+    public String text(String query) {
         Node n = robot.lookup(query).query();
         return ((Labeled) n).getText();
     }
 
-    int listSize(String query) {
+    public int listSize(String query) {
         return robot.lookup(query).queryAs(ListView.class).getItems().size();
     }
 
-    boolean visible(String query) {
+    public boolean visible(String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
-    int sales() {
+    public int sales() {
         return till.store.dsl().fetchCount(SALE);
     }
 

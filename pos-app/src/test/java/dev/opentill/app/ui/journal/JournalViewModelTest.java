@@ -1,11 +1,13 @@
 package dev.opentill.app.ui.journal;
 
+import dev.opentill.app.security.Approval;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opentill.app.sale.TillService.SaleSummary;
+import dev.opentill.core.sale.SaleSummary;
 import dev.opentill.app.ui.FakeTillService;
 import dev.opentill.app.ui.common.DirectTaskRunner;
-import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.devices.SimulatedDevices;
 import dev.opentill.app.ui.receipt.ReceiptDesk;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.tender.TenderType;
@@ -27,7 +29,7 @@ class JournalViewModelTest {
     void listsTodaysSalesNewestFirstAndSelectsTheNewest() {
         sell("1.00");
         sell("2.00");
-        var vm = new JournalViewModel(runner, till, new ReceiptDesk(runner, till, devices), s -> { });
+        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> { });
 
         vm.load();
 
@@ -39,7 +41,7 @@ class JournalViewModelTest {
     void reprintPrintsTheSelectedReceiptMarkedAsACopy() {
         sell("1.00");
         sell("2.00");
-        var vm = new JournalViewModel(runner, till, new ReceiptDesk(runner, till, devices), s -> { });
+        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> { });
         vm.load();
         vm.selectedProperty().set(vm.sales().get(1));
 
@@ -53,7 +55,7 @@ class JournalViewModelTest {
 
     @Test
     void reprintNeedsASelection() {
-        var vm = new JournalViewModel(runner, till, new ReceiptDesk(runner, till, devices), s -> { });
+        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> { });
         vm.load();
 
         assertThat(vm.reprintCommand().isExecutable()).isFalse();
@@ -62,9 +64,9 @@ class JournalViewModelTest {
     private JournalViewModel withShifts(java.util.List<String> asked) {
         var approvals = new dev.opentill.app.ui.override.ApprovalFlow(runner, (action, then) -> {
             asked.add(action.key());
-            then.accept(new dev.opentill.app.sale.TillService.Approval("900", "9999"));
+            then.accept(new Approval("900", "9999"));
         });
-        return new JournalViewModel(runner, till, new ReceiptDesk(runner, till, devices), s -> { }, approvals,
+        return new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> { }, approvals,
                 r -> java.util.List.of((r.isZ() ? "Z" + r.zNumber() : "X") + " sales " + r.sales(),
                         "expected " + r.expectedCash()));
     }

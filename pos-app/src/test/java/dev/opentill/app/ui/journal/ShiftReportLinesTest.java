@@ -2,7 +2,7 @@ package dev.opentill.app.ui.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opentill.app.shift.ShiftReport;
+import dev.opentill.core.shift.ShiftReport;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.core.money.Money;
 import java.time.Instant;

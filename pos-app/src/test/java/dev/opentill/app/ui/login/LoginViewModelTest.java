@@ -3,8 +3,8 @@ package dev.opentill.app.ui.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.app.login.LoginOutcome;
-import dev.opentill.app.security.Cashier;
-import dev.opentill.app.security.Role;
+import dev.opentill.core.staff.Cashier;
+import dev.opentill.core.staff.Role;
 import dev.opentill.app.ui.common.DirectTaskRunner;
 import dev.opentill.app.ui.common.UiText;
 import java.time.Clock;

@@ -2,11 +2,11 @@ package dev.opentill.app.ui.override;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opentill.app.sale.TillService.Approval;
+import dev.opentill.app.security.Approval;
 import dev.opentill.app.ui.FakeTillService;
 import dev.opentill.app.ui.ScriptedApprovals;
 import dev.opentill.app.ui.common.DirectTaskRunner;
-import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.devices.SimulatedDevices;
 import org.junit.jupiter.api.Test;
 
 class NoSaleViewModelTest {

@@ -2,7 +2,7 @@ package dev.opentill.app.ui.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opentill.app.sale.TillService.Approval;
+import dev.opentill.app.security.Approval;
 import dev.opentill.app.ui.FakeTillService;
 import dev.opentill.app.ui.ScriptedApprovals;
 import dev.opentill.app.ui.common.DirectTaskRunner;

@@ -6,7 +6,7 @@ import dev.opentill.app.ui.FakeTillService;
 import dev.opentill.app.ui.ScriptedApprovals;
 import dev.opentill.app.ui.common.DirectTaskRunner;
 import dev.opentill.app.ui.common.UiText;
-import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.devices.SimulatedDevices;
 import dev.opentill.app.ui.override.ApprovalFlow;
 import dev.opentill.core.catalog.Product;
 import java.util.Locale;
@@ -23,7 +23,7 @@ class ProductSearchViewModelTest {
     void setUp() {
         till.product("6901", "Coffee", "咖啡", "12.50", false);
         till.product("6902", "Apples", "苹果", "10.00", true);
-        sale = new SaleViewModel(runner, till, new CurrentTicket(till), new ApprovalFlow(runner, new ScriptedApprovals()),
+        sale = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, new ScriptedApprovals()),
                 new SimulatedDevices(Runnable::run), Locale.ENGLISH, s -> { });
         vm = new ProductSearchViewModel(runner, till, sale);
     }

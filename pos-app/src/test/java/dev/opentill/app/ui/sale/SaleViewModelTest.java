@@ -2,14 +2,14 @@ package dev.opentill.app.ui.sale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opentill.app.sale.TillService.Approval;
-import dev.opentill.app.sale.TillService.QuickKeyPage;
+import dev.opentill.app.security.Approval;
+import dev.opentill.core.catalog.QuickKeyPage;
 import dev.opentill.app.ui.FakeTillService;
 import dev.opentill.app.ui.ScriptedApprovals;
 import dev.opentill.app.ui.common.DirectTaskRunner;
 import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.UiText;
-import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.devices.SimulatedDevices;
 import dev.opentill.app.ui.override.ApprovalFlow;
 import dev.opentill.core.catalog.Product;
 import dev.opentill.core.money.Money;
@@ -34,7 +34,7 @@ class SaleViewModelTest {
         till.product("6909876543210", "Tea", "茶", "8.00", false);
         apples = till.product("2100001", "Apples", "苹果", "10.00", true);
         var runner = new DirectTaskRunner();
-        vm = new SaleViewModel(runner, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals), devices,
+        vm = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals), devices,
                 Locale.ENGLISH, shown::add);
         vm.start();
     }
@@ -71,7 +71,7 @@ class SaleViewModelTest {
     @Test
     void linesShowChineseNamesInAChineseSession() {
         var runner = new DirectTaskRunner();
-        var zh = new SaleViewModel(runner, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals), devices,
+        var zh = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals), devices,
                 Locale.SIMPLIFIED_CHINESE, shown::add);
         zh.scan("6901234567892");
 
@@ -258,7 +258,7 @@ class SaleViewModelTest {
     void restoredTicketIsShownOnStart() {
         till.scan("6909876543210");
         var runner = new DirectTaskRunner();
-        var fresh = new SaleViewModel(runner, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals), devices,
+        var fresh = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals), devices,
                 Locale.ENGLISH, shown::add);
 
         fresh.start();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.app.ui.common.DirectTaskRunner;
 import dev.opentill.app.ui.devices.PrinterState;
-import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.devices.SimulatedDevices;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

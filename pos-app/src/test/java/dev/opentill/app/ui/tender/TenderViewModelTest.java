@@ -7,7 +7,7 @@ import dev.opentill.app.ui.common.DirectTaskRunner;
 import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.devices.PrinterState;
-import dev.opentill.app.ui.devices.SimulatedDevices;
+import dev.opentill.app.devices.SimulatedDevices;
 import dev.opentill.app.ui.receipt.ReceiptDesk;
 import dev.opentill.app.ui.sale.CurrentTicket;
 import dev.opentill.core.money.Money;
@@ -15,6 +15,7 @@ import dev.opentill.core.tender.Tender;
 import dev.opentill.core.tender.TenderType;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,23 @@ class TenderViewModelTest {
         assertThat(vm.dueProperty().get()).isEqualTo(cny("20.50"));
         assertThat(vm.quickAmounts()).containsExactly(cny("20.50"), cny("30.00"), cny("40.00"), cny("50.00"), cny("100.00"));
         assertThat(devices.displayText()).isEqualTo("display.total | ¥20.50");
+    }
+
+    @Test
+    void aListenerOnTheQuickAmountsStillHearsEditsAfterTheGarbageCollectorRan() {
+        List<List<Money>> heard = new ArrayList<>();
+        vm.quickAmounts().addListener((ListChangeListener<Money>) c -> heard.add(List.copyOf(c.getList())));
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+        }
+        // The ticket is edited elsewhere (a line added) and the tender screen entered again.
+        till.scan("2");
+        current.show(current.captureCurrent());
+        vm.enter();
+
+        assertThat(heard).isNotEmpty();
+        assertThat(heard.get(heard.size() - 1)).first().isEqualTo(cny("28.50"));
+        assertThat(vm.quickAmounts()).isSameAs(vm.quickAmounts());
     }
 
     @Test

@@ -1,0 +1,70 @@
+package dev.opentill.app;
+
+import dev.opentill.app.coupon.CouponDesk;
+import dev.opentill.app.journal.JournalService;
+import dev.opentill.app.login.LoginService;
+import dev.opentill.app.member.MemberService;
+import dev.opentill.app.order.PickupDesk;
+import dev.opentill.app.park.ParkService;
+import dev.opentill.app.returns.ReturnService;
+import dev.opentill.app.sale.CatalogLookup;
+import dev.opentill.app.sale.SellingService;
+import dev.opentill.app.security.Authority;
+import dev.opentill.app.security.Authorizer;
+import dev.opentill.app.shift.ShiftDesk;
+import dev.opentill.app.store.AuditLog;
+import dev.opentill.app.store.CatalogRepository;
+import dev.opentill.app.store.MemberRepository;
+import dev.opentill.app.store.OpenTicketRepository;
+import dev.opentill.app.store.ReceiptBuilder;
+import dev.opentill.app.store.SaleReader;
+import dev.opentill.app.store.SaleWriter;
+import dev.opentill.app.store.ShiftRepository;
+import dev.opentill.app.store.StaffRepository;
+import dev.opentill.app.store.TillConfig;
+import dev.opentill.app.tender.TenderService;
+import dev.opentill.app.ticket.OpenTicket;
+import dev.opentill.core.barcode.BarcodeParser;
+import dev.opentill.core.sale.TicketPricer;
+import dev.opentill.migrations.TillStore;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The till's application services over one store, one per feature, wired together. Built only by
+ * {@link #open} (the composition root and tests); screens receive the feature interfaces.
+ */
+public record TillServices(TillConfig config, OpenTicket ticket, Authority authority, SellingService selling,
+        CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
+        JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
+        CatalogRepository catalog, StaffRepository staff, AuditLog audit) {
+
+    /**
+     * Wires the services over {@code store}. With {@code durableTicket} every change to the open
+     * ticket is fsynced (the till); benchmarks of other paths may turn it off.
+     */
+    public static TillServices open(TillStore store, TillConfig config, Clock clock, ZoneId zone, BarcodeParser parser,
+            boolean durableTicket) {
+        AuditLog audit = new AuditLog(config.terminalCode(), clock);
+        StaffRepository staff = new StaffRepository(store, audit, clock, StaffRepository.DEFAULT_MAX_ATTEMPTS,
+                StaffRepository.DEFAULT_LOCKOUT);
+        Authority authority = new Authority(new Authorizer(staff));
+        CatalogRepository catalog = new CatalogRepository(store.dsl(), config.currency(), clock);
+        OpenTicketRepository tickets = new OpenTicketRepository(store, audit, clock, durableTicket);
+        TicketPricer pricer = new TicketPricer(config.taxPolicy());
+        OpenTicket ticket = new OpenTicket(tickets, catalog, pricer, authority, clock, zone, config.currency());
+        SaleReader reader = new SaleReader(store.dsl());
+        ReceiptBuilder receipts = new ReceiptBuilder(config, zone, reader);
+        ShiftRepository shiftRecords = new ShiftRepository(store, audit, clock, config.terminalCode(), config.currency());
+        SellingService selling = new SellingService(ticket, tickets, catalog, parser, authority,
+                new CouponDesk(catalog, ticket, clock), new PickupDesk(catalog, ticket));
+        TenderService tender = new TenderService(ticket, authority, config, clock,
+                new SaleWriter(store, audit, tickets), shiftRecords, receipts, catalog);
+        return new TillServices(config, ticket, authority, selling, new CatalogLookup(catalog, parser), tender,
+                new ParkService(ticket, tickets, authority), new ReturnService(ticket, reader, authority, selling, clock),
+                new MemberService(ticket, new MemberRepository(store.dsl())),
+                new JournalService(store, reader, receipts, catalog, audit, authority, clock, zone, tender::receiptLocale),
+                new ShiftDesk(shiftRecords, authority, ticket), new LoginService(store, staff, audit), shiftRecords, catalog,
+                staff, audit);
+    }
+}

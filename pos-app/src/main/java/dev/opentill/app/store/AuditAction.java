@@ -1,0 +1,22 @@
+package dev.opentill.app.store;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    APPROVAL_FAILED,
+    LOGOUT,
+    SALE_COMPLETED,
+    RETURN_COMPLETED,
+    TICKET_CANCELLED,
+    LINE_VOIDED,
+    PRICE_OVERRIDDEN,
+    DISCOUNT_GIVEN,
+    DRAWER_OPENED,
+    NO_SALE,
+    RECEIPT_REPRINTED,
+    SHIFT_OPENED,
+    SHIFT_CLOSED,
+    SHIFT_REPORTED,
+    SETTINGS_CHANGED
+}

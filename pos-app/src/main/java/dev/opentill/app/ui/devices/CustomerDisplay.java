@@ -1,6 +1,0 @@
-package dev.opentill.app.ui.devices;
-
-/** The pole display facing the customer: two short lines; fire and forget. */
-public interface CustomerDisplay {
-    void show(String top, String bottom);
-}

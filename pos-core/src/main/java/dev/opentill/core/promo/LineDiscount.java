@@ -1,8 +1,0 @@
-package dev.opentill.core.promo;
-
-import dev.opentill.core.money.Money;
-import java.util.UUID;
-
-/** What one promotion takes off one ticket line. */
-public record LineDiscount(UUID promotionId, Money amount) {
-}

@@ -1,0 +1,28 @@
+package dev.opentill.core.shift;
+
+import dev.opentill.core.money.Money;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What happened in a shift: an X report while it is open, a Z report when it is closed
+ * ({@code zNumber}, {@code closedAt}, {@code countedCash} and {@code difference} set).
+ * {@code netSales} is sales minus refunds; {@code tenders} sums each tender type (refunds
+ * negative); {@code expectedCash} is the opening float plus cash taken minus change and cash refunds.
+ */
+public record ShiftReport(UUID shiftId, String terminalCode, Long zNumber, Instant openedAt, String openedBy,
+        Instant closedAt, String closedBy, int sales, int returns, Money netSales, Money discounts, Money tax,
+        Map<String, Money> tenders, int noSales, Money openingFloat, Money expectedCash, Money countedCash,
+        Money difference) {
+
+    public boolean isZ() {
+        return zNumber != null;
+    }
+
+    /** This X report as the Z report of the shift closed with {@code countedCash}. */
+    public ShiftReport closed(long z, Instant at, String by, Money countedCash) {
+        return new ShiftReport(shiftId, terminalCode, z, openedAt, openedBy, at, by, sales, returns, netSales, discounts,
+                tax, tenders, noSales, openingFloat, expectedCash, countedCash, countedCash.minus(expectedCash));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.opentill.core.staff;
+
+/** Actions beyond plain selling; each use is written to the audit log with who approved it. */
+public enum Permission {
+    VOID_LINE,
+    OVERRIDE_PRICE,
+    DISCOUNT_BEYOND_LIMIT,
+    CANCEL_TICKET,
+    NO_SALE,
+    REFUND,
+    CLOSE_SHIFT,
+    MANAGE_DEVICES
+}

@@ -6,6 +6,7 @@ import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.migrations.TillStore;
 import dev.opentill.sync.internal.TillSettings;
@@ -95,7 +96,7 @@ final class TillFixture implements AutoCloseable {
             long off = coupons.stream().mapToLong(SaleEvent.CouponUse::amountMinor).sum();
             long total = 1200L * products.size() - off;
             SaleEvent e = new SaleEvent(UuidV7.next(), saleId, storeCode, terminalCode, seq,
-                    terminalCode + "-" + seq, "SALE", null, UuidV7.next(), memberCard, at.minusSeconds(30), at,
+                    terminalCode + "-" + seq, SaleKind.SALE, null, UuidV7.next(), memberCard, at.minusSeconds(30), at,
                     "CNY", total + off, off, total * 13 / 113, total, 0, 0, false, lines,
                     List.of(prepaidOrder == null ? new SaleEvent.Payment("CASH", total, null)
                             : new SaleEvent.Payment("PREPAID", total, prepaidOrder)), stock, points, coupons);

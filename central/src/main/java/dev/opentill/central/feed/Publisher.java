@@ -17,12 +17,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record5;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -118,9 +122,9 @@ public final class Publisher {
      * {@code claims} are in time order.
      */
     private static int settle(DSLContext tx, List<Claim> claims, Map<Object, Target> targets, String entity,
-            java.util.function.BiConsumer<Target, Claim> take, Table<?> claimTable, Field<UUID> claimId,
+            BiConsumer<Target, Claim> take, Table<?> claimTable, Field<UUID> claimId,
             Field<Boolean> acceptedField, List<ChangeLogWriter.Change> changes) {
-        java.util.Set<Object> taken = new java.util.HashSet<>();
+        Set<Object> taken = new HashSet<>();
         List<UUID> accepted = new ArrayList<>();
         List<UUID> refused = new ArrayList<>();
         for (Claim c : claims) {
@@ -197,7 +201,7 @@ public final class Publisher {
             return 0;
         }
         int count = 0;
-        Map<UUID, org.jooq.Record5<String, UUID, BigDecimal, OffsetDateTime, Integer>> members = new HashMap<>();
+        Map<UUID, Record5<String, UUID, BigDecimal, OffsetDateTime, Integer>> members = new HashMap<>();
         for (var f : folds) {
             count += f.value5();
             if (f.value2() != null) {

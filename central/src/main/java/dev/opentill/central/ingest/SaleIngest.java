@@ -10,16 +10,18 @@ import static dev.opentill.central.jooq.Tables.SALE_PAYMENT;
 import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
 import static dev.opentill.central.jooq.Tables.TERMINAL;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.central.auth.TerminalIdentity;
 import dev.opentill.central.db.BoundInsert;
-import dev.opentill.central.http.ApiException;
+import dev.opentill.central.error.CentralException;
+import dev.opentill.central.error.CentralException.Reason;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.core.sync.SyncProtocol.Ack;
-import dev.opentill.core.sync.SyncProtocol.ErrorBody;
+import dev.opentill.core.sync.SyncProtocol.AckStatus;
+import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
+import dev.opentill.core.sync.SyncProtocol.PushedEvent;
 import dev.opentill.core.sync.SyncProtocol.Rejected;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +71,7 @@ public final class SaleIngest {
     private record Pending(long seq, SaleEvent sale) {
     }
 
-    public PushResponse push(TerminalIdentity who, JsonNode body) {
+    public PushResponse push(TerminalIdentity who, PushBatch body) {
         List<Pending> batch = validate(who, body);
         List<Ack> acks = batch.size() > 1 ? applyTogether(who, batch) : null;
         if (acks == null) {
@@ -104,10 +106,10 @@ public final class SaleIngest {
                 for (Pending p : batch) {
                     UUID id = p.sale().eventId();
                     if (held.containsKey(id) || !seen.add(id)) {
-                        acks.add(new Ack(p.seq(), id, Ack.DUPLICATE, held.getOrDefault(id, now).toInstant()));
+                        acks.add(new Ack(p.seq(), id, AckStatus.DUPLICATE, held.getOrDefault(id, now).toInstant()));
                     } else {
                         fresh.add(p);
-                        acks.add(new Ack(p.seq(), id, Ack.APPLIED, now.toInstant()));
+                        acks.add(new Ack(p.seq(), id, AckStatus.APPLIED, now.toInstant()));
                     }
                 }
                 if (!fresh.isEmpty()) {
@@ -145,24 +147,22 @@ public final class SaleIngest {
             recorded = dsl.select(SALE.RECEIVED_AT).from(SALE).where(SALE.EVENT_ID.eq(p.sale().eventId()))
                     .fetchSingle(SALE.RECEIVED_AT);
         }
-        return new Ack(p.seq(), p.sale().eventId(), applied ? Ack.APPLIED : Ack.DUPLICATE, recorded.toInstant());
+        return new Ack(p.seq(), p.sale().eventId(), applied ? AckStatus.APPLIED : AckStatus.DUPLICATE, recorded.toInstant());
     }
 
     /**
      * Records what the terminal reported: it is status, not data, so while a backlog drains it is
      * written at most once a second; the batch that empties the backlog is always written.
      */
-    private void touch(TerminalIdentity who, JsonNode body, int sent, long maxSeq, Instant now) {
-        long remaining = Math.max(0, body.path("pending").asLong(0) - sent);
+    private void touch(TerminalIdentity who, PushBatch body, int sent, long maxSeq, Instant now) {
+        long remaining = Math.max(0, body.pending() - sent);
         Instant previous = lastTouched.get(who.terminalId());
         if (remaining > 0 && previous != null && Duration.between(previous, now).toMillis() < 1000) {
             return;
         }
         lastTouched.put(who.terminalId(), now);
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        JsonNode oldest = body.get("oldestPendingAt");
-        OffsetDateTime oldestAt = oldest == null || oldest.isNull() ? null
-                : Instant.parse(oldest.asText()).atOffset(ZoneOffset.UTC);
+        OffsetDateTime oldestAt = utc(body.oldestPendingAt());
         dsl.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, at).set(TERMINAL.LAST_PUSH_AT, at)
                 .set(TERMINAL.MAX_ACKED_SEQ, DSL.greatest(TERMINAL.MAX_ACKED_SEQ, DSL.val(maxSeq)))
                 .set(TERMINAL.REPORTED_PENDING, remaining)
@@ -170,29 +170,29 @@ public final class SaleIngest {
                 .where(TERMINAL.ID.eq(who.terminalId())).execute();
     }
 
-    private List<Pending> validate(TerminalIdentity who, JsonNode body) {
-        if (body == null || !body.path("events").isArray()) {
-            throw new ApiException(400, ErrorBody.MALFORMED, "The batch has no events array");
+    private List<Pending> validate(TerminalIdentity who, PushBatch body) {
+        if (body == null || body.events() == null) {
+            throw CentralException.malformed("The batch has no events array");
         }
-        if (!who.storeCode().equals(body.path("storeCode").asText(who.storeCode()))) {
+        if (body.storeCode() != null && !who.storeCode().equals(body.storeCode())) {
             throw forbidden(who);
         }
         List<Pending> out = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
-        for (JsonNode e : body.get("events")) {
-            long seq = e.path("seq").asLong(-1);
-            UUID eventId = parseUuid(e.path("eventId").asText(null));
+        for (PushedEvent e : body.events()) {
+            long seq = e == null ? -1 : e.seq();
+            UUID eventId = e == null ? null : e.eventId();
             String problem = null;
             SaleEvent sale = null;
             if (seq < 0 || eventId == null) {
                 problem = "seq and eventId are required";
-            } else if (!SaleEvent.TYPE.equals(e.path("type").asText())) {
-                problem = "unknown event type " + e.path("type").asText();
+            } else if (!SaleEvent.TYPE.equals(e.type())) {
+                problem = "unknown event type " + e.type();
             } else {
                 try {
-                    sale = mapper.treeToValue(e.get("payload"), SaleEvent.class);
+                    sale = mapper.convertValue(e.payload(), SaleEvent.class);
                     problem = SaleEventCheck.problem(sale, eventId);
-                } catch (Exception ex) {
+                } catch (IllegalArgumentException ex) {
                     problem = "unreadable payload: " + ex.getMessage();
                 }
             }
@@ -206,14 +206,14 @@ public final class SaleIngest {
             out.add(new Pending(seq, sale));
         }
         if (!rejected.isEmpty()) {
-            throw new ApiException(400, ErrorBody.MALFORMED,
+            throw new CentralException(Reason.MALFORMED,
                     rejected.size() + " event(s) are malformed; nothing of this batch was applied", rejected);
         }
         return out;
     }
 
-    private static ApiException forbidden(TerminalIdentity who) {
-        return new ApiException(403, ErrorBody.FORBIDDEN, "Terminal " + who.terminalCode()
+    private static CentralException forbidden(TerminalIdentity who) {
+        return CentralException.forbidden("Terminal " + who.terminalCode()
                 + " may only send its own sales for store " + who.storeCode());
     }
 
@@ -233,7 +233,7 @@ public final class SaleIngest {
             }
             // BoundInsert classifies the driver's errors: only an integrity violation is the caller's clash.
             if (e instanceof IntegrityConstraintViolationException) {
-                throw new ApiException(409, ErrorBody.CONFLICT, "Event " + s.eventId()
+                throw CentralException.conflict("Event " + s.eventId()
                         + " clashes with data already stored under another event: " + e.getMessage());
             }
             throw e;
@@ -289,7 +289,7 @@ public final class SaleIngest {
                 for (Pending p : sales) {
                     SaleEvent s = p.sale();
                     sale.add(s.saleId(), s.eventId(), who.storeId(), who.terminalId(), s.sequenceNo(), s.receiptNo(),
-                            s.kind(), s.originalSaleId(), s.cashierId(), s.memberCard(), utc(s.openedAt()),
+                            s.kind().name(), s.originalSaleId(), s.cashierId(), s.memberCard(), utc(s.openedAt()),
                             utc(s.completedAt()), s.currency(), s.subtotalMinor(), s.discountMinor(), s.taxMinor(),
                             s.totalMinor(), s.cashRoundingMinor(), s.changeMinor(), s.offline(), now);
                     for (SaleEvent.Line l : s.lines()) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.central.CentralConfig;
 import dev.opentill.central.admin.CatalogImport;
+import dev.opentill.central.admin.MemberImport;
 import dev.opentill.central.admin.ImportRecords.MemberRow;
 import dev.opentill.central.admin.ImportRecords.ProductRow;
 import dev.opentill.central.admin.ImportRecords.StockLine;
@@ -52,7 +53,7 @@ class PublisherTest {
 
     private CentralDatabase open() {
         return CentralDatabase.open(CentralConfig.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", 0, "t")
-                .withPoolSize(8));
+                .withPoolSize(8).database());
     }
 
     @Test
@@ -159,7 +160,7 @@ class PublisherTest {
             assertThat(db.dsl().select(CHANGE_LOG.SEQ).from(CHANGE_LOG).orderBy(CHANGE_LOG.SEQ).fetch(CHANGE_LOG.SEQ))
                     .containsExactly(2L, 3L);
             // The member arrives after the upgrade: it starts from the published entries only.
-            new CatalogImport(db.dsl(), clock).members(List.of(new MemberRow("M1", null, "Li", "gold")).iterator());
+            new MemberImport(db.dsl(), clock).members(List.of(new MemberRow("M1", null, "Li", "gold")).iterator());
             assertThat(db.dsl().select(MEMBER.POINTS_BALANCE).from(MEMBER).fetchSingle().value1()).isEqualTo(100L);
 
             Publisher publisher = new Publisher(db.dsl(), clock);

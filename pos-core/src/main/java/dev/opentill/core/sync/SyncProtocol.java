@@ -28,13 +28,51 @@ public final class SyncProtocol {
     }
 
     /**
+     * What the centre did with one pushed event. The wire value is {@link #toString()} (lower case);
+     * both ends' JSON mappers read and write enums by {@code toString}.
+     */
+    public enum AckStatus {
+        /** Stored by this push. */
+        APPLIED("applied"),
+        /** Already stored by an earlier push; nothing changed. */
+        DUPLICATE("duplicate");
+
+        private final String wire;
+
+        AckStatus(String wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public String toString() {
+            return wire;
+        }
+    }
+
+    /**
      * The centre stored (or already had) the event with outbox sequence {@code seq}.
      * {@code recordedAt} is the centre's time of storing it: a balance whose as-of time is at or
      * after it includes the event's ledger entries.
      */
-    public record Ack(long seq, UUID eventId, String status, Instant recordedAt) {
-        public static final String APPLIED = "applied";
-        public static final String DUPLICATE = "duplicate";
+    public record Ack(long seq, UUID eventId, AckStatus status, Instant recordedAt) {
+    }
+
+    /**
+     * One push ({@code POST /sync/push}, gzip): the terminal's oldest pending outbox events in
+     * sequence order, and what it still holds back ({@code pending} events, the oldest from
+     * {@code oldestPendingAt}) for the centre's status page. The agent writes it and the centre
+     * reads it through this record, so the field names live here.
+     */
+    public record PushBatch(String storeCode, String terminalCode, long pending, Instant oldestPendingAt,
+            List<PushedEvent> events) {
+    }
+
+    /**
+     * One outbox event in a push. {@code payload} is the event's JSON as the outbox holds it (for
+     * {@link SaleEvent#TYPE}, a {@link SaleEvent}); the centre reads each payload on its own, so an
+     * unreadable one is refused by itself, naming its {@code seq}.
+     */
+    public record PushedEvent(long seq, UUID eventId, String type, Object payload) {
     }
 
     /** Every event of the batch up to {@code ackedThrough} is stored at the centre. */

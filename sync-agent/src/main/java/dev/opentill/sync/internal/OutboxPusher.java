@@ -4,11 +4,12 @@ import static dev.opentill.store.jooq.Tables.OUTBOX;
 import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.sync.SyncProtocol.Ack;
+import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
+import dev.opentill.core.sync.SyncProtocol.PushedEvent;
 import dev.opentill.core.sync.SyncProtocol.Rejected;
 import dev.opentill.store.jooq.tables.records.OutboxRecord;
 import java.io.ByteArrayOutputStream;
@@ -77,32 +78,19 @@ public final class OutboxPusher {
 
     private byte[] encode(List<OutboxRecord> rows, String storeCode, String terminalCode, long pending,
             Instant oldest, Map<Long, JsonNode> payloads) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(rows.size() * 400);
-        try (GZIPOutputStream gz = new GZIPOutputStream(buf, 16384);
-                JsonGenerator g = mapper.getFactory().createGenerator(gz)) {
-            g.writeStartObject();
-            g.writeStringField("storeCode", storeCode);
-            g.writeStringField("terminalCode", terminalCode);
-            g.writeNumberField("pending", pending);
-            g.writeStringField("oldestPendingAt", oldest == null ? null : oldest.toString());
-            g.writeArrayFieldStart("events");
-            for (OutboxRecord r : rows) {
-                g.writeStartObject();
-                g.writeNumberField("seq", r.getSeq());
-                g.writeStringField("eventId", r.getEventId().toString());
-                g.writeStringField("type", r.getEventType());
-                g.writeFieldName("payload");
-                JsonNode payload = parse(r.getPayload());
-                if (payload == null) {
-                    g.writeString(r.getPayload()); // unreadable here: the centre will reject just this event
-                } else {
-                    payloads.put(r.getSeq(), payload);
-                    g.writeTree(payload);
-                }
-                g.writeEndObject();
+        List<PushedEvent> events = new ArrayList<>(rows.size());
+        for (OutboxRecord r : rows) {
+            JsonNode payload = parse(r.getPayload());
+            if (payload != null) {
+                payloads.put(r.getSeq(), payload);
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            // Unreadable here: sent as a string, so the centre rejects just this event.
+            events.add(new PushedEvent(r.getSeq(), r.getEventId(), r.getEventType(),
+                    payload == null ? r.getPayload() : payload));
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(rows.size() * 400);
+        try (GZIPOutputStream gz = new GZIPOutputStream(buf, 16384)) {
+            mapper.writeValue(gz, new PushBatch(storeCode, terminalCode, pending, oldest, events));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -59,6 +59,8 @@ public final class CentralPlatform implements AutoCloseable {
                 // Enums travel as their toString: SyncProtocol.AckStatus's lower-case wire values.
                 .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
+                // 349.99 for a long is refused, not truncated to 349.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 

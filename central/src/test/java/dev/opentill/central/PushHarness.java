@@ -2,6 +2,7 @@ package dev.opentill.central;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sync.SaleEvent;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -95,6 +97,20 @@ public final class PushHarness implements AutoCloseable {
             events.add(new PushedEvent(s.sequenceNo(), s.eventId(), SaleEvent.TYPE, json.valueToTree(s)));
         }
         return new PushBatch(STORE, TERMINAL, events.size(), null, events);
+    }
+
+    /** Pushes sales given as JSON trees, so a test can put in what no record would hold. */
+    public Answer pushTrees(List<JsonNode> payloads) {
+        List<PushedEvent> events = new ArrayList<>();
+        for (JsonNode p : payloads) {
+            events.add(new PushedEvent(p.path("sequenceNo").asLong(), UUID.fromString(p.path("eventId").asText()),
+                    SaleEvent.TYPE, p));
+        }
+        return push(new PushBatch(STORE, TERMINAL, events.size(), null, events));
+    }
+
+    public ObjectNode tree(SaleEvent sale) {
+        return json.valueToTree(sale);
     }
 
     public Answer push(PushBatch batch) {

@@ -191,7 +191,7 @@ public final class SaleIngest {
             } else {
                 try {
                     sale = mapper.convertValue(e.payload(), SaleEvent.class);
-                    problem = SaleEventCheck.problem(sale, eventId);
+                    problem = SaleEventCheck.problem(sale, eventId, clock.instant());
                 } catch (IllegalArgumentException ex) {
                     problem = "unreadable payload: " + ex.getMessage();
                 }

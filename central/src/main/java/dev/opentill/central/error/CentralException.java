@@ -20,7 +20,9 @@ public class CentralException extends RuntimeException {
         FORBIDDEN,
         NOT_FOUND,
         /** Clashes with what is already stored. */
-        CONFLICT
+        CONFLICT,
+        /** Too many attempts in a short time. */
+        THROTTLED
     }
 
     private final Reason reason;

@@ -40,6 +40,7 @@ import java.util.function.Function;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 import org.jooq.DSLContext;
 
 /** The HTTP endpoints: the till protocol under /api/v1 and the back office under /api/v1/admin. */
@@ -157,8 +158,10 @@ public final class Routes {
     private void push(Context ctx) throws IOException {
         TerminalIdentity who = auth.authenticate(ctx.header("Authorization"));
         PushBatch batch;
-        try (InputStream in = body(ctx)) {
+        try (InputStream in = body(ctx, PUSH_LIMITS)) {
             batch = mapper.readValue(in, PushBatch.class);
+        } catch (BodyLimit.TooLarge e) {
+            throw e;
         } catch (IOException e) {
             throw CentralException.malformed("The batch is not JSON: " + e.getMessage());
         }
@@ -190,10 +193,15 @@ public final class Routes {
     /** A JSON array or, with Content-Type text/csv, a CSV file with a header row; both streamed. */
     private <T> Iterator<T> rows(Context ctx, Class<T> type, Function<Map<String, String>, T> fromCsv)
             throws IOException {
-        InputStream in = body(ctx);
+        InputStream in = body(ctx, IMPORT_LIMITS);
         String contentType = ctx.contentType() == null ? "" : ctx.contentType();
         if (contentType.startsWith("text/csv")) {
-            CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            CsvReader csv;
+            try {
+                csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw CentralException.malformed(e.getMessage());
+            }
             return new Iterator<>() {
                 public boolean hasNext() {
                     return csv.hasNext();
@@ -201,8 +209,14 @@ public final class Routes {
 
                 public T next() {
                     int line = csv.line();
+                    Map<String, String> row;
                     try {
-                        return fromCsv.apply(csv.next());
+                        row = csv.next();
+                    } catch (IllegalArgumentException e) {
+                        throw CentralException.malformed(e.getMessage());
+                    }
+                    try {
+                        return fromCsv.apply(row);
                     } catch (RuntimeException e) {
                         throw CentralException.malformed("CSV line " + line + ": " + e.getMessage());
                     }
@@ -212,22 +226,50 @@ public final class Routes {
         return mapper.readerFor(type).readValues(in);
     }
 
-    private <T> T read(Context ctx, Class<T> type) {
-        try (InputStream in = body(ctx)) {
+    private <T> T read(Context ctx, Class<T> type) throws BodyLimit.TooLarge {
+        try (InputStream in = body(ctx, JSON_LIMITS)) {
             T value = mapper.readValue(in, type);
             if (value == null) {
                 throw CentralException.malformed("A JSON body is required");
             }
             return value;
+        } catch (BodyLimit.TooLarge e) {
+            throw e;
         } catch (IOException e) {
             throw CentralException.malformed("Unreadable JSON: " + e.getMessage());
         }
     }
 
-    private static InputStream body(Context ctx) throws IOException {
-        InputStream in = ctx.bodyInputStream();
+    /** How much a body may hold as sent and once expanded (a gzip body may expand a thousandfold). */
+    record Limits(long sent, long expanded) {
+    }
+
+    /** A push is read whole: up to 500 events of a few kilobytes each, with room to spare. */
+    static final Limits PUSH_LIMITS = new Limits(8L << 20, 32L << 20);
+    /** Admin bodies read whole: a store, a key, a list of promotions or coupons. */
+    static final Limits JSON_LIMITS = new Limits(16L << 20, 16L << 20);
+    /** Product, price and member imports are streamed in chunks, so they may be large. */
+    static final Limits IMPORT_LIMITS = new Limits(512L << 20, 2L << 30);
+
+    /**
+     * The request body, counted as sent and, for gzip, counted again as it expands: past either
+     * limit reading fails with {@link BodyLimit.TooLarge} (413), so memory stays bounded.
+     */
+    private static InputStream body(Context ctx, Limits limits) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limits.sent()) {
+            throw new BodyLimit.TooLarge(limits.sent(), false);
+        }
+        InputStream in = new BodyLimit(ctx.bodyInputStream(), limits.sent(), false);
         String encoding = ctx.header("Content-Encoding");
-        return encoding != null && encoding.contains("gzip") ? new GZIPInputStream(in, 65536) : in;
+        if (encoding != null && encoding.contains("gzip")) {
+            try {
+                in = new GZIPInputStream(in, 65536);
+            } catch (ZipException e) {
+                throw CentralException.malformed("The body is marked gzip but is not gzip");
+            }
+        }
+        return new BodyLimit(in, limits.expanded(), true);
     }
 
     private static final String ADMIN = "opentill.admin";

@@ -90,6 +90,10 @@ public final class SyncProtocol {
         public static final String MALFORMED = "MALFORMED";
         public static final String NOT_FOUND = "NOT_FOUND";
         public static final String CONFLICT = "CONFLICT";
+        /** The request body is over its limit (as sent, or once expanded); HTTP 413. */
+        public static final String TOO_LARGE = "TOO_LARGE";
+        /** Too many attempts; try again later. HTTP 429. */
+        public static final String THROTTLED = "THROTTLED";
         public static final String INTERNAL = "INTERNAL";
     }
 }

@@ -87,26 +87,36 @@ public final class PushHarness implements AutoCloseable {
                 1300, false, null);
     }
 
+    /** Pushes as an agent of before {@link PushBatch#SETS_ASIDE}: a refused event refuses the batch. */
     public Answer push(List<SaleEvent> sales) {
-        return push(batch(sales));
+        return push(batch(sales, 1));
     }
 
-    public PushBatch batch(List<SaleEvent> sales) {
+    /** Pushes as a current agent: a refused event is answered as rejected and the rest is stored. */
+    public Answer pushSettingAside(List<SaleEvent> sales) {
+        return push(batch(sales, PushBatch.CURRENT));
+    }
+
+    public PushBatch batch(List<SaleEvent> sales, int version) {
         List<PushedEvent> events = new ArrayList<>();
         for (SaleEvent s : sales) {
             events.add(new PushedEvent(s.sequenceNo(), s.eventId(), SaleEvent.TYPE, json.valueToTree(s)));
         }
-        return new PushBatch(STORE, TERMINAL, events.size(), null, events);
+        return new PushBatch(STORE, TERMINAL, events.size(), null, events, version);
     }
 
     /** Pushes sales given as JSON trees, so a test can put in what no record would hold. */
     public Answer pushTrees(List<JsonNode> payloads) {
+        return pushTrees(payloads, 1);
+    }
+
+    public Answer pushTrees(List<JsonNode> payloads, int version) {
         List<PushedEvent> events = new ArrayList<>();
         for (JsonNode p : payloads) {
             events.add(new PushedEvent(p.path("sequenceNo").asLong(), UUID.fromString(p.path("eventId").asText()),
                     SaleEvent.TYPE, p));
         }
-        return push(new PushBatch(STORE, TERMINAL, events.size(), null, events));
+        return push(new PushBatch(STORE, TERMINAL, events.size(), null, events, version));
     }
 
     public ObjectNode tree(SaleEvent sale) {

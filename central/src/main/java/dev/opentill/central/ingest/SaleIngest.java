@@ -21,7 +21,6 @@ import dev.opentill.core.sync.SyncProtocol.Ack;
 import dev.opentill.core.sync.SyncProtocol.AckStatus;
 import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
-import dev.opentill.core.sync.SyncProtocol.PushedEvent;
 import dev.opentill.core.sync.SyncProtocol.Rejected;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +43,17 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Applies a pushed batch. The whole batch is validated first (a malformed or foreign event
- * refuses the batch and nothing is applied); then the new events commit together in one
- * transaction (one event per transaction if that fails), keyed by their event ids, so a resend
- * is acknowledged and ignored.
+ * Applies a pushed batch. The whole batch is checked first ({@link BatchCheck}): a foreign event
+ * refuses the batch; a refused event is set aside (answered as rejected) or, for older agents,
+ * refuses the batch. Then the new events commit together in one transaction (one event per
+ * transaction if that fails), keyed by their event ids, so a resend is acknowledged and ignored.
  */
 public final class SaleIngest {
+    private static final Logger LOG = LoggerFactory.getLogger(SaleIngest.class);
     private final DSLContext dsl;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -68,21 +71,34 @@ public final class SaleIngest {
         this.inserts = Inserts.of(dsl);
     }
 
-    private record Pending(long seq, SaleEvent sale) {
-    }
-
+    /**
+     * Stores the batch's new sales and answers an ack per event. A refused event is answered as
+     * rejected with its reason while the rest is stored, for agents that take such acks
+     * ({@link PushBatch#SETS_ASIDE}); for older agents it refuses the batch (400, naming it).
+     */
     public PushResponse push(TerminalIdentity who, PushBatch body) {
-        List<Pending> batch = validate(who, body);
+        Instant now = clock.instant();
+        BatchCheck.Checked checked = BatchCheck.check(who, body, mapper, now, dsl);
+        boolean setsAside = body.version() >= PushBatch.SETS_ASIDE;
+        if (!setsAside && !checked.rejected().isEmpty()) {
+            throw new CentralException(Reason.MALFORMED, checked.rejected().size()
+                    + " event(s) are malformed; nothing of this batch was applied", checked.rejected());
+        }
+        List<Pending> batch = checked.valid();
         List<Ack> acks = batch.size() > 1 ? applyTogether(who, batch) : null;
         if (acks == null) {
-            acks = applyOneByOne(who, batch);
+            acks = applyOneByOne(who, batch, setsAside);
         }
+        acks = new ArrayList<>(acks);
+        for (Rejected r : checked.rejected()) {
+            acks.add(new Ack(r.seq(), r.eventId(), AckStatus.REJECTED, now, r.reason()));
+        }
+        acks.sort(Comparator.comparingLong(Ack::seq));
         long maxSeq = 0;
         for (Pending p : batch) {
             maxSeq = Math.max(maxSeq, p.seq());
         }
-        Instant now = clock.instant();
-        touch(who, body, batch.size(), maxSeq, now);
+        touch(who, body, body.events().size(), maxSeq, now);
         return new PushResponse(maxSeq, acks, now);
     }
 
@@ -123,10 +139,10 @@ public final class SaleIngest {
     }
 
     /** Events are independent (ledger deltas commute): applied on several connections, each its own transaction. */
-    private List<Ack> applyOneByOne(TerminalIdentity who, List<Pending> batch) {
+    private List<Ack> applyOneByOne(TerminalIdentity who, List<Pending> batch, boolean setsAside) {
         List<CompletableFuture<Ack>> futures = new ArrayList<>(batch.size());
         for (Pending p : batch) {
-            futures.add(CompletableFuture.supplyAsync(() -> applyAndAck(who, p), lanes));
+            futures.add(CompletableFuture.supplyAsync(() -> applyAndAck(who, p, setsAside), lanes));
         }
         List<Ack> acks = new ArrayList<>(batch.size());
         for (CompletableFuture<Ack> f : futures) {
@@ -139,10 +155,18 @@ public final class SaleIngest {
         return acks;
     }
 
-    private Ack applyAndAck(TerminalIdentity who, Pending p) {
+    private Ack applyAndAck(TerminalIdentity who, Pending p, boolean setsAside) {
         // Microseconds: what PostgreSQL and the till's H2 both keep, so the till compares equal times.
         OffsetDateTime recorded = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        boolean applied = apply(who, p, recorded);
+        boolean applied;
+        try {
+            applied = apply(who, p, recorded);
+        } catch (CentralException e) {
+            if (!setsAside) {
+                throw e;
+            }
+            return new Ack(p.seq(), p.sale().eventId(), AckStatus.REJECTED, recorded.toInstant(), e.getMessage());
+        }
         if (!applied) {
             recorded = dsl.select(SALE.RECEIVED_AT).from(SALE).where(SALE.EVENT_ID.eq(p.sale().eventId()))
                     .fetchSingle(SALE.RECEIVED_AT);
@@ -170,53 +194,6 @@ public final class SaleIngest {
                 .where(TERMINAL.ID.eq(who.terminalId())).execute();
     }
 
-    private List<Pending> validate(TerminalIdentity who, PushBatch body) {
-        if (body == null || body.events() == null) {
-            throw CentralException.malformed("The batch has no events array");
-        }
-        if (body.storeCode() != null && !who.storeCode().equals(body.storeCode())) {
-            throw forbidden(who);
-        }
-        List<Pending> out = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>();
-        for (PushedEvent e : body.events()) {
-            long seq = e == null ? -1 : e.seq();
-            UUID eventId = e == null ? null : e.eventId();
-            String problem = null;
-            SaleEvent sale = null;
-            if (seq < 0 || eventId == null) {
-                problem = "seq and eventId are required";
-            } else if (!SaleEvent.TYPE.equals(e.type())) {
-                problem = "unknown event type " + e.type();
-            } else {
-                try {
-                    sale = mapper.convertValue(e.payload(), SaleEvent.class);
-                    problem = SaleEventCheck.problem(sale, eventId, clock.instant());
-                } catch (IllegalArgumentException ex) {
-                    problem = "unreadable payload: " + ex.getMessage();
-                }
-            }
-            if (problem != null) {
-                rejected.add(new Rejected(seq, eventId, problem));
-                continue;
-            }
-            if (!who.storeCode().equals(sale.storeCode()) || !who.terminalCode().equals(sale.terminalCode())) {
-                throw forbidden(who);
-            }
-            out.add(new Pending(seq, sale));
-        }
-        if (!rejected.isEmpty()) {
-            throw new CentralException(Reason.MALFORMED,
-                    rejected.size() + " event(s) are malformed; nothing of this batch was applied", rejected);
-        }
-        return out;
-    }
-
-    private static CentralException forbidden(TerminalIdentity who) {
-        return CentralException.forbidden("Terminal " + who.terminalCode()
-                + " may only send its own sales for store " + who.storeCode());
-    }
-
     /**
      * One transaction for one event: the sale (whose unique event id is the idempotency key), its
      * lines, payments and ledger entries, one JDBC batch per table. A resend fails on the
@@ -233,8 +210,13 @@ public final class SaleIngest {
             }
             // BoundInsert classifies the driver's errors: only an integrity violation is the caller's clash.
             if (e instanceof IntegrityConstraintViolationException) {
+                LOG.warn("Event {} clashes with stored data", s.eventId(), e);
                 throw CentralException.conflict("Event " + s.eventId()
-                        + " clashes with data already stored under another event: " + e.getMessage());
+                        + " clashes with data already stored under another event");
+            }
+            if (e.sqlState() != null && e.sqlState().startsWith("22")) {
+                LOG.warn("Event {} holds a value the database refuses", s.eventId(), e);
+                throw CentralException.malformed("Event " + s.eventId() + " holds a value the centre cannot store");
             }
             throw e;
         }
@@ -336,13 +318,5 @@ public final class SaleIngest {
 
     private static OffsetDateTime utc(Instant i) {
         return i == null ? null : i.atOffset(ZoneOffset.UTC);
-    }
-
-    private static UUID parseUuid(String s) {
-        try {
-            return s == null ? null : UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -35,7 +35,12 @@ public final class SyncProtocol {
         /** Stored by this push. */
         APPLIED("applied"),
         /** Already stored by an earlier push; nothing changed. */
-        DUPLICATE("duplicate");
+        DUPLICATE("duplicate"),
+        /**
+         * Refused (malformed, nonsense, or clashing with stored data) and not stored; the ack's
+         * {@code reason} says why. The till sets the event aside; the rest of the batch is stored.
+         */
+        REJECTED("rejected");
 
         private final String wire;
 
@@ -54,17 +59,28 @@ public final class SyncProtocol {
      * {@code recordedAt} is the centre's time of storing it: a balance whose as-of time is at or
      * after it includes the event's ledger entries.
      */
-    public record Ack(long seq, UUID eventId, AckStatus status, Instant recordedAt) {
+    public record Ack(long seq, UUID eventId, AckStatus status, Instant recordedAt, String reason) {
+        /** A stored (applied or duplicate) event. */
+        public Ack(long seq, UUID eventId, AckStatus status, Instant recordedAt) {
+            this(seq, eventId, status, recordedAt, null);
+        }
     }
 
     /**
      * One push ({@code POST /sync/push}, gzip): the terminal's oldest pending outbox events in
      * sequence order, and what it still holds back ({@code pending} events, the oldest from
      * {@code oldestPendingAt}) for the centre's status page. The agent writes it and the centre
-     * reads it through this record, so the field names live here.
+     * reads it through this record, so the field names live here. {@code version} is what the
+     * agent understands of the answer: {@link #SETS_ASIDE} or later, a refused event is answered as
+     * a {@link AckStatus#REJECTED} ack and the rest is stored; earlier (agents that send none), a
+     * refused event refuses the batch with a 400 naming it, and nothing is stored.
      */
     public record PushBatch(String storeCode, String terminalCode, long pending, Instant oldestPendingAt,
-            List<PushedEvent> events) {
+            List<PushedEvent> events, int version) {
+        /** The first version whose agents take rejected acks. */
+        public static final int SETS_ASIDE = 2;
+        /** The version this code writes. */
+        public static final int CURRENT = SETS_ASIDE;
     }
 
     /**

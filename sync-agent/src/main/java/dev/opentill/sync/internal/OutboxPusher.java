@@ -7,6 +7,7 @@ import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.sync.SyncProtocol.Ack;
+import dev.opentill.core.sync.SyncProtocol.AckStatus;
 import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
 import dev.opentill.core.sync.SyncProtocol.PushedEvent;
@@ -66,13 +67,23 @@ public final class OutboxPusher {
         }
         Map<Long, UUID> bySeq = rows.stream().collect(Collectors.toMap(OutboxRecord::getSeq, OutboxRecord::getEventId));
         List<Ack> acked = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
         for (Ack a : response.acks()) {
             // Only rows of this batch whose event id matches are marked: a stale answer changes nothing.
             if (a.eventId() != null && a.eventId().equals(bySeq.get(a.seq()))) {
-                acked.add(a);
+                if (a.status() == AckStatus.REJECTED) {
+                    rejected.add(new Rejected(a.seq(), a.eventId(), a.reason()));
+                } else {
+                    acked.add(a);
+                }
             }
         }
         markAcked(rows, acked, payloads, response.serverTime());
+        if (!rejected.isEmpty()) {
+            // Set aside, never resent by itself; the others of the batch are stored and marked.
+            quarantine(rejected);
+            throw new CentralClient.RejectedBatch(rejected, rejected.size() + " event(s) rejected");
+        }
         return new Result(rows.size(), acked.size(), response.serverTime());
     }
 
@@ -90,7 +101,7 @@ public final class OutboxPusher {
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream(rows.size() * 400);
         try (GZIPOutputStream gz = new GZIPOutputStream(buf, 16384)) {
-            mapper.writeValue(gz, new PushBatch(storeCode, terminalCode, pending, oldest, events));
+            mapper.writeValue(gz, new PushBatch(storeCode, terminalCode, pending, oldest, events, PushBatch.CURRENT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,6 @@ import okhttp3.Response;
 public final class PushHarness implements AutoCloseable {
     public static final String STORE = "S1";
     public static final String TERMINAL = "S1-T1";
-    private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     public final CentralPlatform central;
     public final ObjectMapper json = CentralPlatform.objectMapper();
@@ -151,8 +150,17 @@ public final class PushHarness implements AutoCloseable {
     }
 
     public Answer post(String path, byte[] body, boolean gzip, String bearer) throws IOException {
+        return post(path, body, gzip, bearer, "application/json");
+    }
+
+    /** An admin call with the owner's key. */
+    public Answer admin(String path, byte[] body, String contentType) throws IOException {
+        return post(path, body, false, "admin-secret", contentType);
+    }
+
+    public Answer post(String path, byte[] body, boolean gzip, String bearer, String contentType) throws IOException {
         Request.Builder b = new Request.Builder().url(central.url() + SyncProtocol.API + path)
-                .post(RequestBody.create(body, JSON_TYPE));
+                .post(RequestBody.create(body, MediaType.get(contentType)));
         if (gzip) {
             b.header("Content-Encoding", "gzip");
         }

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -57,9 +58,11 @@ public final class CatalogImport {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<Change> changes = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
             for (TaxClassRow r : rows) {
                 require(r.code() != null && r.nameZh() != null && r.nameEn() != null && r.rateBp() >= 0
                         && r.rateBp() <= 10_000, "tax class " + r.code() + " needs names and a rate 0-10000 bp");
+                require(codes.add(r.code()), "tax class " + r.code() + " appears twice in this import");
                 tx.insertInto(TAX_CLASS).set(TAX_CLASS.CODE, r.code()).set(TAX_CLASS.NAME_ZH, r.nameZh())
                         .set(TAX_CLASS.NAME_EN, r.nameEn()).set(TAX_CLASS.RATE_BP, r.rateBp())
                         .onConflict(TAX_CLASS.CODE).doUpdate().set(TAX_CLASS.NAME_ZH, r.nameZh())
@@ -75,9 +78,12 @@ public final class CatalogImport {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<Change> changes = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
             for (CategoryRow r : rows) {
                 require(r.code() != null && r.nameZh() != null && r.nameEn() != null,
                         "category " + r.code() + " needs a code and names");
+                require(codes.add(r.code()), "category " + r.code() + " appears twice in this import");
+                require(!r.code().equals(r.parentCode()), "category " + r.code() + " cannot be its own parent");
                 tx.insertInto(CATEGORY).set(CATEGORY.CODE, r.code()).set(CATEGORY.NAME_ZH, r.nameZh())
                         .set(CATEGORY.NAME_EN, r.nameEn()).set(CATEGORY.PARENT_CODE, r.parentCode())
                         .set(CATEGORY.SORT_ORDER, r.sortOrder()).onConflict(CATEGORY.CODE).doUpdate()
@@ -85,9 +91,23 @@ public final class CatalogImport {
                         .set(CATEGORY.PARENT_CODE, r.parentCode()).set(CATEGORY.SORT_ORDER, r.sortOrder()).execute();
                 changes.add(new Change(null, FeedRecords.CATEGORY, r.code()));
             }
+            requireTree(tx, codes);
             ChangeLogWriter.append(tx, changes, now());
             return rows.size();
         });
+    }
+
+    /** Every imported category's parent exists (stored or in this import) and no chain of parents loops. */
+    private static void requireTree(DSLContext tx, Set<String> imported) {
+        Map<String, String> parents = new HashMap<>();
+        tx.select(CATEGORY.CODE, CATEGORY.PARENT_CODE).from(CATEGORY).forEach(r -> parents.put(r.value1(), r.value2()));
+        for (String code : imported) {
+            Set<String> path = new HashSet<>();
+            for (String c = code; c != null; c = parents.get(c)) {
+                require(parents.containsKey(c), "category " + code + ": unknown parent " + c);
+                require(path.add(c), "category " + code + ": its parents loop back to " + c);
+            }
+        }
     }
 
     /** Creates or updates products by SKU; a product's barcodes are replaced by the row's. */

@@ -15,10 +15,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -41,12 +43,18 @@ public final class MemberImport {
             // The feed lock first: no publisher folds points while a new member's balance is summed.
             ChangeLogWriter.lock(tx);
             int total = 0;
+            // Card numbers are short: a million of them is a few tens of megabytes.
+            Set<String> cards = new HashSet<>();
             while (rows.hasNext()) {
                 List<MemberRow> chunk = new ArrayList<>(CHUNK);
                 while (rows.hasNext() && chunk.size() < CHUNK) {
                     MemberRow r = rows.next();
                     require(r.cardNo() != null && r.name() != null && r.tier() != null,
                             "member " + r.cardNo() + " needs a card number, name and tier");
+                    require(r.cardNo().length() <= 32 && r.name().length() <= 100 && r.tier().length() <= 20
+                            && (r.phone() == null || r.phone().length() <= 20),
+                            "member " + r.cardNo() + ": card at most 32, name 100, tier 20 and phone 20 characters");
+                    require(cards.add(r.cardNo()), "member card " + r.cardNo() + " appears twice in this import");
                     chunk.add(r);
                 }
                 total += memberChunk(tx, chunk);

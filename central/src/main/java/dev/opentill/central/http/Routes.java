@@ -3,7 +3,6 @@ package dev.opentill.central.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.central.admin.CatalogImport;
-import dev.opentill.central.admin.CsvReader;
 import dev.opentill.central.admin.ImportRecords;
 import dev.opentill.central.admin.ImportRecords.ImportResult;
 import dev.opentill.central.admin.MemberImport;
@@ -26,9 +25,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
@@ -196,32 +193,7 @@ public final class Routes {
         InputStream in = body(ctx, IMPORT_LIMITS);
         String contentType = ctx.contentType() == null ? "" : ctx.contentType();
         if (contentType.startsWith("text/csv")) {
-            CsvReader csv;
-            try {
-                csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                throw CentralException.malformed(e.getMessage());
-            }
-            return new Iterator<>() {
-                public boolean hasNext() {
-                    return csv.hasNext();
-                }
-
-                public T next() {
-                    int line = csv.line();
-                    Map<String, String> row;
-                    try {
-                        row = csv.next();
-                    } catch (IllegalArgumentException e) {
-                        throw CentralException.malformed(e.getMessage());
-                    }
-                    try {
-                        return fromCsv.apply(row);
-                    } catch (RuntimeException e) {
-                        throw CentralException.malformed("CSV line " + line + ": " + e.getMessage());
-                    }
-                }
-            };
+            return CsvRows.of(in, contentType, fromCsv);
         }
         return mapper.readerFor(type).readValues(in);
     }

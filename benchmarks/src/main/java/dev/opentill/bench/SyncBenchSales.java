@@ -6,6 +6,7 @@ import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.sync.SyncJson;
 import java.time.Instant;
@@ -32,7 +33,7 @@ final class SyncBenchSales {
             stock.add(new SaleEvent.StockEntry(UuidV7.next(), p, -1000, "sale"));
         }
         List<SaleEvent.PointsEntry> points = List.of(new SaleEvent.PointsEntry(UuidV7.next(), "BENCH-M", 49, "earn"));
-        return new SaleEvent(UuidV7.next(), saleId, store, terminal, seq, terminal + "-" + seq, "SALE", null,
+        return new SaleEvent(UuidV7.next(), saleId, store, terminal, seq, terminal + "-" + seq, SaleKind.SALE, null,
                 UuidV7.next(), "BENCH-M", at.minusSeconds(40), at, "CNY", 4950, 0, 569, 4950, 0, 50, false, lines,
                 List.of(new SaleEvent.Payment("CASH", 5000, null)), stock, points);
     }

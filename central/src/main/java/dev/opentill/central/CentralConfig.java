@@ -1,5 +1,6 @@
 package dev.opentill.central;
 
+import dev.opentill.central.db.CentralDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,11 @@ public record CentralConfig(String jdbcUrl, String dbUser, String dbPassword, Pa
     public static CentralConfig postgres(String jdbcUrl, String user, String password, int port, String adminToken) {
         return new CentralConfig(jdbcUrl, user, password, null, "0.0.0.0", port, adminToken, 16,
                 Duration.ofMillis(200), Clock.systemUTC());
+    }
+
+    /** The database part of this configuration. */
+    public CentralDatabase.Location database() {
+        return new CentralDatabase.Location(jdbcUrl, dbUser, dbPassword, dataDir, poolSize);
     }
 
     public CentralConfig withClock(Clock c) {

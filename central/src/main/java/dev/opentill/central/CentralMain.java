@@ -1,6 +1,7 @@
 package dev.opentill.central;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Runs a central platform standalone. Environment: OPENTILL_DB_URL (a PostgreSQL JDBC URL;
@@ -29,7 +30,7 @@ public final class CentralMain {
         Thread.currentThread().join();
     }
 
-    static CentralConfig fromEnvironment(java.util.Map<String, String> env) {
+    static CentralConfig fromEnvironment(Map<String, String> env) {
         String url = blankToNull(env.get("OPENTILL_DB_URL"));
         if (url != null && !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("OPENTILL_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), not "
@@ -65,7 +66,7 @@ public final class CentralMain {
                 + value + "\"");
     }
 
-    private static String or(java.util.Map<String, String> env, String name, String dflt) {
+    private static String or(Map<String, String> env, String name, String dflt) {
         String v = blankToNull(env.get(name));
         return v == null ? dflt : v;
     }

@@ -5,16 +5,19 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.opentill.central.admin.CatalogImport;
+import dev.opentill.central.admin.MemberImport;
+import dev.opentill.central.admin.OfferImport;
+import dev.opentill.central.admin.StoreAdmin;
+import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.db.CentralDatabase;
 import dev.opentill.central.feed.Publisher;
-import dev.opentill.central.http.ApiException;
+import dev.opentill.central.http.ErrorAnswers;
 import dev.opentill.central.http.Routes;
-import dev.opentill.core.sync.SyncProtocol.ErrorBody;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,6 +56,11 @@ public final class CentralPlatform implements AutoCloseable {
         return new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Enums travel as their toString: SyncProtocol.AckStatus's lower-case wire values.
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+                .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
+                // 349.99 for a long is refused, not truncated to 349.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
@@ -67,7 +75,7 @@ public final class CentralPlatform implements AutoCloseable {
         CentralConfig effective = new CentralConfig(config.jdbcUrl(), config.dbUser(), config.dbPassword(),
                 config.dataDir(), config.host(), config.port(), token, config.poolSize(), config.publishInterval(),
                 config.clock());
-        CentralDatabase db = CentralDatabase.open(effective);
+        CentralDatabase db = CentralDatabase.open(effective.database());
         ObjectMapper mapper = objectMapper();
         // Ingest lanes: as many as database connections, so a batch's events run in parallel.
         ExecutorService lanes = Executors.newFixedThreadPool(effective.poolSize(), r -> {
@@ -81,20 +89,7 @@ public final class CentralPlatform implements AutoCloseable {
             cfg.http.disableCompression();
             cfg.jsonMapper(new JavalinJackson(mapper, false));
         });
-        app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
-                .json(new ErrorBody(e.code(), e.getMessage(), e.rejected())));
-        // A unique key hit by an import (a scale PLU or SKU used twice, say) is the caller's conflict.
-        app.exception(org.jooq.exception.IntegrityConstraintViolationException.class, (e, ctx) -> ctx.status(409)
-                .json(new ErrorBody(ErrorBody.CONFLICT, "Conflicts with stored data: " + e.getMessage(), List.of())));
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.warn("Request {} {} failed", ctx.method(), ctx.path(), e);
-            ctx.status(500).json(new ErrorBody(ErrorBody.INTERNAL, "Internal error: " + e.getMessage(), List.of()));
-        });
-        app.error(404, ctx -> {
-            if (ctx.result() == null) {
-                ctx.json(new ErrorBody(ErrorBody.NOT_FOUND, "No such endpoint: " + ctx.path(), List.of()));
-            }
-        });
+        ErrorAnswers.install(app);
         routes.register(app);
         try {
             app.start(effective.host(), effective.port());
@@ -140,14 +135,23 @@ public final class CentralPlatform implements AutoCloseable {
     }
 
     /** Stores, terminals, enrollment codes and stock receipts, in-process (demo mode, tests, tools). */
-    public dev.opentill.central.admin.StoreAdmin admin() {
-        return new dev.opentill.central.admin.StoreAdmin(db.dsl(),
-                new dev.opentill.central.auth.TerminalAuth(db.dsl(), config.clock()), config.clock());
+    public StoreAdmin admin() {
+        return new StoreAdmin(db.dsl(), new TerminalAuth(db.dsl(), config.clock()), config.clock());
     }
 
     /** Catalog, price and member imports, in-process (demo data, tests, tools). */
-    public dev.opentill.central.admin.CatalogImport catalog() {
-        return new dev.opentill.central.admin.CatalogImport(db.dsl(), config.clock());
+    public CatalogImport catalog() {
+        return new CatalogImport(db.dsl(), config.clock());
+    }
+
+    /** Promotion and coupon imports, in-process. */
+    public OfferImport offers() {
+        return new OfferImport(db.dsl(), config.clock());
+    }
+
+    /** Member imports, in-process. */
+    public MemberImport members() {
+        return new MemberImport(db.dsl(), config.clock());
     }
 
     /** Folds pending ledger entries into balances now (tests and benchmarks; it also runs on a timer). */

@@ -15,6 +15,9 @@ public final class SyncJson {
         return new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Enums travel as their toString: SyncProtocol.AckStatus's lower-case wire values.
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+                .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 }

@@ -183,6 +183,34 @@ class PushTest {
     }
 
     @Test
+    void anEventTheCentreRejectsIsSetAsideWhileTheOthersOfItsBatchAreStoredAndItIsNotResent(@TempDir Path dir) {
+        try (TillFixture till = till(dir); SyncAgent agent = till.agent()) {
+            SaleEvent first = till.sell(products.subList(0, 1), null);
+            ObjectNode nonsense = mapper.valueToTree(first);
+            UUID badEvent = UUID.randomUUID();
+            nonsense.put("eventId", badEvent.toString()).put("saleId", UUID.randomUUID().toString()).put("totalMinor", 1);
+            till.dsl().transaction(cfg -> till.writeOutbox(cfg.dsl(), 2, badEvent, UUID.randomUUID(), nonsense.toString(),
+                    java.time.Instant.now()));
+            SaleEvent third = till.sell(products.subList(1, 2), null);
+            var outbox = dev.opentill.store.jooq.Tables.OUTBOX;
+
+            SyncStatus rejected = agent.syncNow();
+            int storedAtOnce = central.dsl().fetchCount(SALE, SALE.EVENT_ID.in(first.eventId(), third.eventId()));
+            SyncStatus after = agent.syncNow();
+
+            assertThat(storedAtOnce).isEqualTo(2);
+            assertThat(rejected.lastError().kind()).isEqualTo(SyncError.Kind.EVENTS_REJECTED);
+            assertThat(after.rejectedCount()).isEqualTo(1);
+            assertThat(till.dsl().select(outbox.ATTEMPTS, outbox.LAST_ERROR).from(outbox).where(outbox.SEQ.eq(2L))
+                    .fetchSingle()).satisfies(r -> {
+                        assertThat(r.value1()).isEqualTo(1);
+                        assertThat(r.value2()).contains("total");
+                    });
+            assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.eq(badEvent))).isZero();
+        }
+    }
+
+    @Test
     void aTerminalCannotPushOrReadAnotherStoresData(@TempDir Path dir) throws IOException {
         try (TillFixture mine = till(dir.resolve("a")); TillFixture other = till(dir.resolve("b"))) {
             SaleEvent foreign = other.sell(products.subList(0, 1), null);

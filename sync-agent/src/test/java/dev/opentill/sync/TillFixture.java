@@ -6,6 +6,7 @@ import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.migrations.TillStore;
 import dev.opentill.sync.internal.TillSettings;
@@ -82,20 +83,22 @@ final class TillFixture implements AutoCloseable {
             List<SaleEvent.Line> lines = new ArrayList<>();
             List<SaleEvent.StockEntry> stock = new ArrayList<>();
             List<SaleEvent.PointsEntry> points = new ArrayList<>();
+            long off = coupons.stream().mapToLong(SaleEvent.CouponUse::amountMinor).sum();
             int no = 0;
             for (UUID p : products) {
                 no++;
-                lines.add(new SaleEvent.Line(UuidV7.next(), no, p, "SKU-" + p, 1000, 1200, null, 0, 1200, 1300,
-                        false, null));
+                // The coupon comes off the first line, so the lines add up to the total.
+                long discount = no == 1 ? off : 0;
+                lines.add(new SaleEvent.Line(UuidV7.next(), no, p, "SKU-" + p, 1000, 1200, null, discount,
+                        1200 - discount, 1300, false, null));
                 stock.add(new SaleEvent.StockEntry(UuidV7.next(), p, -1000, "sale"));
                 if (memberCard != null) {
                     points.add(new SaleEvent.PointsEntry(UuidV7.next(), memberCard, 1, "earn"));
                 }
             }
-            long off = coupons.stream().mapToLong(SaleEvent.CouponUse::amountMinor).sum();
             long total = 1200L * products.size() - off;
             SaleEvent e = new SaleEvent(UuidV7.next(), saleId, storeCode, terminalCode, seq,
-                    terminalCode + "-" + seq, "SALE", null, UuidV7.next(), memberCard, at.minusSeconds(30), at,
+                    terminalCode + "-" + seq, SaleKind.SALE, null, UuidV7.next(), memberCard, at.minusSeconds(30), at,
                     "CNY", total + off, off, total * 13 / 113, total, 0, 0, false, lines,
                     List.of(prepaidOrder == null ? new SaleEvent.Payment("CASH", total, null)
                             : new SaleEvent.Payment("PREPAID", total, prepaidOrder)), stock, points, coupons);

@@ -1,36 +1,27 @@
 package dev.opentill.central.admin;
 
+import static dev.opentill.central.admin.ImportRules.CHUNK;
+import static dev.opentill.central.admin.ImportRules.blankToNull;
+import static dev.opentill.central.admin.ImportRules.require;
+import static dev.opentill.central.admin.ImportRules.scope;
 import static dev.opentill.central.jooq.Tables.CATEGORY;
-import static dev.opentill.central.jooq.Tables.COUPON;
-import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
-import static dev.opentill.central.jooq.Tables.MEMBER;
-import static dev.opentill.central.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.central.jooq.Tables.PRICE;
 import static dev.opentill.central.jooq.Tables.PRODUCT;
 import static dev.opentill.central.jooq.Tables.PRODUCT_BARCODE;
-import static dev.opentill.central.jooq.Tables.PROMOTION;
-import static dev.opentill.central.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.central.jooq.Tables.STORE;
 import static dev.opentill.central.jooq.Tables.TAX_CLASS;
 import static org.jooq.impl.DSL.excluded;
 
 import dev.opentill.central.admin.ImportRecords.CategoryRow;
-import dev.opentill.central.admin.ImportRecords.CouponRow;
-import dev.opentill.central.admin.ImportRecords.MemberRow;
 import dev.opentill.central.admin.ImportRecords.PriceRow;
-import dev.opentill.central.admin.ImportRecords.PromotionRow;
 import dev.opentill.central.admin.ImportRecords.ProductRow;
 import dev.opentill.central.admin.ImportRecords.TaxClassRow;
 import dev.opentill.central.feed.ChangeLogWriter;
 import dev.opentill.central.feed.ChangeLogWriter.Change;
-import dev.opentill.central.http.ApiException;
 import dev.opentill.core.catalog.PinyinInitials;
 import dev.opentill.core.id.UuidV7;
-import dev.opentill.core.promo.Promotion;
 import dev.opentill.core.sync.FeedRecords;
-import dev.opentill.core.sync.SyncProtocol.ErrorBody;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -41,24 +32,20 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 
 /**
- * Bulk imports of the catalog, prices and members. An import applies whole or not at all: rows
+ * Bulk imports of the catalog: tax classes, categories, products and prices (offers are
+ * {@link OfferImport}, members {@link MemberImport}). An import applies whole or not at all: rows
  * stream in and are written in chunks (so a million rows never sit in memory), all in one
  * transaction with their change log entries. A bad row anywhere refuses the whole import, naming
  * the row, and nothing of it reaches a till.
  */
 public final class CatalogImport {
-    private static final int CHUNK = 2000;
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -71,9 +58,11 @@ public final class CatalogImport {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<Change> changes = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
             for (TaxClassRow r : rows) {
                 require(r.code() != null && r.nameZh() != null && r.nameEn() != null && r.rateBp() >= 0
                         && r.rateBp() <= 10_000, "tax class " + r.code() + " needs names and a rate 0-10000 bp");
+                require(codes.add(r.code()), "tax class " + r.code() + " appears twice in this import");
                 tx.insertInto(TAX_CLASS).set(TAX_CLASS.CODE, r.code()).set(TAX_CLASS.NAME_ZH, r.nameZh())
                         .set(TAX_CLASS.NAME_EN, r.nameEn()).set(TAX_CLASS.RATE_BP, r.rateBp())
                         .onConflict(TAX_CLASS.CODE).doUpdate().set(TAX_CLASS.NAME_ZH, r.nameZh())
@@ -89,9 +78,12 @@ public final class CatalogImport {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<Change> changes = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
             for (CategoryRow r : rows) {
                 require(r.code() != null && r.nameZh() != null && r.nameEn() != null,
                         "category " + r.code() + " needs a code and names");
+                require(codes.add(r.code()), "category " + r.code() + " appears twice in this import");
+                require(!r.code().equals(r.parentCode()), "category " + r.code() + " cannot be its own parent");
                 tx.insertInto(CATEGORY).set(CATEGORY.CODE, r.code()).set(CATEGORY.NAME_ZH, r.nameZh())
                         .set(CATEGORY.NAME_EN, r.nameEn()).set(CATEGORY.PARENT_CODE, r.parentCode())
                         .set(CATEGORY.SORT_ORDER, r.sortOrder()).onConflict(CATEGORY.CODE).doUpdate()
@@ -99,9 +91,23 @@ public final class CatalogImport {
                         .set(CATEGORY.PARENT_CODE, r.parentCode()).set(CATEGORY.SORT_ORDER, r.sortOrder()).execute();
                 changes.add(new Change(null, FeedRecords.CATEGORY, r.code()));
             }
+            requireTree(tx, codes);
             ChangeLogWriter.append(tx, changes, now());
             return rows.size();
         });
+    }
+
+    /** Every imported category's parent exists (stored or in this import) and no chain of parents loops. */
+    private static void requireTree(DSLContext tx, Set<String> imported) {
+        Map<String, String> parents = new HashMap<>();
+        tx.select(CATEGORY.CODE, CATEGORY.PARENT_CODE).from(CATEGORY).forEach(r -> parents.put(r.value1(), r.value2()));
+        for (String code : imported) {
+            Set<String> path = new HashSet<>();
+            for (String c = code; c != null; c = parents.get(c)) {
+                require(parents.containsKey(c), "category " + code + ": unknown parent " + c);
+                require(path.add(c), "category " + code + ": its parents loop back to " + c);
+            }
+        }
     }
 
     /** Creates or updates products by SKU; a product's barcodes are replaced by the row's. */
@@ -127,7 +133,7 @@ public final class CatalogImport {
         OffsetDateTime now = now();
         Set<String> skus = chunk.stream().map(ProductRow::sku).collect(Collectors.toCollection(LinkedHashSet::new));
         if (skus.size() != chunk.size()) {
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             chunk.forEach(r -> require(seen.add(r.sku()), "SKU " + r.sku() + " appears twice in this import"));
         }
         // Tills enforce the tax class foreign key, so an unknown one must never reach the feed.
@@ -256,226 +262,7 @@ public final class CatalogImport {
         return chunk.size();
     }
 
-    /**
-     * Creates or updates promotions by code, all in one transaction; a promotion's products are
-     * replaced by the row's. Terms are checked by the same rule the tills apply
-     * ({@link Promotion#problem}), so nothing a till would refuse reaches the feed.
-     */
-    public int promotions(List<PromotionRow> rows) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            OffsetDateTime now = now();
-            Map<String, UUID> stores = tx.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
-            List<Change> changes = new ArrayList<>();
-            Set<String> codes = new HashSet<>();
-            for (PromotionRow r : rows) {
-                requireCodeAndNames("promotion", r.code(), r.nameZh(), r.nameEn(), codes);
-                Promotion.Kind kind = parse(r.code(), "kind", () -> Promotion.Kind.valueOf(r.kind()));
-                LocalTime from = r.dailyFrom() == null ? null : parse(r.code(), "dailyFrom", () -> LocalTime.parse(r.dailyFrom()));
-                LocalTime to = r.dailyTo() == null ? null : parse(r.code(), "dailyTo", () -> LocalTime.parse(r.dailyTo()));
-                String problem = Promotion.problem(kind, r.percentOffBp(), r.buyQuantity(), r.bundlePriceMinor(),
-                        r.validFrom(), r.validTo(), from, to);
-                require(problem == null, "promotion " + r.code() + " " + problem);
-                List<String> days = r.days() == null ? List.of() : r.days();
-                days.forEach(d -> require(DAYS.contains(d), "promotion " + r.code() + ": days are MON..SUN, not " + d));
-                UUID storeId = scope(stores, r.storeCode());
-                List<String> skus = r.skus() == null ? List.of() : r.skus();
-                require(!skus.isEmpty(), "promotion " + r.code() + " needs the SKUs it covers");
-                Map<String, UUID> products = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.in(skus))
-                        .fetchMap(PRODUCT.SKU, PRODUCT.ID);
-                skus.forEach(sku -> require(products.containsKey(sku), "promotion " + r.code() + ": unknown SKU " + sku));
-                Map<Field<?>, Object> terms = new LinkedHashMap<>();
-                terms.put(PROMOTION.NAME_ZH, r.nameZh());
-                terms.put(PROMOTION.NAME_EN, r.nameEn());
-                terms.put(PROMOTION.KIND, kind.name());
-                terms.put(PROMOTION.PERCENT_OFF_BP, r.percentOffBp());
-                terms.put(PROMOTION.BUY_QUANTITY, r.buyQuantity());
-                terms.put(PROMOTION.BUNDLE_PRICE_MINOR, r.bundlePriceMinor());
-                terms.put(PROMOTION.STORE_ID, storeId);
-                terms.put(PROMOTION.VALID_FROM, r.validFrom().atOffset(ZoneOffset.UTC));
-                terms.put(PROMOTION.VALID_TO, r.validTo() == null ? null : r.validTo().atOffset(ZoneOffset.UTC));
-                terms.put(PROMOTION.DAYS, String.join(",", days));
-                terms.put(PROMOTION.DAILY_FROM, from);
-                terms.put(PROMOTION.DAILY_TO, to);
-                terms.put(PROMOTION.ACTIVE, r.active() == null || r.active());
-                terms.put(PROMOTION.UPDATED_AT, now);
-                UUID id = upsertByCode(tx, PROMOTION, PROMOTION.ID, PROMOTION.CODE, PROMOTION.STORE_ID, r.code(), storeId,
-                        terms, FeedRecords.PROMOTION, changes);
-                tx.deleteFrom(PROMOTION_PRODUCT).where(PROMOTION_PRODUCT.PROMOTION_ID.eq(id)).execute();
-                var links = tx.insertInto(PROMOTION_PRODUCT, PROMOTION_PRODUCT.PROMOTION_ID, PROMOTION_PRODUCT.PRODUCT_ID);
-                for (UUID product : products.values()) {
-                    links = links.values(id, product);
-                }
-                links.execute();
-            }
-            ChangeLogWriter.append(tx, changes, now);
-            return rows.size();
-        });
-    }
-
-    /**
-     * Issues, changes or withdraws coupons by code, all or none. A coupon already redeemed keeps
-     * its redemption; its terms may still be corrected.
-     */
-    public int coupons(List<CouponRow> rows) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            OffsetDateTime now = now();
-            Map<String, UUID> stores = tx.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
-            List<Change> changes = new ArrayList<>();
-            Set<String> codes = new HashSet<>();
-            for (CouponRow r : rows) {
-                requireCodeAndNames("coupon", r.code(), r.nameZh(), r.nameEn(), codes);
-                require(r.amountOffMinor() > 0 && r.minSpendMinor() >= 0,
-                        "coupon " + r.code() + " needs an amount off > 0 and a minimum spend >= 0");
-                require(r.validFrom() != null && (r.validTo() == null || r.validTo().isAfter(r.validFrom())),
-                        "coupon " + r.code() + " needs validFrom before validTo");
-                UUID storeId = scope(stores, r.storeCode());
-                Map<Field<?>, Object> terms = new LinkedHashMap<>();
-                terms.put(COUPON.NAME_ZH, r.nameZh());
-                terms.put(COUPON.NAME_EN, r.nameEn());
-                terms.put(COUPON.AMOUNT_OFF_MINOR, r.amountOffMinor());
-                terms.put(COUPON.MIN_SPEND_MINOR, r.minSpendMinor());
-                terms.put(COUPON.MEMBER_CARD, blankToNull(r.memberCard()));
-                terms.put(COUPON.STORE_ID, storeId);
-                terms.put(COUPON.VALID_FROM, r.validFrom().atOffset(ZoneOffset.UTC));
-                terms.put(COUPON.VALID_TO, r.validTo() == null ? null : r.validTo().atOffset(ZoneOffset.UTC));
-                terms.put(COUPON.ACTIVE, r.active() == null || r.active());
-                terms.put(COUPON.UPDATED_AT, now);
-                upsertByCode(tx, COUPON, COUPON.ID, COUPON.CODE, COUPON.STORE_ID, r.code(), storeId, terms,
-                        FeedRecords.COUPON, changes);
-            }
-            ChangeLogWriter.append(tx, changes, now);
-            return rows.size();
-        });
-    }
-
-    private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
-
-    /** A code-keyed thing's code and names are present, and its code is not used twice in the import. */
-    private static void requireCodeAndNames(String what, String code, String nameZh, String nameEn, Set<String> seen) {
-        require(code != null && !code.isBlank() && code.length() <= 40 && nameZh != null && nameEn != null,
-                what + " " + code + " needs a code (at most 40) and names");
-        require(seen.add(code), what + " " + code + " appears twice in this import");
-    }
-
-    /** The store a row is for: null (blank code) means every store; an unknown code is refused. */
-    private static UUID scope(Map<String, UUID> stores, String storeCode) {
-        if (blankToNull(storeCode) == null) {
-            return null;
-        }
-        UUID id = stores.get(storeCode);
-        require(id != null, "unknown store " + storeCode);
-        return id;
-    }
-
-    /**
-     * Creates or updates the row with this code and announces it to its store's tills (every
-     * till when {@code storeId} is null); one that moved from another scope is announced there
-     * too, so those tills drop it. Returns the row's id.
-     */
-    private static UUID upsertByCode(DSLContext tx, Table<?> table, Field<UUID> idField, Field<String> codeField,
-            Field<UUID> storeField, String code, UUID storeId, Map<Field<?>, Object> terms, String entity,
-            List<Change> changes) {
-        var existing = tx.select(idField, storeField).from(table).where(codeField.eq(code)).fetchOne();
-        UUID id = existing == null ? UuidV7.next() : existing.value1();
-        tx.insertInto(table).set(idField, id).set(codeField, code).set(terms).onConflict(idField).doUpdate()
-                .set(terms).execute();
-        changes.add(new Change(storeId, entity, id.toString()));
-        if (existing != null && !Objects.equals(existing.value2(), storeId)) {
-            changes.add(new Change(existing.value2(), entity, id.toString()));
-        }
-        return id;
-    }
-
-    private static <T> T parse(String code, String field, java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (RuntimeException e) {
-            throw new ApiException(400, ErrorBody.MALFORMED, "promotion " + code + ": " + field + " is not valid");
-        }
-    }
-
-    /** Creates or updates members by card; a new member's balance starts from the ledger. */
-    public int members(Iterator<MemberRow> rows) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            // The feed lock first: no publisher folds points while a new member's balance is summed.
-            ChangeLogWriter.lock(tx);
-            int total = 0;
-            while (rows.hasNext()) {
-                List<MemberRow> chunk = new ArrayList<>(CHUNK);
-                while (rows.hasNext() && chunk.size() < CHUNK) {
-                    MemberRow r = rows.next();
-                    require(r.cardNo() != null && r.name() != null && r.tier() != null,
-                            "member " + r.cardNo() + " needs a card number, name and tier");
-                    chunk.add(r);
-                }
-                total += memberChunk(tx, chunk);
-            }
-            return total;
-        });
-    }
-
-    /**
-     * One chunk of members: existing ones looked up and new ones' published points summed with one
-     * query each, then the inserts and updates sent as two batches.
-     */
-    private int memberChunk(DSLContext tx, List<MemberRow> chunk) {
-        OffsetDateTime now = now();
-        Map<String, MemberRow> byCard = new LinkedHashMap<>();
-        chunk.forEach(r -> byCard.put(r.cardNo(), r));
-        Map<String, UUID> ids = new HashMap<>(tx.select(MEMBER.CARD_NO, MEMBER.ID).from(MEMBER)
-                .where(MEMBER.CARD_NO.in(byCard.keySet())).fetchMap(MEMBER.CARD_NO, MEMBER.ID));
-        List<String> fresh = byCard.keySet().stream().filter(c -> !ids.containsKey(c)).toList();
-        // A new member starts from the points the publisher has already counted for the card.
-        Map<String, Long> published = new HashMap<>();
-        if (!fresh.isEmpty()) {
-            tx.select(POINTS_LEDGER.MEMBER_CARD, DSL.sum(POINTS_LEDGER.DELTA)).from(POINTS_LEDGER)
-                    .where(POINTS_LEDGER.MEMBER_CARD.in(fresh))
-                    .andNotExists(DSL.selectOne().from(LEDGER_BATCH).where(LEDGER_BATCH.ID.eq(POINTS_LEDGER.BATCH_ID)))
-                    .groupBy(POINTS_LEDGER.MEMBER_CARD)
-                    .forEach(r -> published.put(r.value1(), r.value2().longValue()));
-        }
-        BatchBindStep inserts = tx.batch(tx.insertInto(MEMBER, MEMBER.ID, MEMBER.CARD_NO, MEMBER.PHONE, MEMBER.NAME,
-                MEMBER.TIER, MEMBER.POINTS_BALANCE, MEMBER.BALANCE_AS_OF, MEMBER.UPDATED_AT)
-                .values((UUID) null, null, null, null, null, 0L, null, null));
-        BatchBindStep updates = tx.batch(tx.update(MEMBER).set(MEMBER.PHONE, (String) null)
-                .set(MEMBER.NAME, (String) null).set(MEMBER.TIER, (String) null)
-                .set(MEMBER.UPDATED_AT, (OffsetDateTime) null).where(MEMBER.ID.eq((UUID) null)));
-        List<Change> changes = new ArrayList<>();
-        for (MemberRow r : byCard.values()) {
-            UUID id = ids.get(r.cardNo());
-            if (id == null) {
-                id = UuidV7.next();
-                inserts.bind(id, r.cardNo(), r.phone(), r.name(), r.tier(), published.getOrDefault(r.cardNo(), 0L), now,
-                        now);
-            } else {
-                updates.bind(r.phone(), r.name(), r.tier(), now, id);
-            }
-            changes.add(new Change(null, FeedRecords.MEMBER, id.toString()));
-        }
-        if (!fresh.isEmpty()) {
-            inserts.execute();
-        }
-        if (fresh.size() < byCard.size()) {
-            updates.execute();
-        }
-        ChangeLogWriter.append(tx, changes, now);
-        return chunk.size();
-    }
-
-    static void require(boolean ok, String message) {
-        if (!ok) {
-            throw new ApiException(400, ErrorBody.MALFORMED, message);
-        }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return ImportRules.now(clock);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -29,7 +30,7 @@ public final class CsvReader implements Iterator<Map<String, String>> {
         if (header == null) {
             throw new IllegalArgumentException("The CSV file is empty: a header row is required");
         }
-        header.replaceAll(h -> h == null ? "" : h.trim().toLowerCase(java.util.Locale.ROOT));
+        header.replaceAll(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT));
         this.next = readRecord();
         this.nextLine = recordStart;
     }

@@ -17,14 +17,14 @@ import dev.opentill.central.admin.ImportRecords.StockTransfer;
 import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.feed.ChangeLogWriter;
 import dev.opentill.core.sync.FeedRecords;
-import dev.opentill.central.http.ApiException;
+import dev.opentill.central.error.CentralException;
 import dev.opentill.core.id.UuidV7;
-import dev.opentill.core.sync.SyncProtocol.ErrorBody;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +59,9 @@ public final class StoreAdmin {
     }
 
     public StoreView createStore(String code, String name) {
-        CatalogImport.require(code != null && !code.isBlank() && name != null, "a store needs a code and a name");
+        ImportRules.require(code != null && !code.isBlank() && name != null, "a store needs a code and a name");
         if (dsl.fetchExists(STORE, STORE.CODE.eq(code))) {
-            throw new ApiException(409, ErrorBody.CONFLICT, "Store " + code + " already exists");
+            throw CentralException.conflict("Store " + code + " already exists");
         }
         UUID id = UuidV7.next();
         dsl.insertInto(STORE).set(STORE.ID, id).set(STORE.CODE, code).set(STORE.NAME, name)
@@ -71,9 +71,9 @@ public final class StoreAdmin {
 
     public TerminalView createTerminal(String storeCode, String code) {
         UUID storeId = storeId(storeCode);
-        CatalogImport.require(code != null && !code.isBlank(), "a terminal needs a code");
+        ImportRules.require(code != null && !code.isBlank(), "a terminal needs a code");
         if (dsl.fetchExists(TERMINAL, TERMINAL.STORE_ID.eq(storeId).and(TERMINAL.CODE.eq(code)))) {
-            throw new ApiException(409, ErrorBody.CONFLICT, "Terminal " + code + " already exists in " + storeCode);
+            throw CentralException.conflict("Terminal " + code + " already exists in " + storeCode);
         }
         UUID id = UuidV7.next();
         dsl.insertInto(TERMINAL).set(TERMINAL.ID, id).set(TERMINAL.STORE_ID, storeId).set(TERMINAL.CODE, code)
@@ -93,12 +93,12 @@ public final class StoreAdmin {
 
     /** Receives goods into a store: one positive stock ledger entry per line. */
     public int receiveStock(String storeCode, StockReceipt receipt) {
-        CatalogImport.require(receipt != null && hasLines(receipt.lines()), "a stock receipt needs lines");
+        ImportRules.require(receipt != null && hasLines(receipt.lines()), "a stock receipt needs lines");
         UUID store = storeId(storeCode);
         List<Entry> entries = new ArrayList<>();
         Map<String, UUID> ids = products(receipt.lines());
         for (StockLine l : receipt.lines()) {
-            CatalogImport.require(l.quantityMilli() > 0, "a received quantity must be positive (" + l.sku() + ")");
+            ImportRules.require(l.quantityMilli() > 0, "a received quantity must be positive (" + l.sku() + ")");
             entries.add(new Entry(store, ids.get(l.sku()), l.quantityMilli(), "receipt"));
         }
         return post(entries, receipt.reference());
@@ -110,15 +110,15 @@ public final class StoreAdmin {
      * both or in neither. Each store's tills see only their own store's balance change.
      */
     public int transferStock(StockTransfer transfer) {
-        CatalogImport.require(transfer != null && hasLines(transfer.lines()), "a stock transfer needs lines");
-        CatalogImport.require(transfer.fromStore() != null && !transfer.fromStore().equals(transfer.toStore()),
+        ImportRules.require(transfer != null && hasLines(transfer.lines()), "a stock transfer needs lines");
+        ImportRules.require(transfer.fromStore() != null && !transfer.fromStore().equals(transfer.toStore()),
                 "a stock transfer needs two different stores");
         UUID from = storeId(transfer.fromStore());
         UUID to = storeId(transfer.toStore());
         Map<String, UUID> ids = products(transfer.lines());
         List<Entry> entries = new ArrayList<>();
         for (StockLine l : transfer.lines()) {
-            CatalogImport.require(l.quantityMilli() > 0, "a transferred quantity must be positive (" + l.sku() + ")");
+            ImportRules.require(l.quantityMilli() > 0, "a transferred quantity must be positive (" + l.sku() + ")");
             entries.add(new Entry(from, ids.get(l.sku()), -l.quantityMilli(), "transfer_out"));
             entries.add(new Entry(to, ids.get(l.sku()), l.quantityMilli(), "transfer_in"));
         }
@@ -127,14 +127,14 @@ public final class StoreAdmin {
 
     /** Corrects a store's stock (a stock take, damage, expiry, theft) with signed quantities. */
     public int adjustStock(String storeCode, StockAdjustment adjustment) {
-        CatalogImport.require(adjustment != null && hasLines(adjustment.lines()), "a stock adjustment needs lines");
-        CatalogImport.require(StockAdjustment.REASONS.contains(adjustment.reason()),
+        ImportRules.require(adjustment != null && hasLines(adjustment.lines()), "a stock adjustment needs lines");
+        ImportRules.require(StockAdjustment.REASONS.contains(adjustment.reason()),
                 "a stock adjustment's reason is one of " + StockAdjustment.REASONS);
         UUID store = storeId(storeCode);
         Map<String, UUID> ids = products(adjustment.lines());
         List<Entry> entries = new ArrayList<>();
         for (StockLine l : adjustment.lines()) {
-            CatalogImport.require(l.quantityMilli() != 0, "an adjusted quantity cannot be zero (" + l.sku() + ")");
+            ImportRules.require(l.quantityMilli() != 0, "an adjusted quantity cannot be zero (" + l.sku() + ")");
             entries.add(new Entry(store, ids.get(l.sku()), l.quantityMilli(), adjustment.reason()));
         }
         return post(entries, adjustment.reference());
@@ -150,13 +150,13 @@ public final class StoreAdmin {
     private Map<String, UUID> products(List<StockLine> lines) {
         Map<String, UUID> ids = dsl.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
                 .where(PRODUCT.SKU.in(lines.stream().map(StockLine::sku).toList())).fetchMap(PRODUCT.SKU, PRODUCT.ID);
-        lines.forEach(l -> CatalogImport.require(ids.containsKey(l.sku()), "unknown SKU " + l.sku()));
+        lines.forEach(l -> ImportRules.require(ids.containsKey(l.sku()), "unknown SKU " + l.sku()));
         return ids;
     }
 
     /** Writes the entries as one ledger batch in one transaction; the publisher folds them in. */
     private int post(List<Entry> entries, String reference) {
-        CatalogImport.require(reference == null || reference.length() <= 100, "a reference is at most 100 characters");
+        ImportRules.require(reference == null || reference.length() <= 100, "a reference is at most 100 characters");
         OffsetDateTime now = now();
         return dsl.transactionResult(cfg -> {
             UUID batch = UuidV7.next();
@@ -182,10 +182,10 @@ public final class StoreAdmin {
             DSLContext tx = cfg.dsl();
             List<ChangeLogWriter.Change> changes = new ArrayList<>();
             for (PickupOrderRow r : rows) {
-                CatalogImport.require(r.orderNo() != null && !r.orderNo().isBlank() && r.orderNo().length() <= 40
+                ImportRules.require(r.orderNo() != null && !r.orderNo().isBlank() && r.orderNo().length() <= 40
                         && r.lines() != null && !r.lines().isEmpty(), "an order needs a number (at most 40) and lines");
                 UUID store = storeId(tx, r.storeCode());
-                CatalogImport.require(!tx.fetchExists(PICKUP_ORDER, PICKUP_ORDER.ORDER_NO.eq(r.orderNo())),
+                ImportRules.require(!tx.fetchExists(PICKUP_ORDER, PICKUP_ORDER.ORDER_NO.eq(r.orderNo())),
                         "order " + r.orderNo() + " exists already");
                 Map<String, UUID> ids = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
                         .where(PRODUCT.SKU.in(r.lines().stream().map(PickupLineRow::sku).toList()))
@@ -195,8 +195,8 @@ public final class StoreAdmin {
                 int no = 0;
                 List<Object[]> lines = new ArrayList<>();
                 for (PickupLineRow l : r.lines()) {
-                    CatalogImport.require(ids.containsKey(l.sku()), "order " + r.orderNo() + ": unknown SKU " + l.sku());
-                    CatalogImport.require(l.quantityMilli() > 0 && l.quantityMilli() % 1000 == 0 && l.amountMinor() >= 0,
+                    ImportRules.require(ids.containsKey(l.sku()), "order " + r.orderNo() + ": unknown SKU " + l.sku());
+                    ImportRules.require(l.quantityMilli() > 0 && l.quantityMilli() % 1000 == 0 && l.amountMinor() >= 0,
                             "order " + r.orderNo() + ": whole quantities and amounts >= 0");
                     lines.add(new Object[] {++no, ids.get(l.sku()), l.sku(), l.quantityMilli(), l.amountMinor()});
                     paid += l.amountMinor();
@@ -226,10 +226,10 @@ public final class StoreAdmin {
             DSLContext tx = cfg.dsl();
             var order = tx.selectFrom(PICKUP_ORDER).where(PICKUP_ORDER.ORDER_NO.eq(orderNo)).forUpdate().fetchOne();
             if (order == null) {
-                throw new ApiException(404, ErrorBody.NOT_FOUND, "No order " + orderNo);
+                throw CentralException.notFound("No order " + orderNo);
             }
             if (!"READY".equals(order.getStatus())) {
-                throw new ApiException(409, ErrorBody.CONFLICT, "Order " + orderNo + " is " + order.getStatus());
+                throw CentralException.conflict("Order " + orderNo + " is " + order.getStatus());
             }
             tx.update(PICKUP_ORDER).set(PICKUP_ORDER.STATUS, "CANCELLED").set(PICKUP_ORDER.UPDATED_AT, now)
                     .where(PICKUP_ORDER.ID.eq(order.getId())).execute();
@@ -259,18 +259,17 @@ public final class StoreAdmin {
     /** The store with this code as {@code ctx} (a transaction, say) sees it, or 404. */
     private static UUID storeId(DSLContext ctx, String code) {
         return ctx.select(STORE.ID).from(STORE).where(STORE.CODE.eq(code)).fetchOptional(STORE.ID)
-                .orElseThrow(() -> new ApiException(404, ErrorBody.NOT_FOUND, "Unknown store " + code));
+                .orElseThrow(() -> CentralException.notFound("Unknown store " + code));
     }
 
     private UUID terminalId(String storeCode, String terminalCode) {
         return dsl.select(TERMINAL.ID).from(TERMINAL).where(TERMINAL.STORE_ID.eq(storeId(storeCode)))
                 .and(TERMINAL.CODE.eq(terminalCode)).fetchOptional(TERMINAL.ID)
-                .orElseThrow(() -> new ApiException(404, ErrorBody.NOT_FOUND,
-                        "Unknown terminal " + terminalCode + " in store " + storeCode));
+                .orElseThrow(() -> CentralException.notFound("Unknown terminal " + terminalCode + " in store " + storeCode));
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Instant instant(OffsetDateTime t) {

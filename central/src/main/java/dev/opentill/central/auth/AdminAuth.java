@@ -3,9 +3,8 @@ package dev.opentill.central.auth;
 import static dev.opentill.central.jooq.Tables.ADMIN_AUDIT;
 import static dev.opentill.central.jooq.Tables.ADMIN_KEY;
 
-import dev.opentill.central.http.ApiException;
+import dev.opentill.central.error.CentralException;
 import dev.opentill.core.id.UuidV7;
-import dev.opentill.core.sync.SyncProtocol.ErrorBody;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -79,18 +78,17 @@ public final class AdminAuth {
                 return;
             }
         }
-        throw new ApiException(403, ErrorBody.FORBIDDEN, "Admin key " + who.name() + " needs the role "
+        throw CentralException.forbidden("Admin key " + who.name() + " needs the role "
                 + Arrays.stream(roles).map(Enum::name).collect(Collectors.joining(" or ")));
     }
 
     public IssuedKey issue(AdminIdentity by, String name, List<String> roleNames) {
         require(by, AdminRole.OWNER);
         if (name == null || !name.matches("[A-Za-z0-9._@-]{1,80}")) {
-            throw new ApiException(400, ErrorBody.MALFORMED,
-                    "A key name is 1-80 letters, digits, '.', '_', '@' or '-'");
+            throw CentralException.malformed("A key name is 1-80 letters, digits, '.', '_', '@' or '-'");
         }
         if (roleNames == null || roleNames.isEmpty()) {
-            throw new ApiException(400, ErrorBody.MALFORMED, "A key needs at least one role of "
+            throw CentralException.malformed("A key needs at least one role of "
                     + Arrays.toString(AdminRole.values()));
         }
         Set<AdminRole> roles = EnumSet.noneOf(AdminRole.class);
@@ -98,7 +96,7 @@ public final class AdminAuth {
             try {
                 roles.add(AdminRole.valueOf(String.valueOf(r).trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ApiException(400, ErrorBody.MALFORMED, "Unknown role " + r + "; roles are "
+                throw CentralException.malformed("Unknown role " + r + "; roles are "
                         + Arrays.toString(AdminRole.values()));
             }
         }
@@ -109,7 +107,7 @@ public final class AdminAuth {
                     .set(ADMIN_KEY.KEY_HASH, IdSecrets.hash(key)).set(ADMIN_KEY.ROLES, joined(roles))
                     .set(ADMIN_KEY.CREATED_AT, now()).set(ADMIN_KEY.CREATED_BY, by.name()).execute();
         } catch (IntegrityConstraintViolationException e) {
-            throw new ApiException(409, ErrorBody.CONFLICT, "An admin key named " + name + " already exists");
+            throw CentralException.conflict("An admin key named " + name + " already exists");
         }
         return new IssuedKey(name, List.copyOf(roles), key);
     }
@@ -119,7 +117,7 @@ public final class AdminAuth {
         int n = dsl.update(ADMIN_KEY).set(ADMIN_KEY.REVOKED_AT, now()).where(ADMIN_KEY.NAME.eq(name))
                 .and(ADMIN_KEY.REVOKED_AT.isNull()).execute();
         if (n == 0) {
-            throw new ApiException(404, ErrorBody.NOT_FOUND, "No active admin key named " + name);
+            throw CentralException.notFound("No active admin key named " + name);
         }
     }
 
@@ -162,7 +160,7 @@ public final class AdminAuth {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    private static ApiException unauthorized() {
-        return new ApiException(401, ErrorBody.UNAUTHORIZED, "The admin API needs a valid admin key");
+    private static CentralException unauthorized() {
+        return CentralException.unauthorized("The admin API needs a valid admin key");
     }
 }

@@ -4,9 +4,8 @@ import static dev.opentill.central.jooq.Tables.ENROLLMENT_CODE;
 import static dev.opentill.central.jooq.Tables.STORE;
 import static dev.opentill.central.jooq.Tables.TERMINAL;
 
-import dev.opentill.central.http.ApiException;
+import dev.opentill.central.error.CentralException;
 import dev.opentill.core.sync.SyncProtocol.EnrollResponse;
-import dev.opentill.core.sync.SyncProtocol.ErrorBody;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +52,7 @@ public final class TerminalAuth {
     /** Exchanges an unused, unexpired code for a new credential; the code cannot be used again. */
     public EnrollResponse enroll(String code) {
         if (code == null || code.isBlank()) {
-            throw new ApiException(400, ErrorBody.MALFORMED, "An enrollment code is required");
+            throw CentralException.malformed("An enrollment code is required");
         }
         String hash = codeHash(code);
         return dsl.transactionResult(cfg -> {
@@ -104,12 +103,12 @@ public final class TerminalAuth {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    private static ApiException unauthorized() {
-        return new ApiException(401, ErrorBody.UNAUTHORIZED, "Unknown or revoked terminal credential");
+    private static CentralException unauthorized() {
+        return CentralException.unauthorized("Unknown or revoked terminal credential");
     }
 
-    private static ApiException unknownCode() {
-        return new ApiException(401, ErrorBody.UNAUTHORIZED, "Unknown, used or expired enrollment code");
+    private static CentralException unknownCode() {
+        return CentralException.unauthorized("Unknown, used or expired enrollment code");
     }
 
     static String codeHash(String code) {

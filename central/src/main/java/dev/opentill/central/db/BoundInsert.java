@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -103,7 +104,7 @@ public final class BoundInsert {
             String state = cause.getSQLState();
             // Class 23 is an integrity constraint violation in every SQL dialect we run on.
             if (state != null && state.startsWith("23")) {
-                return new org.jooq.exception.IntegrityConstraintViolationException(cause.getMessage(), cause);
+                return new IntegrityConstraintViolationException(cause.getMessage(), cause);
             }
             return new DataAccessException("Insert failed: " + cause.getMessage(), cause);
         }

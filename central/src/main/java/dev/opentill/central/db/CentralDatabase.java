@@ -2,7 +2,7 @@ package dev.opentill.central.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.opentill.central.CentralConfig;
+import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -27,7 +27,11 @@ public final class CentralDatabase implements AutoCloseable {
         this.dsl = DSL.using(pool, dialect, new Settings().withExecuteLogging(false));
     }
 
-    public static CentralDatabase open(CentralConfig config) {
+    /** Where the database is: {@code jdbcUrl} null means an embedded H2 file under {@code dataDir}. */
+    public record Location(String jdbcUrl, String user, String password, Path dataDir, int poolSize) {
+    }
+
+    public static CentralDatabase open(Location config) {
         String url = config.jdbcUrl();
         if (url == null) {
             url = "jdbc:h2:file:" + config.dataDir().toAbsolutePath().resolve("central")
@@ -36,8 +40,8 @@ public final class CentralDatabase implements AutoCloseable {
         SQLDialect dialect = url.startsWith("jdbc:h2:") ? SQLDialect.H2 : SQLDialect.POSTGRES;
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(url);
-        hc.setUsername(config.dbUser());
-        hc.setPassword(config.dbPassword());
+        hc.setUsername(config.user());
+        hc.setPassword(config.password());
         hc.setMaximumPoolSize(config.poolSize());
         hc.setPoolName("central");
         if (dialect == SQLDialect.POSTGRES) {

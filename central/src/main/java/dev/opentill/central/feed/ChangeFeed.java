@@ -13,6 +13,7 @@ import static dev.opentill.central.jooq.Tables.PROMOTION;
 import static dev.opentill.central.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
 import static dev.opentill.central.jooq.Tables.TAX_CLASS;
+import static dev.opentill.central.jooq.Tables.TERMINAL;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,9 @@ import dev.opentill.core.sync.FeedRecords.Entry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,6 +53,13 @@ public final class ChangeFeed {
         this.dsl = dsl;
         this.mapper = mapper;
         this.clock = clock;
+    }
+
+    /** Records that the terminal is reading the feed from {@code after}, for the back office's status page. */
+    public void notePull(UUID terminalId, long after) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        dsl.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, now).set(TERMINAL.LAST_PULL_AT, now)
+                .set(TERMINAL.PULL_POSITION, after).where(TERMINAL.ID.eq(terminalId)).execute();
     }
 
     /** Writes {@code {"entries":[...],"position":p,"more":b,"serverTime":t}} and returns the new position. */
@@ -221,7 +231,7 @@ public final class ChangeFeed {
         return keys.stream().distinct().map(UUID::fromString).toList();
     }
 
-    private static java.time.Instant instant(OffsetDateTime t) {
+    private static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
     }
 }

@@ -13,18 +13,26 @@ import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
 import dev.opentill.core.sync.FeedRecords;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record5;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Folds newly committed stock and points ledger entries into balances and announces the changed
@@ -34,6 +42,7 @@ import org.jooq.impl.DSL;
  * entry is counted once its batch row is deleted, in the transaction that folds it.
  */
 public final class Publisher {
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
     /** Ledger batches per round: one batch is one push of up to 500 events, each with a few entries. */
     private static final int BATCHES = 50;
     private final DSLContext dsl;
@@ -44,25 +53,92 @@ public final class Publisher {
         this.clock = clock;
     }
 
-    /** Publishes until nothing is left; returns the number of ledger entries folded in. */
+    /**
+     * Publishes until nothing is left; returns the number of ledger entries folded in. When a
+     * round fails on its data, its batches are folded one by one and a batch that cannot be
+     * folded (a balance would overflow, say) is set aside and reported, so it never blocks the others.
+     */
     public int publishAll() {
         int total = 0;
         int n;
         do {
-            n = dsl.transactionResult(cfg -> publishBatches(cfg.dsl()));
+            try {
+                n = dsl.transactionResult(cfg -> publishBatches(cfg.dsl(), null));
+            } catch (RuntimeException e) {
+                if (!cannotFold(e)) {
+                    throw e;
+                }
+                n = publishOneByOne();
+            }
             total += n;
         } while (n > 0);
         return total;
     }
 
+    /** The ledger batches set aside so far (the back office's to-do list), oldest first. */
+    public List<SetAside> setAside() {
+        return dsl.select(LEDGER_BATCH.ID, LEDGER_BATCH.SET_ASIDE_AT, LEDGER_BATCH.SET_ASIDE_REASON).from(LEDGER_BATCH)
+                .where(LEDGER_BATCH.SET_ASIDE_AT.isNotNull()).orderBy(LEDGER_BATCH.ID)
+                .fetch(r -> new SetAside(r.value1(), r.value2().toInstant(), r.value3()));
+    }
+
+    /** A ledger batch the publisher could not fold, and why. */
+    public record SetAside(UUID batchId, Instant at, String reason) {
+    }
+
+    private int publishOneByOne() {
+        List<UUID> batches = dsl.select(LEDGER_BATCH.ID).from(LEDGER_BATCH).where(LEDGER_BATCH.SET_ASIDE_AT.isNull())
+                .orderBy(LEDGER_BATCH.ID).limit(BATCHES).fetch(LEDGER_BATCH.ID);
+        int n = 0;
+        for (UUID batch : batches) {
+            try {
+                n += dsl.transactionResult(cfg -> publishBatches(cfg.dsl(), List.of(batch)));
+            } catch (RuntimeException e) {
+                if (!cannotFold(e)) {
+                    throw e;
+                }
+                String reason = String.valueOf(e.getMessage());
+                LOG.error("Ledger batch {} cannot be folded into balances and is set aside: {}", batch, reason);
+                dsl.update(LEDGER_BATCH).set(LEDGER_BATCH.SET_ASIDE_AT, now())
+                        .set(LEDGER_BATCH.SET_ASIDE_REASON, reason.length() > 200 ? reason.substring(0, 200) : reason)
+                        .where(LEDGER_BATCH.ID.eq(batch)).execute();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The data cannot be folded (arithmetic overflow, a value out of range, a constraint): setting
+     * the batch aside helps. A lost connection or a timeout is not such a case; it is retried as a whole.
+     */
+    private static boolean cannotFold(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ArithmeticException) {
+                return true;
+            }
+            if (t instanceof DataAccessException d && d.sqlState() != null
+                    && (d.sqlState().startsWith("22") || d.sqlState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     /**
      * One round: takes the feed lock (the only publisher until commit), folds the entries of up to
-     * {@value #BATCHES} ledger batches into balances, announces them and deletes the batches.
+     * {@value #BATCHES} ledger batches (or of {@code only}, if given) into balances, announces them
+     * and deletes the batches. Batches set aside are skipped.
      */
-    private int publishBatches(DSLContext tx) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    private int publishBatches(DSLContext tx, List<UUID> only) {
+        OffsetDateTime now = now();
         ChangeLogWriter.lock(tx);
-        List<UUID> batches = tx.select(LEDGER_BATCH.ID).from(LEDGER_BATCH).orderBy(LEDGER_BATCH.ID)
+        List<UUID> batches = tx.select(LEDGER_BATCH.ID).from(LEDGER_BATCH).where(LEDGER_BATCH.SET_ASIDE_AT.isNull())
+                .and(only == null ? DSL.noCondition() : LEDGER_BATCH.ID.in(only)).orderBy(LEDGER_BATCH.ID)
                 .limit(BATCHES).fetch(LEDGER_BATCH.ID);
         if (batches.isEmpty()) {
             return 0;
@@ -118,9 +194,9 @@ public final class Publisher {
      * {@code claims} are in time order.
      */
     private static int settle(DSLContext tx, List<Claim> claims, Map<Object, Target> targets, String entity,
-            java.util.function.BiConsumer<Target, Claim> take, Table<?> claimTable, Field<UUID> claimId,
+            BiConsumer<Target, Claim> take, Table<?> claimTable, Field<UUID> claimId,
             Field<Boolean> acceptedField, List<ChangeLogWriter.Change> changes) {
-        java.util.Set<Object> taken = new java.util.HashSet<>();
+        Set<Object> taken = new HashSet<>();
         List<UUID> accepted = new ArrayList<>();
         List<UUID> refused = new ArrayList<>();
         for (Claim c : claims) {
@@ -197,7 +273,7 @@ public final class Publisher {
             return 0;
         }
         int count = 0;
-        Map<UUID, org.jooq.Record5<String, UUID, BigDecimal, OffsetDateTime, Integer>> members = new HashMap<>();
+        Map<UUID, Record5<String, UUID, BigDecimal, OffsetDateTime, Integer>> members = new HashMap<>();
         for (var f : folds) {
             count += f.value5();
             if (f.value2() != null) {

@@ -1,45 +1,43 @@
 package dev.opentill.central.http;
 
-import static dev.opentill.central.jooq.Tables.TERMINAL;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.central.admin.CatalogImport;
-import dev.opentill.central.admin.CsvReader;
 import dev.opentill.central.admin.ImportRecords;
 import dev.opentill.central.admin.ImportRecords.ImportResult;
+import dev.opentill.central.admin.MemberImport;
+import dev.opentill.central.admin.OfferImport;
 import dev.opentill.central.admin.StoreAdmin;
 import dev.opentill.central.auth.AdminAuth;
 import dev.opentill.central.auth.AdminIdentity;
 import dev.opentill.central.auth.AdminRole;
 import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.auth.TerminalIdentity;
+import dev.opentill.central.error.CentralException;
 import dev.opentill.central.feed.ChangeFeed;
 import dev.opentill.central.feed.ChangeLogWriter;
 import dev.opentill.central.ingest.SaleIngest;
 import dev.opentill.core.sync.SyncProtocol;
 import dev.opentill.core.sync.SyncProtocol.EnrollRequest;
-import dev.opentill.core.sync.SyncProtocol.ErrorBody;
+import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 import org.jooq.DSLContext;
 
 /** The HTTP endpoints: the till protocol under /api/v1 and the back office under /api/v1/admin. */
@@ -51,10 +49,12 @@ public final class Routes {
     private final SaleIngest ingest;
     private final ChangeFeed feed;
     private final CatalogImport catalog;
+    private final OfferImport offers;
+    private final MemberImport members;
     private final StoreAdmin stores;
     private final AdminAuth admins;
 
-    public Routes(DSLContext dsl, ObjectMapper mapper, Clock clock, String adminToken, java.util.concurrent.Executor lanes) {
+    public Routes(DSLContext dsl, ObjectMapper mapper, Clock clock, String adminToken, Executor lanes) {
         this.dsl = dsl;
         this.mapper = mapper;
         this.clock = clock;
@@ -62,6 +62,8 @@ public final class Routes {
         this.ingest = new SaleIngest(dsl, mapper, clock, lanes);
         this.feed = new ChangeFeed(dsl, mapper, clock);
         this.catalog = new CatalogImport(dsl, clock);
+        this.offers = new OfferImport(dsl, clock);
+        this.members = new MemberImport(dsl, clock);
         this.stores = new StoreAdmin(dsl, auth, clock);
         this.admins = new AdminAuth(dsl, clock, adminToken);
     }
@@ -106,7 +108,7 @@ public final class Routes {
             need(ctx, AdminRole.STORES);
             long hours = parseLong(ctx.queryParam("validHours"), 24);
             if (hours < 1 || hours > 24 * 30) {
-                throw new ApiException(400, ErrorBody.MALFORMED, "validHours is 1 to 720");
+                throw CentralException.malformed("validHours is 1 to 720");
             }
             ctx.status(201).json(stores.enrollmentCode(ctx.pathParam("store"), ctx.pathParam("terminal"),
                     Duration.ofHours(hours)));
@@ -142,37 +144,37 @@ public final class Routes {
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.ProductRow.class, ImportCsv::product)))));
         app.post(api + "/admin/prices", ctx -> ctx.json(new ImportResult(catalog.prices(
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.PriceRow.class, ImportCsv::price)))));
-        app.post(api + "/admin/promotions", ctx -> ctx.json(new ImportResult(catalog.promotions(
+        app.post(api + "/admin/promotions", ctx -> ctx.json(new ImportResult(offers.promotions(
                 List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.PromotionRow[].class))))));
-        app.post(api + "/admin/coupons", ctx -> ctx.json(new ImportResult(catalog.coupons(
+        app.post(api + "/admin/coupons", ctx -> ctx.json(new ImportResult(offers.coupons(
                 List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.CouponRow[].class))))));
-        app.post(api + "/admin/members", ctx -> ctx.json(new ImportResult(catalog.members(
+        app.post(api + "/admin/members", ctx -> ctx.json(new ImportResult(members.members(
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.MemberRow.class, ImportCsv::member)))));
     }
 
     private void push(Context ctx) throws IOException {
         TerminalIdentity who = auth.authenticate(ctx.header("Authorization"));
-        JsonNode body;
-        try (InputStream in = body(ctx)) {
-            body = mapper.readTree(in);
+        PushBatch batch;
+        try (InputStream in = body(ctx, PUSH_LIMITS)) {
+            batch = mapper.readValue(in, PushBatch.class);
+        } catch (BodyLimit.TooLarge e) {
+            throw e;
         } catch (IOException e) {
-            throw new ApiException(400, ErrorBody.MALFORMED, "The batch is not JSON: " + e.getMessage());
+            throw CentralException.malformed("The batch is not JSON: " + e.getMessage());
         }
-        ctx.json(ingest.push(who, body));
+        ctx.json(ingest.push(who, batch));
     }
 
     private void changes(Context ctx) throws IOException {
         TerminalIdentity who = auth.authenticate(ctx.header("Authorization"));
         String store = ctx.queryParam("store");
         if (store != null && !store.equals(who.storeCode())) {
-            throw new ApiException(403, ErrorBody.FORBIDDEN, "Terminal " + who.terminalCode()
+            throw CentralException.forbidden("Terminal " + who.terminalCode()
                     + " may only read the feed of store " + who.storeCode());
         }
         long after = parseLong(ctx.queryParam("after"), 0);
         int limit = (int) parseLong(ctx.queryParam("limit"), 5000);
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        dsl.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, now).set(TERMINAL.LAST_PULL_AT, now)
-                .set(TERMINAL.PULL_POSITION, after).where(TERMINAL.ID.eq(who.terminalId())).execute();
+        feed.notePull(who.terminalId(), after);
         ctx.contentType("application/json");
         String accept = ctx.header("Accept-Encoding");
         if (accept != null && accept.contains("gzip")) {
@@ -188,44 +190,58 @@ public final class Routes {
     /** A JSON array or, with Content-Type text/csv, a CSV file with a header row; both streamed. */
     private <T> Iterator<T> rows(Context ctx, Class<T> type, Function<Map<String, String>, T> fromCsv)
             throws IOException {
-        InputStream in = body(ctx);
+        InputStream in = body(ctx, IMPORT_LIMITS);
         String contentType = ctx.contentType() == null ? "" : ctx.contentType();
         if (contentType.startsWith("text/csv")) {
-            CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new Iterator<>() {
-                public boolean hasNext() {
-                    return csv.hasNext();
-                }
-
-                public T next() {
-                    int line = csv.line();
-                    try {
-                        return fromCsv.apply(csv.next());
-                    } catch (RuntimeException e) {
-                        throw new ApiException(400, ErrorBody.MALFORMED, "CSV line " + line + ": " + e.getMessage());
-                    }
-                }
-            };
+            return CsvRows.of(in, contentType, fromCsv);
         }
         return mapper.readerFor(type).readValues(in);
     }
 
-    private <T> T read(Context ctx, Class<T> type) {
-        try (InputStream in = body(ctx)) {
+    private <T> T read(Context ctx, Class<T> type) throws BodyLimit.TooLarge {
+        try (InputStream in = body(ctx, JSON_LIMITS)) {
             T value = mapper.readValue(in, type);
             if (value == null) {
-                throw new ApiException(400, ErrorBody.MALFORMED, "A JSON body is required");
+                throw CentralException.malformed("A JSON body is required");
             }
             return value;
+        } catch (BodyLimit.TooLarge e) {
+            throw e;
         } catch (IOException e) {
-            throw new ApiException(400, ErrorBody.MALFORMED, "Unreadable JSON: " + e.getMessage());
+            throw CentralException.malformed("Unreadable JSON: " + e.getMessage());
         }
     }
 
-    private static InputStream body(Context ctx) throws IOException {
-        InputStream in = ctx.bodyInputStream();
+    /** How much a body may hold as sent and once expanded (a gzip body may expand a thousandfold). */
+    record Limits(long sent, long expanded) {
+    }
+
+    /** A push is read whole: up to 500 events of a few kilobytes each, with room to spare. */
+    static final Limits PUSH_LIMITS = new Limits(8L << 20, 32L << 20);
+    /** Admin bodies read whole: a store, a key, a list of promotions or coupons. */
+    static final Limits JSON_LIMITS = new Limits(16L << 20, 16L << 20);
+    /** Product, price and member imports are streamed in chunks, so they may be large. */
+    static final Limits IMPORT_LIMITS = new Limits(512L << 20, 2L << 30);
+
+    /**
+     * The request body, counted as sent and, for gzip, counted again as it expands: past either
+     * limit reading fails with {@link BodyLimit.TooLarge} (413), so memory stays bounded.
+     */
+    private static InputStream body(Context ctx, Limits limits) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limits.sent()) {
+            throw new BodyLimit.TooLarge(limits.sent(), false);
+        }
+        InputStream in = new BodyLimit(ctx.bodyInputStream(), limits.sent(), false);
         String encoding = ctx.header("Content-Encoding");
-        return encoding != null && encoding.contains("gzip") ? new GZIPInputStream(in, 65536) : in;
+        if (encoding != null && encoding.contains("gzip")) {
+            try {
+                in = new GZIPInputStream(in, 65536);
+            } catch (ZipException e) {
+                throw CentralException.malformed("The body is marked gzip but is not gzip");
+            }
+        }
+        return new BodyLimit(in, limits.expanded(), true);
     }
 
     private static final String ADMIN = "opentill.admin";
@@ -244,7 +260,7 @@ public final class Routes {
         try {
             return s == null ? dflt : Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw new ApiException(400, ErrorBody.MALFORMED, "Not a number: " + s);
+            throw CentralException.malformed("Not a number: " + s);
         }
     }
 

@@ -10,15 +10,16 @@ import static dev.opentill.central.jooq.Tables.SALE_PAYMENT;
 import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
 import static dev.opentill.central.jooq.Tables.TERMINAL;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.central.auth.TerminalIdentity;
 import dev.opentill.central.db.BoundInsert;
-import dev.opentill.central.http.ApiException;
+import dev.opentill.central.error.CentralException;
+import dev.opentill.central.error.CentralException.Reason;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.core.sync.SyncProtocol.Ack;
-import dev.opentill.core.sync.SyncProtocol.ErrorBody;
+import dev.opentill.core.sync.SyncProtocol.AckStatus;
+import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
 import dev.opentill.core.sync.SyncProtocol.Rejected;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +43,17 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Applies a pushed batch. The whole batch is validated first (a malformed or foreign event
- * refuses the batch and nothing is applied); then the new events commit together in one
- * transaction (one event per transaction if that fails), keyed by their event ids, so a resend
- * is acknowledged and ignored.
+ * Applies a pushed batch. The whole batch is checked first ({@link BatchCheck}): a foreign event
+ * refuses the batch; a refused event is set aside (answered as rejected) or, for older agents,
+ * refuses the batch. Then the new events commit together in one transaction (one event per
+ * transaction if that fails), keyed by their event ids, so a resend is acknowledged and ignored.
  */
 public final class SaleIngest {
+    private static final Logger LOG = LoggerFactory.getLogger(SaleIngest.class);
     private final DSLContext dsl;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -66,21 +71,34 @@ public final class SaleIngest {
         this.inserts = Inserts.of(dsl);
     }
 
-    private record Pending(long seq, SaleEvent sale) {
-    }
-
-    public PushResponse push(TerminalIdentity who, JsonNode body) {
-        List<Pending> batch = validate(who, body);
+    /**
+     * Stores the batch's new sales and answers an ack per event. A refused event is answered as
+     * rejected with its reason while the rest is stored, for agents that take such acks
+     * ({@link PushBatch#SETS_ASIDE}); for older agents it refuses the batch (400, naming it).
+     */
+    public PushResponse push(TerminalIdentity who, PushBatch body) {
+        Instant now = clock.instant();
+        BatchCheck.Checked checked = BatchCheck.check(who, body, mapper, now, dsl);
+        boolean setsAside = body.version() >= PushBatch.SETS_ASIDE;
+        if (!setsAside && !checked.rejected().isEmpty()) {
+            throw new CentralException(Reason.MALFORMED, checked.rejected().size()
+                    + " event(s) are malformed; nothing of this batch was applied", checked.rejected());
+        }
+        List<Pending> batch = checked.valid();
         List<Ack> acks = batch.size() > 1 ? applyTogether(who, batch) : null;
         if (acks == null) {
-            acks = applyOneByOne(who, batch);
+            acks = applyOneByOne(who, batch, setsAside);
         }
+        acks = new ArrayList<>(acks);
+        for (Rejected r : checked.rejected()) {
+            acks.add(new Ack(r.seq(), r.eventId(), AckStatus.REJECTED, now, r.reason()));
+        }
+        acks.sort(Comparator.comparingLong(Ack::seq));
         long maxSeq = 0;
         for (Pending p : batch) {
             maxSeq = Math.max(maxSeq, p.seq());
         }
-        Instant now = clock.instant();
-        touch(who, body, batch.size(), maxSeq, now);
+        touch(who, body, body.events().size(), maxSeq, now);
         return new PushResponse(maxSeq, acks, now);
     }
 
@@ -104,10 +122,10 @@ public final class SaleIngest {
                 for (Pending p : batch) {
                     UUID id = p.sale().eventId();
                     if (held.containsKey(id) || !seen.add(id)) {
-                        acks.add(new Ack(p.seq(), id, Ack.DUPLICATE, held.getOrDefault(id, now).toInstant()));
+                        acks.add(new Ack(p.seq(), id, AckStatus.DUPLICATE, held.getOrDefault(id, now).toInstant()));
                     } else {
                         fresh.add(p);
-                        acks.add(new Ack(p.seq(), id, Ack.APPLIED, now.toInstant()));
+                        acks.add(new Ack(p.seq(), id, AckStatus.APPLIED, now.toInstant()));
                     }
                 }
                 if (!fresh.isEmpty()) {
@@ -121,10 +139,10 @@ public final class SaleIngest {
     }
 
     /** Events are independent (ledger deltas commute): applied on several connections, each its own transaction. */
-    private List<Ack> applyOneByOne(TerminalIdentity who, List<Pending> batch) {
+    private List<Ack> applyOneByOne(TerminalIdentity who, List<Pending> batch, boolean setsAside) {
         List<CompletableFuture<Ack>> futures = new ArrayList<>(batch.size());
         for (Pending p : batch) {
-            futures.add(CompletableFuture.supplyAsync(() -> applyAndAck(who, p), lanes));
+            futures.add(CompletableFuture.supplyAsync(() -> applyAndAck(who, p, setsAside), lanes));
         }
         List<Ack> acks = new ArrayList<>(batch.size());
         for (CompletableFuture<Ack> f : futures) {
@@ -137,84 +155,43 @@ public final class SaleIngest {
         return acks;
     }
 
-    private Ack applyAndAck(TerminalIdentity who, Pending p) {
+    private Ack applyAndAck(TerminalIdentity who, Pending p, boolean setsAside) {
         // Microseconds: what PostgreSQL and the till's H2 both keep, so the till compares equal times.
         OffsetDateTime recorded = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        boolean applied = apply(who, p, recorded);
+        boolean applied;
+        try {
+            applied = apply(who, p, recorded);
+        } catch (CentralException e) {
+            if (!setsAside) {
+                throw e;
+            }
+            return new Ack(p.seq(), p.sale().eventId(), AckStatus.REJECTED, recorded.toInstant(), e.getMessage());
+        }
         if (!applied) {
             recorded = dsl.select(SALE.RECEIVED_AT).from(SALE).where(SALE.EVENT_ID.eq(p.sale().eventId()))
                     .fetchSingle(SALE.RECEIVED_AT);
         }
-        return new Ack(p.seq(), p.sale().eventId(), applied ? Ack.APPLIED : Ack.DUPLICATE, recorded.toInstant());
+        return new Ack(p.seq(), p.sale().eventId(), applied ? AckStatus.APPLIED : AckStatus.DUPLICATE, recorded.toInstant());
     }
 
     /**
      * Records what the terminal reported: it is status, not data, so while a backlog drains it is
      * written at most once a second; the batch that empties the backlog is always written.
      */
-    private void touch(TerminalIdentity who, JsonNode body, int sent, long maxSeq, Instant now) {
-        long remaining = Math.max(0, body.path("pending").asLong(0) - sent);
+    private void touch(TerminalIdentity who, PushBatch body, int sent, long maxSeq, Instant now) {
+        long remaining = Math.max(0, body.pending() - sent);
         Instant previous = lastTouched.get(who.terminalId());
         if (remaining > 0 && previous != null && Duration.between(previous, now).toMillis() < 1000) {
             return;
         }
         lastTouched.put(who.terminalId(), now);
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        JsonNode oldest = body.get("oldestPendingAt");
-        OffsetDateTime oldestAt = oldest == null || oldest.isNull() ? null
-                : Instant.parse(oldest.asText()).atOffset(ZoneOffset.UTC);
+        OffsetDateTime oldestAt = utc(body.oldestPendingAt());
         dsl.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, at).set(TERMINAL.LAST_PUSH_AT, at)
                 .set(TERMINAL.MAX_ACKED_SEQ, DSL.greatest(TERMINAL.MAX_ACKED_SEQ, DSL.val(maxSeq)))
                 .set(TERMINAL.REPORTED_PENDING, remaining)
                 .set(TERMINAL.REPORTED_OLDEST_PENDING_AT, oldestAt)
                 .where(TERMINAL.ID.eq(who.terminalId())).execute();
-    }
-
-    private List<Pending> validate(TerminalIdentity who, JsonNode body) {
-        if (body == null || !body.path("events").isArray()) {
-            throw new ApiException(400, ErrorBody.MALFORMED, "The batch has no events array");
-        }
-        if (!who.storeCode().equals(body.path("storeCode").asText(who.storeCode()))) {
-            throw forbidden(who);
-        }
-        List<Pending> out = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>();
-        for (JsonNode e : body.get("events")) {
-            long seq = e.path("seq").asLong(-1);
-            UUID eventId = parseUuid(e.path("eventId").asText(null));
-            String problem = null;
-            SaleEvent sale = null;
-            if (seq < 0 || eventId == null) {
-                problem = "seq and eventId are required";
-            } else if (!SaleEvent.TYPE.equals(e.path("type").asText())) {
-                problem = "unknown event type " + e.path("type").asText();
-            } else {
-                try {
-                    sale = mapper.treeToValue(e.get("payload"), SaleEvent.class);
-                    problem = SaleEventCheck.problem(sale, eventId);
-                } catch (Exception ex) {
-                    problem = "unreadable payload: " + ex.getMessage();
-                }
-            }
-            if (problem != null) {
-                rejected.add(new Rejected(seq, eventId, problem));
-                continue;
-            }
-            if (!who.storeCode().equals(sale.storeCode()) || !who.terminalCode().equals(sale.terminalCode())) {
-                throw forbidden(who);
-            }
-            out.add(new Pending(seq, sale));
-        }
-        if (!rejected.isEmpty()) {
-            throw new ApiException(400, ErrorBody.MALFORMED,
-                    rejected.size() + " event(s) are malformed; nothing of this batch was applied", rejected);
-        }
-        return out;
-    }
-
-    private static ApiException forbidden(TerminalIdentity who) {
-        return new ApiException(403, ErrorBody.FORBIDDEN, "Terminal " + who.terminalCode()
-                + " may only send its own sales for store " + who.storeCode());
     }
 
     /**
@@ -233,8 +210,13 @@ public final class SaleIngest {
             }
             // BoundInsert classifies the driver's errors: only an integrity violation is the caller's clash.
             if (e instanceof IntegrityConstraintViolationException) {
-                throw new ApiException(409, ErrorBody.CONFLICT, "Event " + s.eventId()
-                        + " clashes with data already stored under another event: " + e.getMessage());
+                LOG.warn("Event {} clashes with stored data", s.eventId(), e);
+                throw CentralException.conflict("Event " + s.eventId()
+                        + " clashes with data already stored under another event");
+            }
+            if (e.sqlState() != null && e.sqlState().startsWith("22")) {
+                LOG.warn("Event {} holds a value the database refuses", s.eventId(), e);
+                throw CentralException.malformed("Event " + s.eventId() + " holds a value the centre cannot store");
             }
             throw e;
         }
@@ -289,7 +271,7 @@ public final class SaleIngest {
                 for (Pending p : sales) {
                     SaleEvent s = p.sale();
                     sale.add(s.saleId(), s.eventId(), who.storeId(), who.terminalId(), s.sequenceNo(), s.receiptNo(),
-                            s.kind(), s.originalSaleId(), s.cashierId(), s.memberCard(), utc(s.openedAt()),
+                            s.kind().name(), s.originalSaleId(), s.cashierId(), s.memberCard(), utc(s.openedAt()),
                             utc(s.completedAt()), s.currency(), s.subtotalMinor(), s.discountMinor(), s.taxMinor(),
                             s.totalMinor(), s.cashRoundingMinor(), s.changeMinor(), s.offline(), now);
                     for (SaleEvent.Line l : s.lines()) {
@@ -336,13 +318,5 @@ public final class SaleIngest {
 
     private static OffsetDateTime utc(Instant i) {
         return i == null ? null : i.atOffset(ZoneOffset.UTC);
-    }
-
-    private static UUID parseUuid(String s) {
-        try {
-            return s == null ? null : UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -11,7 +11,7 @@ import dev.opentill.central.admin.ImportRecords.PriceRow;
 import dev.opentill.central.admin.ImportRecords.ProductRow;
 import dev.opentill.central.admin.ImportRecords.TaxClassRow;
 import dev.opentill.central.db.CentralDatabase;
-import dev.opentill.central.http.ApiException;
+import dev.opentill.central.error.CentralException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +33,7 @@ class CatalogImportTest {
 
     @BeforeEach
     void open() {
-        db = CentralDatabase.open(CentralConfig.embedded(dir, 0, "t"));
+        db = CentralDatabase.open(CentralConfig.embedded(dir, 0, "t").database());
         catalog = new CatalogImport(db.dsl(), Clock.systemUTC());
         catalog.taxClasses(List.of(new TaxClassRow("VAT13", "增值税13%", "VAT 13%", 1300)));
     }
@@ -54,7 +54,7 @@ class CatalogImportTest {
         List<ProductRow> rows = new ArrayList<>(IntStream.range(0, 4500).mapToObj(CatalogImportTest::product).toList());
         rows.add(new ProductRow("BAD", "坏", "Bad", null, "NO_SUCH_TAX", 100, List.of(), false, null, true));
 
-        assertThatThrownBy(() -> catalog.products(rows.iterator())).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> catalog.products(rows.iterator())).isInstanceOf(CentralException.class)
                 .hasMessageContaining("unknown tax class NO_SUCH_TAX");
         assertThat(db.dsl().fetchCount(PRODUCT)).isZero();
         assertThat(db.dsl().fetchCount(CHANGE_LOG)).isEqualTo(feedBefore);
@@ -87,11 +87,11 @@ class CatalogImportTest {
     @Test
     void membersAreCreatedOnceAndUpdatedByCard() {
         var member = dev.opentill.central.jooq.Tables.MEMBER;
-        catalog.members(List.of(new ImportRecords.MemberRow("C1", "138", "Li", "silver"),
+        new MemberImport(db.dsl(), Clock.systemUTC()).members(List.of(new ImportRecords.MemberRow("C1", "138", "Li", "silver"),
                 new ImportRecords.MemberRow("C2", null, "Wang", "gold")).iterator());
         UUID id = db.dsl().select(member.ID).from(member).where(member.CARD_NO.eq("C1")).fetchSingle().value1();
 
-        catalog.members(List.of(new ImportRecords.MemberRow("C1", "139", "Li Na", "gold")).iterator());
+        new MemberImport(db.dsl(), Clock.systemUTC()).members(List.of(new ImportRecords.MemberRow("C1", "139", "Li Na", "gold")).iterator());
 
         assertThat(db.dsl().fetchCount(member)).isEqualTo(2);
         var c1 = db.dsl().selectFrom(member).where(member.CARD_NO.eq("C1")).fetchSingle();

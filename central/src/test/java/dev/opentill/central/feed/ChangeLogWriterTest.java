@@ -26,7 +26,7 @@ class ChangeLogWriterTest {
     static void start() throws Exception {
         pg = EmbeddedPostgres.builder().start();
         db = CentralDatabase.open(CentralConfig.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", 0, "t")
-                .withPoolSize(8));
+                .withPoolSize(8).database());
     }
 
     @AfterAll

@@ -3,11 +3,14 @@ package dev.opentill.central.feed;
 import static dev.opentill.central.jooq.Tables.CHANGE_LOG;
 import static dev.opentill.central.jooq.Tables.LEDGER_BATCH;
 import static dev.opentill.central.jooq.Tables.MEMBER;
+import static dev.opentill.central.jooq.Tables.PRODUCT;
 import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
+import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.central.CentralConfig;
 import dev.opentill.central.admin.CatalogImport;
+import dev.opentill.central.admin.MemberImport;
 import dev.opentill.central.admin.ImportRecords.MemberRow;
 import dev.opentill.central.admin.ImportRecords.ProductRow;
 import dev.opentill.central.admin.ImportRecords.StockLine;
@@ -16,6 +19,7 @@ import dev.opentill.central.admin.ImportRecords.TaxClassRow;
 import dev.opentill.central.admin.StoreAdmin;
 import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.db.CentralDatabase;
+import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.FeedRecords;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
@@ -52,7 +56,47 @@ class PublisherTest {
 
     private CentralDatabase open() {
         return CentralDatabase.open(CentralConfig.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", 0, "t")
-                .withPoolSize(8));
+                .withPoolSize(8).database());
+    }
+
+    @Test
+    void aBatchThatWouldOverflowABalanceIsSetAsideAndTheBatchesAfterItAreStillFolded() {
+        try (CentralDatabase db = open()) {
+            Clock clock = Clock.systemUTC();
+            StoreAdmin admin = new StoreAdmin(db.dsl(), new TerminalAuth(db.dsl(), clock), clock);
+            CatalogImport catalog = new CatalogImport(db.dsl(), clock);
+            catalog.taxClasses(List.of(new TaxClassRow("VAT13", "增值税13%", "VAT 13%", 1300)));
+            catalog.products(List.of(new ProductRow("P1", "可乐", "Cola", null, "VAT13", 300, List.of(), false, null, true),
+                    new ProductRow("P2", "雪碧", "Sprite", null, "VAT13", 300, List.of(), false, null, true)).iterator());
+            UUID store = admin.createStore("S1", "One").id();
+            Publisher publisher = new Publisher(db.dsl(), clock);
+            admin.receiveStock("S1", new StockReceipt("R1", List.of(new StockLine("P1", 1000))));
+            publisher.publishAll();
+            // What a pushed sale could carry before ingest checked ranges: P1's balance would overflow.
+            UUID bad = UuidV7.next();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            db.dsl().insertInto(LEDGER_BATCH).set(LEDGER_BATCH.ID, bad).set(LEDGER_BATCH.CREATED_AT, now).execute();
+            db.dsl().insertInto(STOCK_LEDGER).set(STOCK_LEDGER.ID, UuidV7.next()).set(STOCK_LEDGER.STORE_ID, store)
+                    .set(STOCK_LEDGER.PRODUCT_ID, productId(db, "P1")).set(STOCK_LEDGER.DELTA_MILLI, Long.MAX_VALUE - 10)
+                    .set(STOCK_LEDGER.REASON, "SALE").set(STOCK_LEDGER.CREATED_AT, now).set(STOCK_LEDGER.RECORDED_AT, now)
+                    .set(STOCK_LEDGER.BATCH_ID, bad).execute();
+            admin.receiveStock("S1", new StockReceipt("R2", List.of(new StockLine("P2", 2000))));
+
+            publisher.publishAll();
+
+            assertThat(db.dsl().select(STOCK_BALANCE.BALANCE_MILLI).from(STOCK_BALANCE)
+                    .where(STOCK_BALANCE.PRODUCT_ID.eq(productId(db, "P2"))).fetchOne(STOCK_BALANCE.BALANCE_MILLI))
+                    .isEqualTo(2000L);
+            assertThat(db.dsl().select(STOCK_BALANCE.BALANCE_MILLI).from(STOCK_BALANCE)
+                    .where(STOCK_BALANCE.PRODUCT_ID.eq(productId(db, "P1"))).fetchOne(STOCK_BALANCE.BALANCE_MILLI))
+                    .isEqualTo(1000L);
+            assertThat(publisher.setAside()).extracting(Publisher.SetAside::batchId).containsExactly(bad);
+            assertThat(publisher.publishAll()).isZero();
+        }
+    }
+
+    private static UUID productId(CentralDatabase db, String sku) {
+        return db.dsl().select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.eq(sku)).fetchSingle(PRODUCT.ID);
     }
 
     @Test
@@ -159,7 +203,7 @@ class PublisherTest {
             assertThat(db.dsl().select(CHANGE_LOG.SEQ).from(CHANGE_LOG).orderBy(CHANGE_LOG.SEQ).fetch(CHANGE_LOG.SEQ))
                     .containsExactly(2L, 3L);
             // The member arrives after the upgrade: it starts from the published entries only.
-            new CatalogImport(db.dsl(), clock).members(List.of(new MemberRow("M1", null, "Li", "gold")).iterator());
+            new MemberImport(db.dsl(), clock).members(List.of(new MemberRow("M1", null, "Li", "gold")).iterator());
             assertThat(db.dsl().select(MEMBER.POINTS_BALANCE).from(MEMBER).fetchSingle().value1()).isEqualTo(100L);
 
             Publisher publisher = new Publisher(db.dsl(), clock);

@@ -9,6 +9,7 @@ import dev.opentill.core.returns.ReturnCalculator;
 import dev.opentill.core.returns.SoldLine;
 import dev.opentill.core.sale.SaleError;
 import dev.opentill.core.sale.SaleException;
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sale.SaleSummary;
 import dev.opentill.core.sale.Ticket;
 import dev.opentill.core.staff.Permission;
@@ -36,7 +37,7 @@ public final class ReturnService implements Returns {
     public ReturnableSale startReturn(String receiptNo, Approval approver) {
         ticket.requireEmpty();
         SaleSummary sale = reader.byReceiptNo(receiptNo == null ? "" : receiptNo.strip())
-                .filter(s -> "SALE".equals(s.kind()))
+                .filter(s -> s.kind() == SaleKind.SALE)
                 .orElseThrow(() -> new SaleException(SaleError.RECEIPT_UNKNOWN, "No sale with receipt " + receiptNo, receiptNo));
         authority.authorise(Permission.REFUND, approver);
         List<SoldLine> lines = reader.returnable(sale.saleId(), ticket.currency());

@@ -1,5 +1,6 @@
 package dev.opentill.app.store;
 
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sale.TicketLine;
 import dev.opentill.core.catalog.LocalName;
 import dev.opentill.core.money.Money;
@@ -87,7 +88,7 @@ public final class ReceiptBuilder {
         for (SaleTenderRecord t : stored.tenders()) {
             payments.add(new Receipt.Payment(t.getTenderType(), Money.ofMinor(t.getAmountMinor(), c), mask(t.getReference())));
         }
-        boolean refund = "RETURN".equals(s.getKind());
+        boolean refund = SaleKind.valueOf(s.getKind()) == SaleKind.RETURN;
         return new Receipt(refund ? Receipt.Kind.RETURN : Receipt.Kind.SALE, reprint, locale, config.header(locale),
                 s.getTerminalCode(), s.getReceiptNo(), s.getCompletedAt().atZoneSameInstant(zone), stored.cashierName(), lines,
                 Money.ofMinor(s.getSubtotalMinor(), c), Money.ofMinor(s.getDiscountMinor(), c), Money.ofMinor(s.getTotalMinor(), c),

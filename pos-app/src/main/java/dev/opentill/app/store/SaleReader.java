@@ -10,6 +10,7 @@ import static dev.opentill.store.jooq.Tables.SALE_TENDER;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.returns.SoldLine;
 import dev.opentill.core.sale.TicketLine;
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sale.SaleSummary;
 import dev.opentill.store.jooq.tables.records.SaleCouponRecord;
 import dev.opentill.store.jooq.tables.records.SaleLineRecord;
@@ -77,7 +78,8 @@ public final class SaleReader {
 
     private static SaleSummary summary(SaleRecord s, List<String> tenderTypes) {
         return new SaleSummary(s.getId(), s.getReceiptNo(), s.getCompletedAt().toInstant(),
-                Money.ofMinor(s.getTotalMinor(), Currency.getInstance(s.getCurrency())), s.getKind(), tenderTypes);
+                Money.ofMinor(s.getTotalMinor(), Currency.getInstance(s.getCurrency())), SaleKind.valueOf(s.getKind()),
+                tenderTypes);
     }
 
     /** The tender types of each of {@code saleIds}, in tender order, read with one query. */

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.sale.SaleError;
 import dev.opentill.core.sale.SaleException;
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sale.SettledSale;
 import dev.opentill.core.tender.TenderType;
 import dev.opentill.sync.SyncJson;
@@ -62,7 +63,7 @@ public final class SaleWriter {
             SaleEvent e = draft.withNumber(seq, receiptNo);
             insertSale(tx, e, sale, shiftId);
             appendOutbox(tx, e);
-            boolean refund = "RETURN".equals(e.kind());
+            boolean refund = e.kind() == SaleKind.RETURN;
             audit.append(tx, e.cashierId(), null, refund ? AuditAction.RETURN_COMPLETED : AuditAction.SALE_COMPLETED,
                     receiptNo, "total=" + e.totalMinor() + " " + e.currency());
             openTickets.delete(tx, sale.ticket().id());
@@ -87,7 +88,7 @@ public final class SaleWriter {
         OffsetDateTime completed = utc(e.completedAt());
         tx.insertInto(SALE)
                 .set(SALE.ID, e.saleId()).set(SALE.RECEIPT_NO, e.receiptNo()).set(SALE.TERMINAL_CODE, e.terminalCode())
-                .set(SALE.SEQUENCE_NO, e.sequenceNo()).set(SALE.KIND, e.kind()).set(SALE.ORIGINAL_SALE_ID, e.originalSaleId())
+                .set(SALE.SEQUENCE_NO, e.sequenceNo()).set(SALE.KIND, e.kind().name()).set(SALE.ORIGINAL_SALE_ID, e.originalSaleId())
                 .set(SALE.SHIFT_ID, shiftId).set(SALE.CASHIER_ID, e.cashierId()).set(SALE.MEMBER_CARD, e.memberCard())
                 .set(SALE.OPENED_AT, utc(e.openedAt())).set(SALE.COMPLETED_AT, completed).set(SALE.CURRENCY, e.currency())
                 .set(SALE.SUBTOTAL_MINOR, e.subtotalMinor()).set(SALE.DISCOUNT_MINOR, e.discountMinor())

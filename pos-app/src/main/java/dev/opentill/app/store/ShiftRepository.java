@@ -12,6 +12,7 @@ import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.sale.SaleError;
 import dev.opentill.core.sale.SaleException;
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.tender.TenderType;
 import dev.opentill.migrations.TillStore;
 import dev.opentill.store.jooq.tables.records.ShiftRecord;
@@ -139,7 +140,7 @@ public final class ShiftRepository {
     }
 
     private ShiftReport report(DSLContext tx, ShiftRecord shift) {
-        var totals = tx.select(DSL.count(), DSL.sum(DSL.when(SALE.KIND.eq("RETURN"), 1).otherwise(0)),
+        var totals = tx.select(DSL.count(), DSL.sum(DSL.when(SALE.KIND.eq(SaleKind.RETURN.name()), 1).otherwise(0)),
                 DSL.sum(SALE.TOTAL_MINOR), DSL.sum(SALE.DISCOUNT_MINOR), DSL.sum(SALE.TAX_MINOR),
                 DSL.sum(SALE.CHANGE_MINOR)).from(SALE).where(SALE.SHIFT_ID.eq(shift.getId())).fetchSingle();
         int all = totals.value1();

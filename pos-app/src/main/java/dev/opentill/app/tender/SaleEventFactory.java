@@ -2,6 +2,7 @@ package dev.opentill.app.tender;
 
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sale.SettledSale;
 import dev.opentill.core.sale.Ticket;
 import dev.opentill.core.sale.TicketLine;
@@ -25,7 +26,8 @@ final class SaleEventFactory {
     static SaleEvent draft(SettledSale sale, TillConfig config, Cashier cashier, Instant now, boolean offline) {
         Ticket t = sale.ticket();
         TicketTotals totals = sale.totals();
-        String reason = sale.isReturn() ? "RETURN" : "SALE";
+        SaleKind kind = sale.isReturn() ? SaleKind.RETURN : SaleKind.SALE;
+        String reason = kind.name();
         List<SaleEvent.Line> lines = new ArrayList<>();
         List<SaleEvent.StockEntry> stock = new ArrayList<>();
         for (SettledSale.Line s : sale.lines()) {
@@ -49,7 +51,7 @@ final class SaleEventFactory {
                 points.add(new SaleEvent.PointsEntry(UuidV7.next(), t.memberCard(), delta, reason));
             }
         }
-        return new SaleEvent(UuidV7.next(), UuidV7.next(), config.storeCode(), config.terminalCode(), 0, null, reason,
+        return new SaleEvent(UuidV7.next(), UuidV7.next(), config.storeCode(), config.terminalCode(), 0, null, kind,
                 t.originalSaleId(), cashier.id(), t.memberCard(), t.openedAt(), now, t.currency().getCurrencyCode(),
                 totals.subtotal().minor(), totals.discounts().minor(), totals.tax().minor(), totals.total().minor(),
                 sale.settlement().cashRounding().minor(), sale.settlement().change().minor(), offline, lines, payments, stock,

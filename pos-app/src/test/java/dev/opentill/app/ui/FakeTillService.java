@@ -17,6 +17,7 @@ import dev.opentill.app.ticket.TicketView;
 import dev.opentill.app.ui.shell.TillParts;
 import dev.opentill.core.catalog.QuickKeyPage;
 import dev.opentill.core.member.MemberInfo;
+import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sale.SaleSummary;
 import dev.opentill.core.staff.Cashier;
 import dev.opentill.core.catalog.Product;
@@ -320,7 +321,7 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
         List<SaleSummary> out = new ArrayList<>();
         for (Completed c : sales) {
             out.add(0, new SaleSummary(c.id(), c.receiptNo(), Instant.now(), c.totals().total(),
-                    c.ticket().isReturn() ? "RETURN" : "SALE", c.ticket().tenders().stream().map(t -> t.type().name()).toList()));
+                    c.ticket().isReturn() ? SaleKind.RETURN : SaleKind.SALE, c.ticket().tenders().stream().map(t -> t.type().name()).toList()));
         }
         return out;
     }

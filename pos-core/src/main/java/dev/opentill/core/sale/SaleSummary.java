@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A completed sale or return as lists show it (journal, returns): {@code kind} is SALE or RETURN,
- * {@code tenderTypes} in tender order.
+ * A completed sale or return as lists show it (journal, returns), with its {@code tenderTypes} in tender order.
  */
-public record SaleSummary(UUID saleId, String receiptNo, Instant completedAt, Money total, String kind,
+public record SaleSummary(UUID saleId, String receiptNo, Instant completedAt, Money total, SaleKind kind,
         List<String> tenderTypes) {
 
     public SaleSummary {

@@ -1,5 +1,6 @@
 package dev.opentill.core.sync;
 
+import dev.opentill.core.sale.SaleKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public record SaleEvent(
         String terminalCode,
         long sequenceNo,
         String receiptNo,
-        String kind,
+        SaleKind kind,
         UUID originalSaleId,
         UUID cashierId,
         String memberCard,
@@ -45,7 +46,7 @@ public record SaleEvent(
 
     /** A sale without coupons. */
     public SaleEvent(UUID eventId, UUID saleId, String storeCode, String terminalCode, long sequenceNo, String receiptNo,
-            String kind, UUID originalSaleId, UUID cashierId, String memberCard, Instant openedAt, Instant completedAt,
+            SaleKind kind, UUID originalSaleId, UUID cashierId, String memberCard, Instant openedAt, Instant completedAt,
             String currency, long subtotalMinor, long discountMinor, long taxMinor, long totalMinor,
             long cashRoundingMinor, long changeMinor, boolean offline, List<Line> lines, List<Payment> payments,
             List<StockEntry> stock, List<PointsEntry> points) {

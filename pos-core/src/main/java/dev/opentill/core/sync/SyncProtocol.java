@@ -28,13 +28,67 @@ public final class SyncProtocol {
     }
 
     /**
+     * What the centre did with one pushed event. The wire value is {@link #toString()} (lower case);
+     * both ends' JSON mappers read and write enums by {@code toString}.
+     */
+    public enum AckStatus {
+        /** Stored by this push. */
+        APPLIED("applied"),
+        /** Already stored by an earlier push; nothing changed. */
+        DUPLICATE("duplicate"),
+        /**
+         * Refused (malformed, nonsense, or clashing with stored data) and not stored; the ack's
+         * {@code reason} says why. The till sets the event aside; the rest of the batch is stored.
+         */
+        REJECTED("rejected");
+
+        private final String wire;
+
+        AckStatus(String wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public String toString() {
+            return wire;
+        }
+    }
+
+    /**
      * The centre stored (or already had) the event with outbox sequence {@code seq}.
      * {@code recordedAt} is the centre's time of storing it: a balance whose as-of time is at or
      * after it includes the event's ledger entries.
      */
-    public record Ack(long seq, UUID eventId, String status, Instant recordedAt) {
-        public static final String APPLIED = "applied";
-        public static final String DUPLICATE = "duplicate";
+    public record Ack(long seq, UUID eventId, AckStatus status, Instant recordedAt, String reason) {
+        /** A stored (applied or duplicate) event. */
+        public Ack(long seq, UUID eventId, AckStatus status, Instant recordedAt) {
+            this(seq, eventId, status, recordedAt, null);
+        }
+    }
+
+    /**
+     * One push ({@code POST /sync/push}, gzip): the terminal's oldest pending outbox events in
+     * sequence order, and what it still holds back ({@code pending} events, the oldest from
+     * {@code oldestPendingAt}) for the centre's status page. The agent writes it and the centre
+     * reads it through this record, so the field names live here. {@code version} is what the
+     * agent understands of the answer: {@link #SETS_ASIDE} or later, a refused event is answered as
+     * a {@link AckStatus#REJECTED} ack and the rest is stored; earlier (agents that send none), a
+     * refused event refuses the batch with a 400 naming it, and nothing is stored.
+     */
+    public record PushBatch(String storeCode, String terminalCode, long pending, Instant oldestPendingAt,
+            List<PushedEvent> events, int version) {
+        /** The first version whose agents take rejected acks. */
+        public static final int SETS_ASIDE = 2;
+        /** The version this code writes. */
+        public static final int CURRENT = SETS_ASIDE;
+    }
+
+    /**
+     * One outbox event in a push. {@code payload} is the event's JSON as the outbox holds it (for
+     * {@link SaleEvent#TYPE}, a {@link SaleEvent}); the centre reads each payload on its own, so an
+     * unreadable one is refused by itself, naming its {@code seq}.
+     */
+    public record PushedEvent(long seq, UUID eventId, String type, Object payload) {
     }
 
     /** Every event of the batch up to {@code ackedThrough} is stored at the centre. */
@@ -52,6 +106,10 @@ public final class SyncProtocol {
         public static final String MALFORMED = "MALFORMED";
         public static final String NOT_FOUND = "NOT_FOUND";
         public static final String CONFLICT = "CONFLICT";
+        /** The request body is over its limit (as sent, or once expanded); HTTP 413. */
+        public static final String TOO_LARGE = "TOO_LARGE";
+        /** Too many attempts; try again later. HTTP 429. */
+        public static final String THROTTLED = "THROTTLED";
         public static final String INTERNAL = "INTERNAL";
     }
 }

@@ -29,7 +29,7 @@ public final class CentralClient {
         private static final long serialVersionUID = 1L;
         private final transient List<SyncProtocol.Rejected> rejected;
 
-        RejectedBatch(List<SyncProtocol.Rejected> rejected, String message) {
+        public RejectedBatch(List<SyncProtocol.Rejected> rejected, String message) {
             super(new SyncError(Kind.EVENTS_REJECTED, String.valueOf(rejected.size())), null);
             this.rejected = rejected;
         }

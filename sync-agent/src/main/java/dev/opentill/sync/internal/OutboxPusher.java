@@ -4,11 +4,13 @@ import static dev.opentill.store.jooq.Tables.OUTBOX;
 import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.sync.SyncProtocol.Ack;
+import dev.opentill.core.sync.SyncProtocol.AckStatus;
+import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
+import dev.opentill.core.sync.SyncProtocol.PushedEvent;
 import dev.opentill.core.sync.SyncProtocol.Rejected;
 import dev.opentill.store.jooq.tables.records.OutboxRecord;
 import java.io.ByteArrayOutputStream;
@@ -65,44 +67,41 @@ public final class OutboxPusher {
         }
         Map<Long, UUID> bySeq = rows.stream().collect(Collectors.toMap(OutboxRecord::getSeq, OutboxRecord::getEventId));
         List<Ack> acked = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
         for (Ack a : response.acks()) {
             // Only rows of this batch whose event id matches are marked: a stale answer changes nothing.
             if (a.eventId() != null && a.eventId().equals(bySeq.get(a.seq()))) {
-                acked.add(a);
+                if (a.status() == AckStatus.REJECTED) {
+                    rejected.add(new Rejected(a.seq(), a.eventId(), a.reason()));
+                } else {
+                    acked.add(a);
+                }
             }
         }
         markAcked(rows, acked, payloads, response.serverTime());
+        if (!rejected.isEmpty()) {
+            // Set aside, never resent by itself; the others of the batch are stored and marked.
+            quarantine(rejected);
+            throw new CentralClient.RejectedBatch(rejected, rejected.size() + " event(s) rejected");
+        }
         return new Result(rows.size(), acked.size(), response.serverTime());
     }
 
     private byte[] encode(List<OutboxRecord> rows, String storeCode, String terminalCode, long pending,
             Instant oldest, Map<Long, JsonNode> payloads) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(rows.size() * 400);
-        try (GZIPOutputStream gz = new GZIPOutputStream(buf, 16384);
-                JsonGenerator g = mapper.getFactory().createGenerator(gz)) {
-            g.writeStartObject();
-            g.writeStringField("storeCode", storeCode);
-            g.writeStringField("terminalCode", terminalCode);
-            g.writeNumberField("pending", pending);
-            g.writeStringField("oldestPendingAt", oldest == null ? null : oldest.toString());
-            g.writeArrayFieldStart("events");
-            for (OutboxRecord r : rows) {
-                g.writeStartObject();
-                g.writeNumberField("seq", r.getSeq());
-                g.writeStringField("eventId", r.getEventId().toString());
-                g.writeStringField("type", r.getEventType());
-                g.writeFieldName("payload");
-                JsonNode payload = parse(r.getPayload());
-                if (payload == null) {
-                    g.writeString(r.getPayload()); // unreadable here: the centre will reject just this event
-                } else {
-                    payloads.put(r.getSeq(), payload);
-                    g.writeTree(payload);
-                }
-                g.writeEndObject();
+        List<PushedEvent> events = new ArrayList<>(rows.size());
+        for (OutboxRecord r : rows) {
+            JsonNode payload = parse(r.getPayload());
+            if (payload != null) {
+                payloads.put(r.getSeq(), payload);
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            // Unreadable here: sent as a string, so the centre rejects just this event.
+            events.add(new PushedEvent(r.getSeq(), r.getEventId(), r.getEventType(),
+                    payload == null ? r.getPayload() : payload));
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(rows.size() * 400);
+        try (GZIPOutputStream gz = new GZIPOutputStream(buf, 16384)) {
+            mapper.writeValue(gz, new PushBatch(storeCode, terminalCode, pending, oldest, events, PushBatch.CURRENT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

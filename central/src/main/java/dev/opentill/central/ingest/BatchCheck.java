@@ -1,0 +1,121 @@
+package dev.opentill.central.ingest;
+
+import static dev.opentill.central.jooq.Tables.SALE;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opentill.central.auth.TerminalIdentity;
+import dev.opentill.central.error.CentralException;
+import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.core.sync.SyncProtocol.PushBatch;
+import dev.opentill.core.sync.SyncProtocol.PushedEvent;
+import dev.opentill.core.sync.SyncProtocol.Rejected;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Sorts a pushed batch into the sales that can be stored and the events refused, before anything
+ * is written: each sale by itself ({@link SaleEventCheck}), then against the rest of the batch
+ * and the sales already stored (a sale id, line id or ledger entry id used by another event),
+ * so the database never has to refuse one.
+ */
+final class BatchCheck {
+    /** The sales to store, in batch order, and the events refused with their reasons. */
+    record Checked(List<Pending> valid, List<Rejected> rejected) {
+    }
+
+    private BatchCheck() {
+    }
+
+    static Checked check(TerminalIdentity who, PushBatch body, ObjectMapper mapper, Instant now, DSLContext dsl) {
+        if (body == null || body.events() == null) {
+            throw CentralException.malformed("The batch has no events array");
+        }
+        if (body.storeCode() != null && !who.storeCode().equals(body.storeCode())) {
+            throw forbidden(who);
+        }
+        List<Pending> out = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        for (PushedEvent e : body.events()) {
+            long seq = e == null ? -1 : e.seq();
+            UUID eventId = e == null ? null : e.eventId();
+            String problem = null;
+            SaleEvent sale = null;
+            if (seq < 0 || eventId == null) {
+                problem = "seq and eventId are required";
+            } else if (!SaleEvent.TYPE.equals(e.type())) {
+                problem = "unknown event type " + e.type();
+            } else {
+                try {
+                    sale = mapper.convertValue(e.payload(), SaleEvent.class);
+                    problem = SaleEventCheck.problem(sale, eventId, now);
+                } catch (IllegalArgumentException ex) {
+                    String why = String.valueOf(ex.getMessage());
+                    problem = "unreadable payload: " + (why.length() > 200 ? why.substring(0, 200) + "…" : why);
+                }
+            }
+            if (problem != null) {
+                rejected.add(new Rejected(seq, eventId, problem));
+                continue;
+            }
+            if (!who.storeCode().equals(sale.storeCode()) || !who.terminalCode().equals(sale.terminalCode())) {
+                throw forbidden(who);
+            }
+            out.add(new Pending(seq, sale));
+        }
+        return clashes(out, rejected, dsl);
+    }
+
+    /**
+     * Refuses a sale whose ids another event of the batch already used, or whose sale id is
+     * stored under another event. The same event sent twice is not a clash: it is a duplicate.
+     */
+    private static Checked clashes(List<Pending> sales, List<Rejected> rejected, DSLContext dsl) {
+        Map<UUID, UUID> eventBySale = new HashMap<>();
+        Set<UUID> events = new HashSet<>();
+        Set<UUID> ids = new HashSet<>();
+        List<Pending> valid = new ArrayList<>(sales.size());
+        for (Pending p : sales) {
+            SaleEvent s = p.sale();
+            if (!events.add(s.eventId())) {
+                valid.add(p);
+                continue;
+            }
+            List<UUID> own = new ArrayList<>();
+            s.lines().forEach(l -> own.add(l.lineId()));
+            s.stock().forEach(e -> own.add(e.entryId()));
+            s.points().forEach(e -> own.add(e.entryId()));
+            if (eventBySale.putIfAbsent(s.saleId(), s.eventId()) != null || !own.stream().allMatch(ids::add)) {
+                rejected.add(new Rejected(p.seq(), s.eventId(), "its sale, line or entry ids are used by another event"
+                        + " of this batch"));
+            } else {
+                valid.add(p);
+            }
+        }
+        if (!eventBySale.isEmpty()) {
+            Map<UUID, UUID> stored = dsl.select(SALE.ID, SALE.EVENT_ID).from(SALE).where(SALE.ID.in(eventBySale.keySet()))
+                    .fetchMap(SALE.ID, SALE.EVENT_ID);
+            valid.removeIf(p -> {
+                UUID held = stored.get(p.sale().saleId());
+                if (held != null && !held.equals(p.sale().eventId())) {
+                    rejected.add(new Rejected(p.seq(), p.sale().eventId(), "sale " + p.sale().saleId()
+                            + " is already stored under another event"));
+                    return true;
+                }
+                return false;
+            });
+        }
+        return new Checked(valid, rejected);
+    }
+
+    static CentralException forbidden(TerminalIdentity who) {
+        return CentralException.forbidden("Terminal " + who.terminalCode()
+                + " may only send its own sales for store " + who.storeCode());
+    }
+}

@@ -10,6 +10,7 @@ import dev.opentill.peripherals.drawer.SerialDrawer;
 import dev.opentill.peripherals.printer.DrawerSensor;
 import dev.opentill.peripherals.printer.EscPosPrinter;
 import dev.opentill.peripherals.printer.PrinterConfig;
+import dev.opentill.peripherals.printer.PrinterProfile;
 import dev.opentill.peripherals.printer.ReceiptPrinter;
 import dev.opentill.peripherals.scale.NciScale;
 import dev.opentill.peripherals.scale.Scale;
@@ -62,7 +63,7 @@ public final class Peripherals {
             return new PrinterKickDrawer(config, printer);
         }
         Transport t = config.connection() instanceof Connection.Simulated
-                ? new SimulatedPrinter(dev.opentill.peripherals.printer.PrinterProfile.GENERIC_58MM)
+                ? new SimulatedPrinter(PrinterProfile.GENERIC_58MM)
                 : transport(config.connection(), config.name());
         return new SerialDrawer(config, t);
     }

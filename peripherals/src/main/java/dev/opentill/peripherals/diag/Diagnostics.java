@@ -1,6 +1,7 @@
 package dev.opentill.peripherals.diag;
 
 import dev.opentill.peripherals.Connection;
+import dev.opentill.peripherals.DeviceConfigException;
 import dev.opentill.peripherals.DeviceException;
 import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.Peripherals;
@@ -79,9 +80,9 @@ public final class Diagnostics {
             Thread.currentThread().interrupt();
             return 1;
         } catch (DeviceException e) {
-            out.println((e instanceof dev.opentill.peripherals.DeviceConfigException ? "Configuration error: "
+            out.println((e instanceof DeviceConfigException ? "Configuration error: "
                     : "FAILED: ") + e.getMessage());
-            return e instanceof dev.opentill.peripherals.DeviceConfigException ? 2 : 1;
+            return e instanceof DeviceConfigException ? 2 : 1;
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.opentill.peripherals.drawer;
 
-import dev.opentill.peripherals.DeviceStatus.Condition;
 import dev.opentill.peripherals.DeviceStatus;
+import dev.opentill.peripherals.DeviceStatus.Condition;
+import dev.opentill.peripherals.printer.DrawerSensor;
 import dev.opentill.peripherals.printer.ReceiptPrinter;
 import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.StatusHub;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 /**
  * A drawer wired to the printer's kick connector. Opening sends ESC p through the printer; the
  * open/closed sensor comes from the printer's DLE EOT status (pin 3) when the printer has a
- * {@link dev.opentill.peripherals.printer.DrawerSensor} configured.
+ * {@link DrawerSensor} configured.
  */
 public final class PrinterKickDrawer extends HubDevice implements CashDrawer {
     private static final ScheduledExecutorService TIMER =

@@ -2,6 +2,7 @@ package dev.opentill.peripherals.scale;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The NCI / Brecknell scale protocol: the host sends {@code W<CR>}, the scale answers
@@ -48,7 +49,7 @@ public final class NciProtocol {
             while (u > 0 && Character.isLetter(w.charAt(u - 1))) {
                 u--;
             }
-            unit = w.substring(u).toLowerCase(java.util.Locale.ROOT);
+            unit = w.substring(u).toLowerCase(Locale.ROOT);
             String number = w.substring(0, u).strip();
             try {
                 value = number.isEmpty() ? null : new BigDecimal(number);

@@ -5,6 +5,7 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.oned.Code128Writer;
 import com.google.zxing.oned.EAN13Writer;
+import dev.opentill.core.barcode.Gtin;
 import dev.opentill.peripherals.printer.escpos.CodePage;
 import dev.opentill.peripherals.printer.escpos.EscPos;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder;
@@ -229,7 +230,7 @@ public final class EscPosInterpreter {
                 content = data.substring(2).replace("{{", "{");
                 matrix = new Code128Writer().encode(content, BarcodeFormat.CODE_128, 0, 80, Map.of(EncodeHintType.MARGIN, 10));
             } else {
-                content = data.length() == 12 ? dev.opentill.core.barcode.Gtin.withCheckDigit(data) : data;
+                content = data.length() == 12 ? Gtin.withCheckDigit(data) : data;
                 matrix = new EAN13Writer().encode(content, BarcodeFormat.EAN_13, 0, 80,
                         Map.of(EncodeHintType.MARGIN, 10));
             }

@@ -3,6 +3,7 @@ package dev.opentill.peripherals.sim;
 import dev.opentill.peripherals.transport.Transport;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -68,8 +69,8 @@ public abstract class SimulatedTransport implements Transport {
             return new byte[0];
         }
         if (first.length > max) {
-            byte[] head = java.util.Arrays.copyOf(first, max);
-            byte[] rest = java.util.Arrays.copyOfRange(first, max, first.length);
+            byte[] head = Arrays.copyOf(first, max);
+            byte[] rest = Arrays.copyOfRange(first, max, first.length);
             answers.add(rest); // order is kept only for single answers; fine for simulators
             return head;
         }

@@ -4,6 +4,7 @@ import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
@@ -23,7 +24,7 @@ public final class Dithering {
     }
 
     public static RasterImage fromPng(byte[] png, int maxWidth) {
-        Key key = new Key(java.util.Arrays.hashCode(png), png.length, maxWidth);
+        Key key = new Key(Arrays.hashCode(png), png.length, maxWidth);
         RasterImage cached = CACHE.get(key);
         if (cached != null) {
             return cached;

@@ -8,6 +8,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import dev.opentill.core.barcode.Gtin;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -190,7 +191,7 @@ public final class EscPosBuilder {
 
     /** A QR code (model 2, level M): GS ( k where supported, otherwise a raster of the same code. */
     public EscPosBuilder qr(String data, int moduleSize) {
-        byte[] bytes = data.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
         if (!nativeQr) {
             RasterImage img = qrRaster(data, moduleSize);
             for (int m = moduleSize - 1; img.width() > dotsPerLine && m >= 1; m--) {

@@ -6,7 +6,6 @@ import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.printer.escpos.EscPos;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder.Align;
-import dev.opentill.peripherals.printer.escpos.TextWidth;
 import dev.opentill.peripherals.transport.DeviceLink;
 import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.StatusHub;
@@ -83,8 +82,7 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
 
     @Override
     public CompletableFuture<Void> kickDrawer(int pin, Duration pulseOn, Duration pulseOff) {
-        byte[] kick = new EscPosBuilder(config.profile().codePage(), false, false, config.profile().dotsPerLine())
-                .kickDrawer(pin, (int) pulseOn.toMillis(), (int) pulseOff.toMillis()).toBytes();
+        byte[] kick = new EscPosBuilder(config.profile().capabilities()).kickDrawer(pin, (int) pulseOn.toMillis(), (int) pulseOff.toMillis()).toBytes();
         return link.submit("kicking the drawer", config.replyTimeout().plusMillis(500), t -> {
             t.write(kick);
             return null;
@@ -158,17 +156,20 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
         ReceiptLabels en = ReceiptLabels.forLocale(Locale.ENGLISH);
         EscPosBuilder b = p.newDocument();
         b.align(Align.CENTER).bold(true).size(2, 2).line("OpenTill").size(1, 1).bold(false);
-        b.line(en.get("test.title")).line(name + " / " + p.name());
+        b.line(en.get("test.title")).line(p.glyphs().fit(name + " / " + p.name(), p.columns()));
         b.align(Align.LEFT).line("-".repeat(p.columns()));
         b.line(en.get("test.columns") + " " + p.columns() + ", " + p.dotsPerLine() + " dots, " + p.paperMm() + " mm");
+        for (String part : p.glyphs().wrap(p.description(), p.columns())) {
+            b.line(part);
+        }
         b.bold(true).line("Bold").bold(false).underline(true).line("Underline").underline(false);
         b.size(2, 1).line("Wide").size(1, 1);
-        b.line(TextWidth.twoColumns("苹果 Apple 1kg", "12.80", p.columns()));
-        b.line(TextWidth.twoColumns("Café crème", "3.50", p.columns()));
+        b.line(p.glyphs().twoColumns("苹果 Apple 6×35g", "12.80", p.columns()));
+        b.line(p.glyphs().twoColumns("Café crème “℃ №”…", "3.50", p.columns()));
         b.line("0123456789".repeat(p.columns() / 10 + 1).substring(0, p.columns()));
         b.align(Align.CENTER).ean13("6901234567892").newline();
         b.qr("https://opentill.dev/test", 6).newline();
-        b.feed(4);
+        b.feed(p.cutter() == PrinterProfile.Cutter.NONE ? 6 : 4); // without a cutter the last line must pass the tear bar
         if (p.cutter() != PrinterProfile.Cutter.NONE) {
             b.cut(p.cutter() == PrinterProfile.Cutter.PARTIAL);
         }

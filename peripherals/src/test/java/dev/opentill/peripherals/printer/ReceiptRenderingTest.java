@@ -56,7 +56,9 @@ class ReceiptRenderingTest {
         List<String> previewText = Arrays.stream(preview.split("\n")).map(ReceiptRenderingTest::squeeze)
                 .filter(l -> !l.isEmpty() && !l.startsWith("[")).toList();
         assertThat(previewText).isEqualTo(printedText);
-        assertThat(d.barcodes()).containsExactly("S0001-T01-00000042");
+        assertThat(d.barcodes()).as("CODE128 wider than 58 mm at module 2").isEmpty();
+        assertThat(d.rasters()).as("the logo and the replacing QR, as raster on this printer").hasSize(2);
+        assertThat(preview).contains("[QR S0001-T01-00000042]");
         assertThat(d.cuts()).as("58 mm profile has no cutter").isEmpty();
     }
 

@@ -2,48 +2,10 @@ package dev.opentill.peripherals.printer.escpos;
 
 import java.awt.Image;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.imageio.ImageIO;
 
-/**
- * Turns a PNG logo into a printable 1-bit raster with Floyd-Steinberg error diffusion, scaled down
- * to fit the paper. Results are cached by content, so a store logo is converted once, not per receipt.
- */
+/** Turns an image into a printable 1-bit raster with Floyd-Steinberg error diffusion, scaled down to fit the paper. */
 public final class Dithering {
-    private static final int CACHE_LIMIT = 16;
-    private static final Map<Key, RasterImage> CACHE = new ConcurrentHashMap<>();
-
-    private record Key(int hash, int length, int maxWidth) {
-    }
-
     private Dithering() {
-    }
-
-    public static RasterImage fromPng(byte[] png, int maxWidth) {
-        Key key = new Key(Arrays.hashCode(png), png.length, maxWidth);
-        RasterImage cached = CACHE.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        BufferedImage img;
-        try {
-            img = ImageIO.read(new ByteArrayInputStream(png));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Logo is not a readable PNG: " + e.getMessage(), e);
-        }
-        if (img == null) {
-            throw new IllegalArgumentException("Logo is not a readable PNG");
-        }
-        RasterImage raster = dither(img, maxWidth);
-        if (CACHE.size() >= CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        CACHE.put(key, raster);
-        return raster;
     }
 
     /** Error-diffusion dithering of any image, transparent pixels treated as white paper. */

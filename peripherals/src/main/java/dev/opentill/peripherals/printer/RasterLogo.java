@@ -4,7 +4,7 @@ import dev.opentill.peripherals.printer.LogoException.Reason;
 import dev.opentill.peripherals.printer.escpos.Dithering;
 import dev.opentill.peripherals.printer.escpos.RasterImage;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,8 +53,7 @@ public record RasterLogo(RasterImage image) {
         int h = Math.max(1, (int) Math.round(img.getHeight() * scale));
         BufferedImage scaled = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = scaled.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(img, 0, 0, w, h, null);
+        g.drawImage(img.getScaledInstance(w, h, Image.SCALE_AREA_AVERAGING), 0, 0, null); // averaging keeps edges clean
         g.dispose();
         return new RasterLogo(Dithering.dither(scaled, w));
     }

@@ -8,7 +8,7 @@ public final class Dithering {
     private Dithering() {
     }
 
-    /** Error-diffusion dithering of any image, transparent pixels treated as white paper. */
+    /** Error-diffusion dithering of any image after auto-levels, transparent pixels treated as white paper. */
     public static RasterImage dither(BufferedImage source, int maxWidth) {
         BufferedImage img = source;
         if (img.getWidth() > maxWidth) {
@@ -28,6 +28,7 @@ public final class Dithering {
                 lum[y * w + x] = l * a + 255f * (1 - a);
             }
         }
+        stretch(lum);
         boolean[] black = new boolean[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -51,5 +52,25 @@ public final class Dithering {
             }
         }
         return RasterImage.of(w, h, (x, y) -> black[y * w + x]);
+    }
+
+    /**
+     * Auto-levels: the darkest tone becomes black and the lightest paper white, so a dark-grey logo on
+     * off-white prints solid instead of as a dot pattern (a thermal head has no grey).
+     */
+    private static void stretch(float[] lum) {
+        float min = 255;
+        float max = 0;
+        for (float l : lum) {
+            min = Math.min(min, l);
+            max = Math.max(max, l);
+        }
+        if (max - min < 32) {
+            return; // a flat image: stretching would turn noise into contrast
+        }
+        float scale = 255f / (max - min);
+        for (int i = 0; i < lum.length; i++) {
+            lum[i] = (lum[i] - min) * scale;
+        }
     }
 }

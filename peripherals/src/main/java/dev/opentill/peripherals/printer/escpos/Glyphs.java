@@ -1,7 +1,6 @@
 package dev.opentill.peripherals.printer.escpos;
 
 import java.lang.Character.UnicodeScript;
-import java.nio.charset.Charset;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,13 +65,18 @@ public final class Glyphs {
         return inCodePage ? Route.CODE_PAGE : Route.MISSING;
     }
 
+    /** Two bytes in GB18030, and for a GB2312 font inside GB2312's rows (A1-F7 by A1-FE), as the printer reads them. */
     private boolean inChineseFont(int cp, String s) {
-        Charset cs = chinese.charset();
-        if (cs == null || Character.getType(cp) == Character.PRIVATE_USE || !cs.newEncoder().canEncode(s)) {
+        if (chinese == ChineseFont.NONE || Character.getType(cp) == Character.PRIVATE_USE
+                || !EscPosBuilder.GB18030.newEncoder().canEncode(s)) {
             return false;
         }
-        byte[] b = s.getBytes(cs);
-        return b.length == 2 && (b[0] & 0xFF) >= 0x81;
+        byte[] b = s.getBytes(EscPosBuilder.GB18030);
+        if (b.length != 2 || (b[0] & 0xFF) < 0x81) {
+            return false;
+        }
+        return chinese != ChineseFont.GB2312 || ((b[0] & 0xFF) >= 0xA1 && (b[0] & 0xFF) <= 0xF7
+                && (b[1] & 0xFF) >= 0xA1 && (b[1] & 0xFF) <= 0xFE);
     }
 
     private static boolean isAlphabetLetter(int cp) {

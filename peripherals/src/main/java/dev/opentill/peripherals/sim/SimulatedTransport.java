@@ -4,7 +4,7 @@ import dev.opentill.peripherals.transport.Transport;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 public abstract class SimulatedTransport implements Transport {
     private final String name;
-    private final LinkedBlockingQueue<byte[]> answers = new LinkedBlockingQueue<>();
+    private final LinkedBlockingDeque<byte[]> answers = new LinkedBlockingDeque<>();
     private volatile boolean open;
     private volatile boolean unplugged;
 
@@ -71,7 +71,7 @@ public abstract class SimulatedTransport implements Transport {
         if (first.length > max) {
             byte[] head = Arrays.copyOf(first, max);
             byte[] rest = Arrays.copyOfRange(first, max, first.length);
-            answers.add(rest); // order is kept only for single answers; fine for simulators
+            answers.addFirst(rest); // the rest of this answer comes before any later one, as on a wire
             return head;
         }
         return first;

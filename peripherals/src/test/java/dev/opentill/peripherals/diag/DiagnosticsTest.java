@@ -30,6 +30,13 @@ class DiagnosticsTest {
     }
 
     @Test
+    void modelsListsEveryModelIdAFieldTechnicianCanPick() {
+        assertThat(Diagnostics.run(new String[] {"models"}, out)).isEqualTo(0);
+        assertThat(output()).contains("epson-tm-t88v", "42/56 columns", "512 dots at 180 dpi", "zjiang-5870",
+                "CODE128 raster", "generic");
+    }
+
+    @Test
     void kickStatusAndScaleWorkAgainstSimulators() {
         assertThat(Diagnostics.run(new String[] {"kick", "sim", "5"}, out)).isEqualTo(0);
         assertThat(Diagnostics.run(new String[] {"status", "sim"}, out)).isEqualTo(0);

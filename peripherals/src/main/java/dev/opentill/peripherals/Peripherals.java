@@ -12,7 +12,7 @@ import dev.opentill.peripherals.printer.EscPosPrinter;
 import dev.opentill.peripherals.printer.PrinterConfig;
 import dev.opentill.peripherals.printer.PrinterProfile;
 import dev.opentill.peripherals.printer.ReceiptPrinter;
-import dev.opentill.peripherals.scale.NciScale;
+import dev.opentill.peripherals.scale.SerialScale;
 import dev.opentill.peripherals.scale.Scale;
 import dev.opentill.peripherals.scale.ScaleConfig;
 import dev.opentill.peripherals.scanner.BarcodeScanner;
@@ -93,14 +93,14 @@ public final class Peripherals {
 
     public static Scale scale(ScaleConfig config) {
         if (config.connection() instanceof Connection.Simulated) {
-            return new NciScale(config, new SimulatedScale());
+            return new SerialScale(config, new SimulatedScale(config.protocol()));
         }
         requireSerial(config.connection(), config.name());
-        return new NciScale(config, transport(config.connection(), config.name()));
+        return new SerialScale(config, transport(config.connection(), config.name()));
     }
 
     public static Scale scale(ScaleConfig config, SimulatedScale simulator) {
-        return new NciScale(config, simulator);
+        return new SerialScale(config, simulator);
     }
 
     /** The transport for a real connection, after checking that the port or file exists. */

@@ -9,7 +9,9 @@ import java.util.Locale;
  * {@code <LF>weight unit<CR><LF>status<CR><ETX>}. Status byte 1: bit 0 motion, bit 1 at zero, bits
  * 2-3 RAM/EEPROM error; byte 2: bit 0 under capacity, bit 1 over capacity, bits 2-3 ROM/calibration error.
  */
-public final class NciProtocol {
+public final class NciProtocol implements ScaleProtocol {
+    public static final NciProtocol INSTANCE = new NciProtocol();
+
     public static final byte[] WEIGH = {'W', '\r'};
     public static final byte[] STATUS = {'S', '\r'};
     public static final byte[] ZERO = {'Z', '\r'};
@@ -25,8 +27,33 @@ public final class NciProtocol {
     private NciProtocol() {
     }
 
+    @Override
+    public byte[] weigh() {
+        return WEIGH.clone();
+    }
+
+    @Override
+    public byte[] zero() {
+        return ZERO.clone();
+    }
+
+    @Override
+    public byte[] poll() {
+        return STATUS.clone();
+    }
+
+    @Override
+    public boolean complete(byte[] answer) {
+        return answer.length > 0 && answer[answer.length - 1] == ETX;
+    }
+
+    @Override
+    public WeightReading parse(byte[] answer) {
+        return parseAnswer(answer);
+    }
+
     /** Parses a whole answer ending in ETX; throws IllegalArgumentException for anything malformed. */
-    public static WeightReading parse(byte[] answer) {
+    public static WeightReading parseAnswer(byte[] answer) {
         String s = new String(answer, StandardCharsets.US_ASCII);
         if (s.isEmpty() || s.charAt(s.length() - 1) != ETX) {
             throw new IllegalArgumentException("Scale answer does not end in ETX: " + printable(s));

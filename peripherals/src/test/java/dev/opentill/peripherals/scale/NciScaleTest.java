@@ -28,7 +28,7 @@ class NciScaleTest {
 
     @Test
     void stableWeightIsSellableAndInGrams() {
-        WeightReading r = NciProtocol.parse(ascii("\n  0.532kg\r\n00\r\u0003"));
+        WeightReading r = NciProtocol.parseAnswer(ascii("\n  0.532kg\r\n00\r\u0003"));
         assertThat(r.state()).isEqualTo(WeightReading.State.STABLE);
         assertThat(r.value()).isEqualByComparingTo(new BigDecimal("0.532"));
         assertThat(r.grams()).isEqualTo(532);
@@ -37,17 +37,17 @@ class NciScaleTest {
 
     @Test
     void motionZeroOverloadAndUnderloadAreRecognised() {
-        assertThat(NciProtocol.parse(ascii("\n  0.530kg\r\n10\r\u0003")).state()).isEqualTo(WeightReading.State.MOTION);
-        assertThat(NciProtocol.parse(ascii("\n  0.000kg\r\n20\r\u0003")).state()).isEqualTo(WeightReading.State.ZERO);
-        assertThat(NciProtocol.parse(ascii("\n------kg\r\n02\r\u0003")).state()).isEqualTo(WeightReading.State.OVERLOAD);
-        assertThat(NciProtocol.parse(ascii("\n------kg\r\n01\r\u0003")).state()).isEqualTo(WeightReading.State.UNDERLOAD);
-        assertThat(NciProtocol.parse(ascii("\n  1.20lb\r\n00\r\u0003")).grams()).isEqualTo(544);
+        assertThat(NciProtocol.parseAnswer(ascii("\n  0.530kg\r\n10\r\u0003")).state()).isEqualTo(WeightReading.State.MOTION);
+        assertThat(NciProtocol.parseAnswer(ascii("\n  0.000kg\r\n20\r\u0003")).state()).isEqualTo(WeightReading.State.ZERO);
+        assertThat(NciProtocol.parseAnswer(ascii("\n------kg\r\n02\r\u0003")).state()).isEqualTo(WeightReading.State.OVERLOAD);
+        assertThat(NciProtocol.parseAnswer(ascii("\n------kg\r\n01\r\u0003")).state()).isEqualTo(WeightReading.State.UNDERLOAD);
+        assertThat(NciProtocol.parseAnswer(ascii("\n  1.20lb\r\n00\r\u0003")).grams()).isEqualTo(544);
     }
 
     @Test
     void malformedAnswersAreClearErrors() {
-        assertThatThrownBy(() -> NciProtocol.parse(ascii("\n?\r\u0003"))).hasMessageContaining("did not understand");
-        assertThatThrownBy(() -> NciProtocol.parse(ascii("\n0.5kg\r"))).hasMessageContaining("ETX");
+        assertThatThrownBy(() -> NciProtocol.parseAnswer(ascii("\n?\r\u0003"))).hasMessageContaining("did not understand");
+        assertThatThrownBy(() -> NciProtocol.parseAnswer(ascii("\n0.5kg\r"))).hasMessageContaining("ETX");
     }
 
     @Test
@@ -55,7 +55,7 @@ class NciScaleTest {
         try (SocatPair pair = new SocatPair(dir, "scale")) {
             SerialSettings settings = SerialSettings.of(pair.appPort(), 9600);
             try (FarEnd device = new FarEnd(pair.devicePort());
-                    NciScale scale = new NciScale(new ScaleConfig("scale", new Connection.Serial(settings),
+                    SerialScale scale = new SerialScale(new ScaleConfig("scale", new Connection.Serial(settings), ScaleConfig.Protocol.NCI,
                             Duration.ofMillis(400)), new SerialTransport(settings))) {
                 Thread answerer = new Thread(() -> {
                     try {

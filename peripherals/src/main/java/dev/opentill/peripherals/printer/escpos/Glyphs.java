@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * code page when it has them; everything the Chinese font has in two bytes (ideographs, and
  * punctuation such as × “ ” … — ℃ №) in Kanji mode, two columns wide; the rest through the code
  * page. A character with no route gets a documented substitute, decided here once so the preview,
- * the layout and the paper agree: its compatibility form (Ａ→A, ①→1), its base letter (ö→o), else
+ * the layout and the paper agree: its compatibility form (Ａ→A, ①→1), its base letter (ö→o, ł→l), else
  * □ for a wide character (Hangul, four-byte GB18030) on a Chinese printer, else ?.
  */
 public final class Glyphs {
@@ -23,6 +23,9 @@ public final class Glyphs {
     public static final String NARROW_SUBSTITUTE = "?";
 
     private static final Map<String, Glyphs> INSTANCES = new ConcurrentHashMap<>();
+    /** Letters Unicode does not decompose into a base letter and a mark. */
+    private static final Map<Character, String> UNDECOMPOSED = Map.of('Ł', "L", 'ł', "l", 'Ø', "O", 'ø', "o", 'Đ', "D",
+            'đ', "d", 'Œ', "OE", 'œ', "oe", 'Æ', "AE", 'æ', "ae");
 
     private final CodePage codePage;
     private final ChineseFont chinese;
@@ -128,7 +131,8 @@ public final class Glyphs {
         if (!compat.equals(s) && allRouted(compat)) {
             return compat;
         }
-        String base = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String base = cp <= 0xFFFF && UNDECOMPOSED.containsKey((char) cp) ? UNDECOMPOSED.get((char) cp)
+                : Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         if (!base.isEmpty() && !base.equals(s) && allRouted(base)) {
             return base;
         }

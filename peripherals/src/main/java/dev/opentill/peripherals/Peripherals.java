@@ -60,6 +60,13 @@ public final class Peripherals {
                 throw new DeviceConfigException("Drawer '" + config.name() + "' is kicked through the printer, but no "
                         + "printer is configured");
             }
+            PrinterProfile model = printer.profile();
+            if (!model.drawerPins().contains(config.pin())) {
+                throw new DeviceConfigException("Drawer '" + config.name() + "' is kicked on pin " + config.pin()
+                        + ", but the printer model " + model.name() + (model.drawerPins().isEmpty()
+                        ? " has no drawer connector" : " drives pin " + model.drawerPins().stream().sorted().toList()
+                        + " only"));
+            }
             return new PrinterKickDrawer(config, printer);
         }
         Transport t = config.connection() instanceof Connection.Simulated

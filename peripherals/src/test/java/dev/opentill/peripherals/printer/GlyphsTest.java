@@ -59,6 +59,7 @@ class GlyphsTest {
 
     @Test
     void anIndentStaysOnTheFirstLineOnly() {
-        assertThat(chinese.wrap("  促销: Member price of the week", 16)).containsExactly("  促销: Member", "price of the", "week");
+        assertThat(chinese.wrap("  促销: Member price of the week", 16))
+                .containsExactly("  促销: Member", "price of the", "week");
     }
 }

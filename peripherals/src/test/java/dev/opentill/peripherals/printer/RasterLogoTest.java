@@ -49,7 +49,8 @@ class RasterLogoTest {
     @Test
     void aFileOverOneMebibyteIsRefusedUnread() {
         assertThatThrownBy(() -> RasterLogo.fromImage(new byte[RasterLogo.MAX_IMAGE_BYTES + 1], FIFTY_EIGHT))
-                .isInstanceOfSatisfying(LogoException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FILE_TOO_LARGE));
+                .isInstanceOfSatisfying(LogoException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.FILE_TOO_LARGE));
     }
 
     @Test
@@ -58,13 +59,15 @@ class RasterLogoTest {
 
         assertThat(huge.length).isLessThan(RasterLogo.MAX_IMAGE_BYTES);
         assertThatThrownBy(() -> RasterLogo.fromImage(huge, FIFTY_EIGHT))
-                .isInstanceOfSatisfying(LogoException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_PIXELS));
+                .isInstanceOfSatisfying(LogoException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_PIXELS));
     }
 
     @Test
     void bytesThatAreNoImageAreRefused() {
         assertThatThrownBy(() -> RasterLogo.fromImage("not an image".getBytes(), FIFTY_EIGHT))
-                .isInstanceOfSatisfying(LogoException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_AN_IMAGE));
+                .isInstanceOfSatisfying(LogoException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.NOT_AN_IMAGE));
     }
 
     @Test

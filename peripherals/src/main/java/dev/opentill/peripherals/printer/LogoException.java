@@ -1,5 +1,7 @@
 package dev.opentill.peripherals.printer;
 
+import java.util.Locale;
+
 /** A store logo the printer cannot take; {@link #reason()} is stable for the till to word it in its own language. */
 public final class LogoException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -22,5 +24,10 @@ public final class LogoException extends IllegalArgumentException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** What to do about it, for the person who uploaded the logo, in {@code locale} (English or Simplified Chinese). */
+    public String advice(Locale locale) {
+        return PrinterTexts.get("logo." + reason.name(), locale, getMessage());
     }
 }

@@ -88,6 +88,11 @@ public final class PrinterModels {
         return p;
     }
 
+    /** The model's description for a technician in {@code locale} (English or Simplified Chinese). */
+    public static String description(PrinterProfile p, Locale locale) {
+        return PrinterTexts.get("model." + p.name(), locale, p.description());
+    }
+
     private static void add(PrinterProfile p) {
         if (BY_ID.putIfAbsent(p.name(), p) != null) {
             throw new IllegalStateException("Printer model " + p.name() + " listed twice");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opentill.peripherals.DeviceConfigException;
 import dev.opentill.peripherals.printer.escpos.ChineseFont;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The model table says what the manuals say, and the till can look a stored id up. */
@@ -65,5 +66,14 @@ class PrinterModelsTest {
 
         assertThat(p.dotsPerLine()).isEqualTo(384);
         assertThat(p.nativeQr() || p.nativeCode128()).isFalse();
+    }
+
+    @Test
+    void everyModelIsDescribedInEnglishAndInChinese() {
+        for (PrinterProfile p : PrinterModels.all()) {
+            assertThat(PrinterModels.description(p, Locale.ENGLISH)).as(p.name()).isEqualTo(p.description());
+            assertThat(PrinterModels.description(p, Locale.SIMPLIFIED_CHINESE)).as(p.name())
+                    .isNotEqualTo(p.description()).matches(".*[\\u4e00-\\u9fff].*");
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.opentill.peripherals.testing.Scans;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +79,13 @@ class RasterLogoTest {
         RasterLogo again = RasterLogo.forReceipt(cached, FIFTY_EIGHT);
         assertThat(again.image().width()).isEqualTo(logo.image().width());
         assertThat(again.image().bits()).isEqualTo(logo.image().bits());
+    }
+
+    @Test
+    void aRefusedLogoSaysWhatToDoInEnglishAndInChinese() {
+        LogoException e = new LogoException(Reason.TOO_MANY_PIXELS, "detail");
+
+        assertThat(e.advice(Locale.ENGLISH)).contains("384 x 240");
+        assertThat(e.advice(Locale.SIMPLIFIED_CHINESE)).contains("像素");
     }
 }

@@ -99,11 +99,12 @@ public final class Diagnostics {
 
     private static int models(PrintStream out) {
         for (PrinterProfile p : PrinterModels.all()) {
-            out.printf(Locale.ROOT, "%-16s %s%n%16s %d mm, %d dots at %d dpi, %d/%d columns, %s, cutter %s, QR %s, "
-                    + "CODE128 %s, GS w %d-%d, drawer pins %s%n", p.name(), PrinterModels.description(p, Locale.getDefault()), "", p.paperMm(),
-                    p.dotsPerLine(), p.dpi(), p.columns(), p.columnsFontB(), p.chinese(), p.cutter(),
-                    p.nativeQr() ? "native" : "raster", p.nativeCode128() ? "native" : "raster", p.minModule(),
-                    p.maxModule(), p.drawerPins().isEmpty() ? "none" : p.drawerPins().stream().sorted().toList());
+            out.printf(Locale.ROOT, "%-16s %s%n", p.name(), PrinterModels.description(p, Locale.getDefault()));
+            out.printf(Locale.ROOT, "%16s %d mm, %d dots at %d dpi, %d/%d columns, %s, cutter %s, QR %s, CODE128 %s, "
+                    + "GS w %d-%d, drawer pins %s%n", "", p.paperMm(), p.dotsPerLine(), p.dpi(), p.columns(),
+                    p.columnsFontB(), p.chinese(), p.cutter(), p.nativeQr() ? "native" : "raster",
+                    p.nativeCode128() ? "native" : "raster", p.minModule(), p.maxModule(),
+                    p.drawerPins().isEmpty() ? "none" : p.drawerPins().stream().sorted().toList());
         }
         return 0;
     }

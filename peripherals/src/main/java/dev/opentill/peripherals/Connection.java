@@ -91,7 +91,8 @@ public sealed interface Connection {
         int q = rest.indexOf('?');
         String port = (q < 0 ? rest : rest.substring(0, q)).strip();
         if (port.isEmpty()) {
-            throw new DeviceConfigException("No serial port in '" + spec + "'; e.g. serial:/dev/ttyUSB0 or serial:COM3");
+            throw new DeviceConfigException("No serial port in '" + spec
+                    + "'; e.g. serial:/dev/ttyUSB0 or serial:COM3");
         }
         Map<String, String> params = new LinkedHashMap<>();
         if (q >= 0 && q + 1 < rest.length()) {

@@ -35,7 +35,7 @@ public record DeviceStatus(String device, Availability availability, Set<Conditi
         DRAWER_OPEN,
         DRAWER_LEFT_OPEN,
         SCALE_OVERLOAD,
-        /** An input device sends bytes without ever ending a frame (a scanner's suffix set wrongly): they are dropped. */
+        /** An input device sends bytes without ever ending a frame (a scanner's suffix set wrongly): dropped. */
         INPUT_OVERRUN
     }
 

@@ -53,7 +53,8 @@ public record DrawerConfig(String name, Via via, Connection connection, int pin,
     }
 
     public DrawerConfig withPin(int p, Duration on) {
-        return new DrawerConfig(name, via, connection, p, on, pulseOff, leftOpenAfter, serialOpenCommand, ownPortSensor);
+        return new DrawerConfig(name, via, connection, p, on, pulseOff, leftOpenAfter, serialOpenCommand,
+                ownPortSensor);
     }
 
     public DrawerConfig withLeftOpenAfter(Duration d) {
@@ -62,6 +63,7 @@ public record DrawerConfig(String name, Via via, Connection connection, int pin,
 
     /** A drawer on its own port whose interface reports the switch: polled with DLE EOT 1. */
     public DrawerConfig withOwnPortSensor(DrawerSensor sensor) {
-        return new DrawerConfig(name, via, connection, pin, pulseOn, pulseOff, leftOpenAfter, serialOpenCommand, sensor);
+        return new DrawerConfig(name, via, connection, pin, pulseOn, pulseOff, leftOpenAfter, serialOpenCommand,
+                sensor);
     }
 }

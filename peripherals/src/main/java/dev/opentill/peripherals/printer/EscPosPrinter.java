@@ -82,7 +82,8 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
 
     @Override
     public CompletableFuture<Void> kickDrawer(int pin, Duration pulseOn, Duration pulseOff) {
-        byte[] kick = new EscPosBuilder(config.profile().capabilities()).kickDrawer(pin, (int) pulseOn.toMillis(), (int) pulseOff.toMillis()).toBytes();
+        byte[] kick = new EscPosBuilder(config.profile().capabilities())
+                .kickDrawer(pin, (int) pulseOn.toMillis(), (int) pulseOff.toMillis()).toBytes();
         return link.submit("kicking the drawer", config.replyTimeout().plusMillis(500), t -> {
             t.write(kick);
             return null;
@@ -169,7 +170,7 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
         b.line("0123456789".repeat(p.columns() / 10 + 1).substring(0, p.columns()));
         b.align(Align.CENTER).ean13("6901234567892").newline();
         b.qr("https://opentill.dev/test", 6).newline();
-        b.feed(p.cutter() == PrinterProfile.Cutter.NONE ? 6 : 4); // without a cutter the last line must pass the tear bar
+        b.feed(p.cutter() == PrinterProfile.Cutter.NONE ? 6 : 4); // without a cutter, feed past the tear bar
         if (p.cutter() != PrinterProfile.Cutter.NONE) {
             b.cut(p.cutter() == PrinterProfile.Cutter.PARTIAL);
         }

@@ -48,7 +48,8 @@ public record RasterLogo(RasterImage image) {
         }
         BufferedImage img = decode(image);
         int maxW = Math.min(MAX_WIDTH_DOTS, profile.dotsPerLine());
-        double scale = Math.min(1.0, Math.min((double) maxW / img.getWidth(), (double) MAX_HEIGHT_DOTS / img.getHeight()));
+        double scale = Math.min(1.0,
+                Math.min((double) maxW / img.getWidth(), (double) MAX_HEIGHT_DOTS / img.getHeight()));
         int w = Math.max(1, (int) Math.round(img.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(img.getHeight() * scale));
         BufferedImage scaled = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

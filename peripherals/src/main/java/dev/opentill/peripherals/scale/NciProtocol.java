@@ -53,7 +53,7 @@ public final class NciProtocol implements ScaleProtocol {
     }
 
     /** Parses a whole answer ending in ETX; throws IllegalArgumentException for anything malformed. */
-    public static WeightReading parseAnswer(byte[] answer) {
+    private static WeightReading parseAnswer(byte[] answer) {
         String s = new String(answer, StandardCharsets.US_ASCII);
         if (s.isEmpty() || s.charAt(s.length() - 1) != ETX) {
             throw new IllegalArgumentException("Scale answer does not end in ETX: " + printable(s));

@@ -2,9 +2,11 @@ package dev.opentill.peripherals;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a device is: a serial port, a network printer on TCP (usually 9100), a device file such as
@@ -16,7 +18,7 @@ public sealed interface Connection {
     record Serial(SerialSettings settings) implements Connection {
         @Override
         public String describe() {
-            return settings.port() + "@" + settings.baud();
+            return settings.toSpec();
         }
     }
 
@@ -54,7 +56,9 @@ public sealed interface Connection {
 
     /**
      * Parses {@code sim}, {@code tcp:host:9100}, {@code file:/dev/usb/lp0} or
-     * {@code serial:/dev/ttyUSB0?baud=9600&parity=none&databits=8&stopbits=1&flow=none}.
+     * {@code serial:/dev/ttyUSB0?baud=9600&parity=none&databits=8&stopbits=1&flow=none}; a serial port
+     * may give {@code mode=8N1} instead of the three line settings. Defaults: 9600 8N1, no flow control.
+     * Unknown or repeated options and impossible values are refused with a message saying what to write.
      */
     static Connection parse(String spec) {
         if (spec == null || spec.isBlank()) {
@@ -80,18 +84,48 @@ public sealed interface Connection {
         throw new DeviceConfigException("Unknown connection '" + spec + "'; expected sim, tcp:, file: or serial:");
     }
 
+    /** The options {@code serial:} takes; anything else is refused rather than silently ignored. */
+    Set<String> SERIAL_OPTIONS = Set.of("baud", "databits", "parity", "stopbits", "flow", "mode");
+
     private static SerialSettings parseSerial(String rest, String spec) {
         int q = rest.indexOf('?');
-        String port = q < 0 ? rest : rest.substring(0, q);
-        Map<String, String> params = new HashMap<>();
-        if (q >= 0) {
+        String port = (q < 0 ? rest : rest.substring(0, q)).strip();
+        if (port.isEmpty()) {
+            throw new DeviceConfigException("No serial port in '" + spec
+                    + "'; e.g. serial:/dev/ttyUSB0 or serial:COM3");
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        if (q >= 0 && q + 1 < rest.length()) {
             for (String kv : rest.substring(q + 1).split("&")) {
                 int eq = kv.indexOf('=');
-                if (eq <= 0) {
-                    throw new DeviceConfigException("Bad serial option '" + kv + "' in '" + spec + "'");
+                if (eq <= 0 || eq == kv.length() - 1) {
+                    throw new DeviceConfigException("Bad serial option '" + kv + "' in '" + spec + "'; options are "
+                            + "name=value, joined by &");
                 }
-                params.put(kv.substring(0, eq).toLowerCase(Locale.ROOT), kv.substring(eq + 1).toLowerCase(Locale.ROOT));
+                String key = kv.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+                if (!SERIAL_OPTIONS.contains(key)) {
+                    throw new DeviceConfigException("Unknown serial option '" + key + "' in '" + spec + "'; known: "
+                            + String.join(", ", SERIAL_OPTIONS.stream().sorted().toList()));
+                }
+                if (params.put(key, kv.substring(eq + 1).strip().toLowerCase(Locale.ROOT)) != null) {
+                    throw new DeviceConfigException("Serial option '" + key + "' given twice in '" + spec + "'");
+                }
             }
+        }
+        String mode = params.get("mode");
+        if (mode != null) {
+            if (!mode.matches("[5-8][noems](1|1\\.5|2)")) {
+                throw new DeviceConfigException("Bad serial mode '" + mode + "' in '" + spec + "'; write data bits, "
+                        + "parity letter (N, O, E, M, S) and stop bits, e.g. 8N1 or 7E1");
+            }
+            for (String k : List.of("databits", "parity", "stopbits")) {
+                if (params.containsKey(k)) {
+                    throw new DeviceConfigException("Serial option '" + k + "' and mode both given in '" + spec + "'");
+                }
+            }
+            params.put("databits", mode.substring(0, 1));
+            params.put("parity", mode.substring(1, 2));
+            params.put("stopbits", mode.substring(2));
         }
         int baud = parseInt(params.getOrDefault("baud", "9600"), "baud rate", spec);
         int dataBits = parseInt(params.getOrDefault("databits", "8"), "data bits", spec);
@@ -101,7 +135,8 @@ public sealed interface Connection {
             case "even", "e" -> SerialSettings.Parity.EVEN;
             case "mark", "m" -> SerialSettings.Parity.MARK;
             case "space", "s" -> SerialSettings.Parity.SPACE;
-            default -> throw new DeviceConfigException("Unknown parity in '" + spec + "'");
+            default -> throw new DeviceConfigException("Unknown parity '" + params.get("parity") + "' in '" + spec
+                    + "'; use none, odd, even, mark or space");
         };
         SerialSettings.StopBits stop = switch (params.getOrDefault("stopbits", "1")) {
             case "1" -> SerialSettings.StopBits.ONE;
@@ -111,9 +146,10 @@ public sealed interface Connection {
         };
         SerialSettings.FlowControl flow = switch (params.getOrDefault("flow", "none")) {
             case "none" -> SerialSettings.FlowControl.NONE;
-            case "rtscts", "hardware" -> SerialSettings.FlowControl.RTS_CTS;
-            case "xonxoff", "software" -> SerialSettings.FlowControl.XON_XOFF;
-            default -> throw new DeviceConfigException("Unknown flow control in '" + spec + "'");
+            case "rtscts", "rts/cts", "hardware" -> SerialSettings.FlowControl.RTS_CTS;
+            case "xonxoff", "xon/xoff", "software" -> SerialSettings.FlowControl.XON_XOFF;
+            default -> throw new DeviceConfigException("Unknown flow control '" + params.get("flow") + "' in '" + spec
+                    + "'; use none, rtscts or xonxoff");
         };
         return new SerialSettings(port, baud, dataBits, parity, stop, flow);
     }

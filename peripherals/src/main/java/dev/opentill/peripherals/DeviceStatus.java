@@ -34,7 +34,9 @@ public record DeviceStatus(String device, Availability availability, Set<Conditi
         UNRECOVERABLE_ERROR,
         DRAWER_OPEN,
         DRAWER_LEFT_OPEN,
-        SCALE_OVERLOAD
+        SCALE_OVERLOAD,
+        /** An input device sends bytes without ever ending a frame (a scanner's suffix set wrongly): dropped. */
+        INPUT_OVERRUN
     }
 
     public static DeviceStatus unknown(String device) {

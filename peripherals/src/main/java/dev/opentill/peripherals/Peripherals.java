@@ -10,8 +10,9 @@ import dev.opentill.peripherals.drawer.SerialDrawer;
 import dev.opentill.peripherals.printer.DrawerSensor;
 import dev.opentill.peripherals.printer.EscPosPrinter;
 import dev.opentill.peripherals.printer.PrinterConfig;
+import dev.opentill.peripherals.printer.PrinterProfile;
 import dev.opentill.peripherals.printer.ReceiptPrinter;
-import dev.opentill.peripherals.scale.NciScale;
+import dev.opentill.peripherals.scale.SerialScale;
 import dev.opentill.peripherals.scale.Scale;
 import dev.opentill.peripherals.scale.ScaleConfig;
 import dev.opentill.peripherals.scanner.BarcodeScanner;
@@ -59,10 +60,17 @@ public final class Peripherals {
                 throw new DeviceConfigException("Drawer '" + config.name() + "' is kicked through the printer, but no "
                         + "printer is configured");
             }
+            PrinterProfile model = printer.profile();
+            if (!model.drawerPins().contains(config.pin())) {
+                throw new DeviceConfigException("Drawer '" + config.name() + "' is kicked on pin " + config.pin()
+                        + ", but the printer model " + model.name() + (model.drawerPins().isEmpty()
+                        ? " has no drawer connector" : " drives pin " + model.drawerPins().stream().sorted().toList()
+                        + " only"));
+            }
             return new PrinterKickDrawer(config, printer);
         }
         Transport t = config.connection() instanceof Connection.Simulated
-                ? new SimulatedPrinter(dev.opentill.peripherals.printer.PrinterProfile.GENERIC_58MM)
+                ? new SimulatedPrinter(PrinterProfile.GENERIC_58MM)
                 : transport(config.connection(), config.name());
         return new SerialDrawer(config, t);
     }
@@ -92,14 +100,14 @@ public final class Peripherals {
 
     public static Scale scale(ScaleConfig config) {
         if (config.connection() instanceof Connection.Simulated) {
-            return new NciScale(config, new SimulatedScale());
+            return new SerialScale(config, new SimulatedScale(config.protocol()));
         }
         requireSerial(config.connection(), config.name());
-        return new NciScale(config, transport(config.connection(), config.name()));
+        return new SerialScale(config, transport(config.connection(), config.name()));
     }
 
     public static Scale scale(ScaleConfig config, SimulatedScale simulator) {
-        return new NciScale(config, simulator);
+        return new SerialScale(config, simulator);
     }
 
     /** The transport for a real connection, after checking that the port or file exists. */

@@ -34,6 +34,21 @@ public record SerialSettings(String port, int baud, int dataBits, Parity parity,
         }
     }
 
+    /** The settings in {@link Connection#parse} syntax, e.g. {@code serial:/dev/ttyUSB0?baud=38400&mode=8N1&flow=rtscts}. */
+    public String toSpec() {
+        String stop = switch (stopBits) {
+            case ONE -> "1";
+            case ONE_AND_HALF -> "1.5";
+            case TWO -> "2";
+        };
+        String f = switch (flow) {
+            case NONE -> "none";
+            case RTS_CTS -> "rtscts";
+            case XON_XOFF -> "xonxoff";
+        };
+        return "serial:" + port + "?baud=" + baud + "&mode=" + dataBits + parity.name().charAt(0) + stop + "&flow=" + f;
+    }
+
     /** The common 8N1 without flow control. */
     public static SerialSettings of(String port, int baud) {
         return new SerialSettings(port, baud, 8, Parity.NONE, StopBits.ONE, FlowControl.NONE);

@@ -17,6 +17,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,11 @@ class PeripheralsTest {
 
     @Test
     void profileRefusesImpossiblePaper() {
-        assertThatThrownBy(() -> new PrinterProfile("x", 58, 32, 576, PrinterProfile.EPSON_80MM.codePage(), false,
-                PrinterProfile.Cutter.NONE, false)).isInstanceOf(DeviceConfigException.class).hasMessageContaining("58 mm");
-        assertThatThrownBy(() -> PrinterProfile.named("tm-u220")).hasMessageContaining("Unknown printer profile");
+        PrinterProfile p = PrinterProfile.GENERIC_58MM;
+        assertThatThrownBy(() -> new PrinterProfile("x", "x", 58, 576, 203, 32, 42, p.codePage(), p.codePages(),
+                p.chinese(), PrinterProfile.Cutter.NONE, false, true, 2, 6, Set.of()))
+                .isInstanceOf(DeviceConfigException.class).hasMessageContaining("58 mm");
+        assertThatThrownBy(() -> PrinterProfile.named("tm-u220")).hasMessageContaining("Unknown printer model");
     }
 
     @Test

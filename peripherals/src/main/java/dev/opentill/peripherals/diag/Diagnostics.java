@@ -1,12 +1,14 @@
 package dev.opentill.peripherals.diag;
 
 import dev.opentill.peripherals.Connection;
+import dev.opentill.peripherals.DeviceConfigException;
 import dev.opentill.peripherals.DeviceException;
 import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.Peripherals;
 import dev.opentill.peripherals.drawer.CashDrawer;
 import dev.opentill.peripherals.drawer.DrawerConfig;
 import dev.opentill.peripherals.printer.PrinterConfig;
+import dev.opentill.peripherals.printer.PrinterModels;
 import dev.opentill.peripherals.printer.PrinterProfile;
 import dev.opentill.peripherals.printer.ReceiptPrinter;
 import dev.opentill.peripherals.scale.Scale;
@@ -20,6 +22,7 @@ import dev.opentill.peripherals.sim.SimulatedPrinter;
 import dev.opentill.peripherals.transport.SerialPorts;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,7 +36,8 @@ public final class Diagnostics {
     static final String USAGE = String.join("\n",
             "usage: diagnostics <command> [args]",
             "  ports                                list serial ports",
-            "  test-page <connection> [profile]     print a test page (profiles: epson-80, generic-80-42, generic-58)",
+            "  models                               list the printer model ids and what each can do",
+            "  test-page <connection> [model]       print a test page (default model: generic)",
             "  status <connection>                  ask the printer for its status (DLE EOT)",
             "  kick <connection> [pin]              open the drawer through the printer (pin 2 or 5)",
             "  scans <connection> [seconds]         show scans as they arrive (default 30 s)",
@@ -56,7 +60,8 @@ public final class Diagnostics {
         try {
             return switch (args[0]) {
                 case "ports" -> ports(out);
-                case "test-page" -> testPage(arg(args, 1), args.length > 2 ? args[2] : "epson-80", out);
+                case "models" -> models(out);
+                case "test-page" -> testPage(arg(args, 1), args.length > 2 ? args[2] : "generic", out);
                 case "status" -> status(arg(args, 1), out);
                 case "kick" -> kick(arg(args, 1), args.length > 2 ? Integer.parseInt(args[2]) : 2, out);
                 case "scans" -> scans(arg(args, 1), args.length > 2 ? Integer.parseInt(args[2]) : 30, out);
@@ -79,9 +84,9 @@ public final class Diagnostics {
             Thread.currentThread().interrupt();
             return 1;
         } catch (DeviceException e) {
-            out.println((e instanceof dev.opentill.peripherals.DeviceConfigException ? "Configuration error: "
+            out.println((e instanceof DeviceConfigException ? "Configuration error: "
                     : "FAILED: ") + e.getMessage());
-            return e instanceof dev.opentill.peripherals.DeviceConfigException ? 2 : 1;
+            return e instanceof DeviceConfigException ? 2 : 1;
         }
     }
 
@@ -90,6 +95,18 @@ public final class Diagnostics {
             throw new IllegalArgumentException("missing connection\n" + USAGE);
         }
         return args[i];
+    }
+
+    private static int models(PrintStream out) {
+        for (PrinterProfile p : PrinterModels.all()) {
+            out.printf(Locale.ROOT, "%-16s %s%n", p.name(), PrinterModels.description(p, Locale.getDefault()));
+            out.printf(Locale.ROOT, "%16s %d mm, %d dots at %d dpi, %d/%d columns, %s, cutter %s, QR %s, CODE128 %s, "
+                    + "GS w %d-%d, drawer pins %s%n", "", p.paperMm(), p.dotsPerLine(), p.dpi(), p.columns(),
+                    p.columnsFontB(), p.chinese(), p.cutter(), p.nativeQr() ? "native" : "raster",
+                    p.nativeCode128() ? "native" : "raster", p.minModule(), p.maxModule(),
+                    p.drawerPins().isEmpty() ? "none" : p.drawerPins().stream().sorted().toList());
+        }
+        return 0;
     }
 
     private static int ports(PrintStream out) {

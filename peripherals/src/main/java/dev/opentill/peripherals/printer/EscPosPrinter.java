@@ -4,14 +4,16 @@ import dev.opentill.core.receipt.Receipt;
 import dev.opentill.peripherals.DeviceNotReadyException;
 import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.printer.escpos.EscPos;
-import dev.opentill.peripherals.printer.escpos.EscPosBuilder.Align;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder;
+import dev.opentill.peripherals.printer.escpos.EscPosBuilder.Align;
 import dev.opentill.peripherals.transport.DeviceLink;
 import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.StatusHub;
 import dev.opentill.peripherals.transport.Transport;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -56,8 +58,8 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
     }
 
     @Override
-    public CompletableFuture<Void> printLines(java.util.List<String> lines) {
-        java.util.List<String> copy = java.util.List.copyOf(lines);
+    public CompletableFuture<Void> printLines(List<String> lines) {
+        List<String> copy = List.copyOf(lines);
         return link.submit("printing a report", config.printTimeout(), t -> {
             sendWhenReady(t, ReceiptRenderers.escPos(layout.lines(copy), config.profile()));
             return null;
@@ -79,8 +81,8 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
     }
 
     @Override
-    public CompletableFuture<Void> kickDrawer(int pin, java.time.Duration pulseOn, java.time.Duration pulseOff) {
-        byte[] kick = new EscPosBuilder(config.profile().codePage(), false, false, config.profile().dotsPerLine())
+    public CompletableFuture<Void> kickDrawer(int pin, Duration pulseOn, Duration pulseOff) {
+        byte[] kick = new EscPosBuilder(config.profile().capabilities())
                 .kickDrawer(pin, (int) pulseOn.toMillis(), (int) pulseOff.toMillis()).toBytes();
         return link.submit("kicking the drawer", config.replyTimeout().plusMillis(500), t -> {
             t.write(kick);
@@ -126,7 +128,7 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
 
     /** Sends DLE EOT 1-4 and decodes the four answers; no complete answer in time means offline. */
     private DeviceStatus queryStatus(Transport t) throws IOException {
-        t.read(256, java.time.Duration.ZERO); // drop stale bytes so answers line up with questions
+        t.read(256, Duration.ZERO); // drop stale bytes so answers line up with questions
         t.write(EscPos.STATUS_ALL);
         byte[] answers = new byte[4];
         int got = 0;
@@ -137,7 +139,7 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
                 throw new IOException("no answer to DLE EOT within " + config.replyTimeout().toMillis() + " ms (got "
                         + got + " of 4 bytes)");
             }
-            byte[] chunk = t.read(4 - got, java.time.Duration.ofNanos(left));
+            byte[] chunk = t.read(4 - got, Duration.ofNanos(left));
             for (byte b : chunk) {
                 if (PrinterStatusDecoder.isStatusByte(b & 0xFF) && got < 4) {
                     answers[got++] = b;
@@ -155,17 +157,20 @@ public final class EscPosPrinter extends HubDevice implements ReceiptPrinter {
         ReceiptLabels en = ReceiptLabels.forLocale(Locale.ENGLISH);
         EscPosBuilder b = p.newDocument();
         b.align(Align.CENTER).bold(true).size(2, 2).line("OpenTill").size(1, 1).bold(false);
-        b.line(en.get("test.title")).line(name + " / " + p.name());
+        b.line(en.get("test.title")).line(p.glyphs().fit(name + " / " + p.name(), p.columns()));
         b.align(Align.LEFT).line("-".repeat(p.columns()));
         b.line(en.get("test.columns") + " " + p.columns() + ", " + p.dotsPerLine() + " dots, " + p.paperMm() + " mm");
+        for (String part : p.glyphs().wrap(p.description(), p.columns())) {
+            b.line(part);
+        }
         b.bold(true).line("Bold").bold(false).underline(true).line("Underline").underline(false);
         b.size(2, 1).line("Wide").size(1, 1);
-        b.line(dev.opentill.peripherals.printer.escpos.TextWidth.twoColumns("苹果 Apple 1kg", "12.80", p.columns()));
-        b.line(dev.opentill.peripherals.printer.escpos.TextWidth.twoColumns("Café crème", "3.50", p.columns()));
+        b.line(p.glyphs().twoColumns("苹果 Apple 6×35g", "12.80", p.columns()));
+        b.line(p.glyphs().twoColumns("Café crème “℃ №”…", "3.50", p.columns()));
         b.line("0123456789".repeat(p.columns() / 10 + 1).substring(0, p.columns()));
         b.align(Align.CENTER).ean13("6901234567892").newline();
         b.qr("https://opentill.dev/test", 6).newline();
-        b.feed(4);
+        b.feed(p.cutter() == PrinterProfile.Cutter.NONE ? 6 : 4); // without a cutter, feed past the tear bar
         if (p.cutter() != PrinterProfile.Cutter.NONE) {
             b.cut(p.cutter() == PrinterProfile.Cutter.PARTIAL);
         }

@@ -29,6 +29,12 @@ public final class PrinterStatusDecoder {
         return (b & FIXED_MASK) == FIXED_VALUE;
     }
 
+    /** Whether the answer to DLE EOT 1 says the drawer is open, for a switch of this polarity (never for NONE). */
+    public static boolean drawerOpen(int printerStatus, DrawerSensor sensor) {
+        boolean pinHigh = (printerStatus & PRINTER_DRAWER_PIN3_HIGH) != 0;
+        return (sensor == DrawerSensor.OPEN_WHEN_HIGH && pinHigh) || (sensor == DrawerSensor.OPEN_WHEN_LOW && !pinHigh);
+    }
+
     /** Conditions from the four answers in order n = 1..4. */
     public static Set<Condition> decode(byte[] answers, DrawerSensor sensor) {
         if (answers.length != 4) {
@@ -47,8 +53,7 @@ public final class PrinterStatusDecoder {
         if ((printer & PRINTER_OFFLINE) != 0) {
             c.add(Condition.PRINTER_PAUSED);
         }
-        boolean pinHigh = (printer & PRINTER_DRAWER_PIN3_HIGH) != 0;
-        if ((sensor == DrawerSensor.OPEN_WHEN_HIGH && pinHigh) || (sensor == DrawerSensor.OPEN_WHEN_LOW && !pinHigh)) {
+        if (drawerOpen(printer, sensor)) {
             c.add(Condition.DRAWER_OPEN);
         }
         if ((offline & OFFLINE_COVER_OPEN) != 0) {

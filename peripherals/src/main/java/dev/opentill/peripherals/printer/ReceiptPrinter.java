@@ -2,12 +2,15 @@ package dev.opentill.peripherals.printer;
 
 import dev.opentill.core.receipt.Receipt;
 import dev.opentill.peripherals.Device;
+import dev.opentill.peripherals.DeviceException;
 import dev.opentill.peripherals.DeviceStatus;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The till's receipt printer. Every call returns at once; the future completes when the bytes are
- * out, or fails with a {@link dev.opentill.peripherals.DeviceException} saying why (offline, paper
+ * out, or fails with a {@link DeviceException} saying why (offline, paper
  * out, timed out). A failed print never undoes the sale: the till offers a reprint.
  */
 public interface ReceiptPrinter extends Device {
@@ -17,7 +20,7 @@ public interface ReceiptPrinter extends Device {
     CompletableFuture<Void> print(Receipt receipt);
 
     /** Prints lines of text laid out like a receipt (wrapped to the paper, fed and cut as the printer allows). */
-    CompletableFuture<Void> printLines(java.util.List<String> lines);
+    CompletableFuture<Void> printLines(List<String> lines);
 
     /** Sends a prepared ESC/POS document (test page, report, drawer kick) as is. */
     CompletableFuture<Void> printDocument(byte[] escPos);
@@ -28,7 +31,7 @@ public interface ReceiptPrinter extends Device {
      * Pulses the drawer connector (ESC p) on pin 2 or 5. Sent even when the printer is out of paper:
      * the drawer must open regardless.
      */
-    CompletableFuture<Void> kickDrawer(int pin, java.time.Duration pulseOn, java.time.Duration pulseOff);
+    CompletableFuture<Void> kickDrawer(int pin, Duration pulseOn, Duration pulseOff);
 
     /** Asks the printer now (DLE EOT 1-4) and completes with what it said. */
     CompletableFuture<DeviceStatus> refreshStatus();

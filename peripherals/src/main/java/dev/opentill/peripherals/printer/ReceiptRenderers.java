@@ -1,15 +1,13 @@
 package dev.opentill.peripherals.printer;
 
-import dev.opentill.peripherals.printer.escpos.Dithering;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder.Align;
-import dev.opentill.peripherals.printer.escpos.TextWidth;
+import dev.opentill.peripherals.printer.escpos.Glyphs;
 import java.util.List;
 
 /** Draws laid-out receipt blocks as ESC/POS bytes or as plain text for on-screen previews. */
 public final class ReceiptRenderers {
     static final int QR_MODULE = 6;
-    static final int LOGO_MAX_DOTS = 384;
 
     private ReceiptRenderers() {
     }
@@ -35,12 +33,12 @@ public final class ReceiptRenderers {
                 }
             } else if (block instanceof ReceiptBlock.LargeRow row) {
                 b.align(Align.LEFT).bold(true).size(2, 2)
-                        .line(TextWidth.twoColumns(row.left(), row.right(), profile.columns() / 2))
+                        .line(profile.glyphs().twoColumns(row.left(), row.right(), profile.columns() / 2))
                         .size(1, 1).bold(false);
             } else if (block instanceof ReceiptBlock.Rule) {
                 b.align(Align.LEFT).line("-".repeat(profile.columns()));
             } else if (block instanceof ReceiptBlock.Logo l) {
-                b.align(Align.CENTER).raster(Dithering.fromPng(l.png(), Math.min(LOGO_MAX_DOTS, profile.dotsPerLine())));
+                logo(b, l, profile);
             } else if (block instanceof ReceiptBlock.Barcode128 c) {
                 b.align(Align.CENTER).code128(c.data()).newline();
             } else if (block instanceof ReceiptBlock.Qr q) {
@@ -54,28 +52,38 @@ public final class ReceiptRenderers {
         return b.align(Align.LEFT).toBytes();
     }
 
+    /** A logo the printer cannot take is left off: the sale's receipt matters more (the till checks logos when set). */
+    private static void logo(EscPosBuilder b, ReceiptBlock.Logo l, PrinterProfile profile) {
+        try {
+            b.align(Align.CENTER).raster(RasterLogo.forReceipt(l.png(), profile).image());
+        } catch (IllegalArgumentException e) {
+            b.align(Align.LEFT);
+        }
+    }
+
     /** The same layout as text, one line per printed line; codes and logo shown as bracketed markers. */
     public static String plainText(List<ReceiptBlock> blocks, PrinterProfile profile) {
         int cols = profile.columns();
+        Glyphs g = profile.glyphs();
         StringBuilder sb = new StringBuilder(cols * blocks.size());
         for (ReceiptBlock block : blocks) {
             if (block instanceof ReceiptBlock.Text t) {
                 String line = switch (t.align()) {
                     case LEFT -> t.text();
-                    case CENTER -> TextWidth.center(t.text(), cols);
-                    case RIGHT -> TextWidth.padLeft(t.text(), cols);
+                    case CENTER -> g.center(t.text(), cols);
+                    case RIGHT -> g.padLeft(t.text(), cols);
                 };
                 sb.append(line.stripTrailing()).append('\n');
             } else if (block instanceof ReceiptBlock.LargeRow row) {
-                sb.append(TextWidth.twoColumns(row.left(), row.right(), cols)).append('\n');
+                sb.append(g.twoColumns(row.left(), row.right(), cols)).append('\n');
             } else if (block instanceof ReceiptBlock.Rule) {
                 sb.append("-".repeat(cols)).append('\n');
             } else if (block instanceof ReceiptBlock.Logo) {
-                sb.append(TextWidth.center("[logo]", cols)).append('\n');
+                sb.append(g.center("[logo]", cols)).append('\n');
             } else if (block instanceof ReceiptBlock.Barcode128 c) {
-                sb.append(TextWidth.center("[barcode " + c.data() + "]", cols)).append('\n');
+                sb.append(g.center("[barcode " + c.data() + "]", cols)).append('\n');
             } else if (block instanceof ReceiptBlock.Qr q) {
-                sb.append(TextWidth.center("[QR " + q.data() + "]", cols)).append('\n');
+                sb.append(g.center("[QR " + q.data() + "]", cols)).append('\n');
             } else if (block instanceof ReceiptBlock.Feed f) {
                 sb.append("\n".repeat(Math.min(1, f.lines())));
             } else if (block instanceof ReceiptBlock.Cut) {

@@ -2,13 +2,16 @@ package dev.opentill.peripherals.scale;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The NCI / Brecknell scale protocol: the host sends {@code W<CR>}, the scale answers
  * {@code <LF>weight unit<CR><LF>status<CR><ETX>}. Status byte 1: bit 0 motion, bit 1 at zero, bits
  * 2-3 RAM/EEPROM error; byte 2: bit 0 under capacity, bit 1 over capacity, bits 2-3 ROM/calibration error.
  */
-public final class NciProtocol {
+public final class NciProtocol implements ScaleProtocol {
+    public static final NciProtocol INSTANCE = new NciProtocol();
+
     public static final byte[] WEIGH = {'W', '\r'};
     public static final byte[] STATUS = {'S', '\r'};
     public static final byte[] ZERO = {'Z', '\r'};
@@ -24,8 +27,33 @@ public final class NciProtocol {
     private NciProtocol() {
     }
 
+    @Override
+    public byte[] weigh() {
+        return WEIGH.clone();
+    }
+
+    @Override
+    public byte[] zero() {
+        return ZERO.clone();
+    }
+
+    @Override
+    public byte[] poll() {
+        return STATUS.clone();
+    }
+
+    @Override
+    public boolean complete(byte[] answer) {
+        return answer.length > 0 && answer[answer.length - 1] == ETX;
+    }
+
+    @Override
+    public WeightReading parse(byte[] answer) {
+        return parseAnswer(answer);
+    }
+
     /** Parses a whole answer ending in ETX; throws IllegalArgumentException for anything malformed. */
-    public static WeightReading parse(byte[] answer) {
+    private static WeightReading parseAnswer(byte[] answer) {
         String s = new String(answer, StandardCharsets.US_ASCII);
         if (s.isEmpty() || s.charAt(s.length() - 1) != ETX) {
             throw new IllegalArgumentException("Scale answer does not end in ETX: " + printable(s));
@@ -48,7 +76,7 @@ public final class NciProtocol {
             while (u > 0 && Character.isLetter(w.charAt(u - 1))) {
                 u--;
             }
-            unit = w.substring(u).toLowerCase(java.util.Locale.ROOT);
+            unit = w.substring(u).toLowerCase(Locale.ROOT);
             String number = w.substring(0, u).strip();
             try {
                 value = number.isEmpty() ? null : new BigDecimal(number);

@@ -2,6 +2,7 @@ package dev.opentill.peripherals.scale;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * One answer from the scale: the weight as displayed with its unit, and whether it can be sold
@@ -33,7 +34,7 @@ public record WeightReading(BigDecimal value, String unit, State state) {
         if (value == null) {
             return 0;
         }
-        BigDecimal g = switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+        BigDecimal g = switch (unit.toLowerCase(Locale.ROOT)) {
             case "kg" -> value.movePointRight(3);
             case "g" -> value;
             case "lb" -> value.multiply(new BigDecimal("453.59237"));

@@ -9,7 +9,10 @@ import java.util.Arrays;
  * Cuts the scanner's byte stream into codes. A frame with noise (non-printable bytes) is dropped
  * at its terminator; a frame left unterminated for longer than the frame gap is dropped before the
  * next byte starts a new one; with a prefix, a frame restarts at the last prefix it contains. So
- * garbage never glues itself onto the next good scan.
+ * garbage never glues itself onto the next good scan. The frame is bounded by the configured
+ * maximum length: a scanner that sends bytes without ever ending a frame (a wrong suffix setting, a
+ * stuck trigger) is reported once, its bytes are dropped until it ends a frame or pauses, and memory
+ * stays at {@code maxLength} bytes however long it goes on.
  */
 public final class ScanFramer {
 
@@ -18,14 +21,22 @@ public final class ScanFramer {
         void accepted(Scan scan);
 
         void rejected(String raw, String reason);
+
+        /** A runaway frame began ({@code true}: bytes are being dropped) or ended ({@code false}). */
+        default void overrun(boolean on) {
+        }
     }
+
+    static final String OVERRUN = "frame longer than the maximum without a terminator";
+
 
     private final ScannerConfig config;
     private final Sink sink;
     private final long gapNanos;
-    private byte[] frame = new byte[64];
+    private byte[] frame = new byte[16];
     private int length;
     private boolean noisy;
+    private boolean discarding;
     private long lastByteNanos;
     private String lastCode;
     private long lastCodeNanos;
@@ -37,26 +48,55 @@ public final class ScanFramer {
     }
 
     public void feed(byte[] chunk, long nowNanos) {
-        if (length > 0 && nowNanos - lastByteNanos > gapNanos) {
-            reject("partial frame, no terminator");
+        if (nowNanos - lastByteNanos > gapNanos) {
+            if (discarding) {
+                endDiscarding();
+            } else if (length > 0) {
+                reject("partial frame, no terminator");
+            }
         }
         lastByteNanos = nowNanos;
         byte terminator = config.suffix().terminator();
         for (byte b : chunk) {
             if (b == terminator) {
-                endFrame(nowNanos);
-            } else if (b == '\r' || b == '\n') {
-                continue; // the other half of a CRLF suffix, or a scanner sending more than configured
+                if (discarding) {
+                    endDiscarding();
+                } else {
+                    endFrame(nowNanos);
+                }
+            } else if (b == '\r' || b == '\n' || discarding) {
+                continue; // the other half of a CRLF suffix, a scanner sending more than configured, or a runaway
+            } else if (length == config.maxLength()) {
+                startDiscarding();
             } else {
                 if (b < 0x20 || b == 0x7F) {
                     noisy = true;
                 }
                 if (length == frame.length) {
-                    frame = Arrays.copyOf(frame, length * 2);
+                    frame = Arrays.copyOf(frame, Math.min(config.maxLength(), length * 2));
                 }
                 frame[length++] = b;
             }
         }
+    }
+
+    /** Bytes held for the frame in progress: never more than the configured maximum length. */
+    int buffered() {
+        return frame.length;
+    }
+
+    private void startDiscarding() {
+        String head = new String(frame, 0, Math.min(length, 32), StandardCharsets.ISO_8859_1) + "...";
+        length = 0;
+        noisy = false;
+        discarding = true;
+        sink.rejected(head, OVERRUN + " (" + config.maxLength() + " bytes)");
+        sink.overrun(true);
+    }
+
+    private void endDiscarding() {
+        discarding = false;
+        sink.overrun(false);
     }
 
     private void endFrame(long nowNanos) {
@@ -69,10 +109,6 @@ public final class ScanFramer {
         noisy = false;
         if (wasNoisy) {
             sink.rejected(raw, "noise in frame");
-            return;
-        }
-        if (raw.length() > config.maxLength()) {
-            sink.rejected(raw.substring(0, 32) + "...", "frame longer than " + config.maxLength());
             return;
         }
         String code = raw;

@@ -1,12 +1,17 @@
 package dev.opentill.peripherals.scanner;
 
+import dev.opentill.peripherals.DeviceStatus;
+import dev.opentill.peripherals.DeviceStatus.Availability;
+import dev.opentill.peripherals.DeviceStatus.Condition;
 import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.ReadLoop;
 import dev.opentill.peripherals.transport.StatusHub;
 import dev.opentill.peripherals.transport.Threads;
 import dev.opentill.peripherals.transport.Transport;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +41,13 @@ public final class SerialBarcodeScanner extends HubDevice implements BarcodeScan
                 for (ScanListener l : listeners) {
                     events.execute(() -> l.onRejected(raw, reason));
                 }
+            }
+
+            @Override
+            public void overrun(boolean on) {
+                hub.publish(on ? new DeviceStatus(config.name(), Availability.ONLINE, Set.of(Condition.INPUT_OVERRUN),
+                        "sends data without ending a code: check the scanner's suffix setting", Instant.now())
+                        : DeviceStatus.online(config.name(), Set.of()));
             }
         });
         this.reader = new ReadLoop(transport, hub, chunk -> framer.feed(chunk, System.nanoTime()), Duration.ofMillis(500))

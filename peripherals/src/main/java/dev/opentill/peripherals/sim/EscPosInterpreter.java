@@ -5,6 +5,7 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.oned.Code128Writer;
 import com.google.zxing.oned.EAN13Writer;
+import dev.opentill.core.barcode.Gtin;
 import dev.opentill.peripherals.printer.escpos.CodePage;
 import dev.opentill.peripherals.printer.escpos.EscPos;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder;
@@ -43,6 +44,10 @@ public final class EscPosInterpreter {
     private byte[] qrData = new byte[0];
     private int qrModule = 3;
     private int barcodeModule = 2;
+    private int widthMagnification = 1;
+    private int lineDots;
+    private final List<Integer> textRowDots = new ArrayList<>();
+    private final List<Integer> barcodeModules = new ArrayList<>();
     private final StringBuilder lineText = new StringBuilder();
 
     public EscPosInterpreter(Events events) {
@@ -55,6 +60,22 @@ public final class EscPosInterpreter {
 
     public synchronized void clear() {
         rows.clear();
+        textRowDots.clear();
+        barcodeModules.clear();
+    }
+
+    /**
+     * How wide each printed text row was in dots, in the order of the text rows: 12 per font A
+     * character, 24 per Kanji-mode character, times the GS ! width. A row wider than the printer's
+     * dots is one a real printer would have wrapped on its own.
+     */
+    public synchronized List<Integer> textRowDots() {
+        return List.copyOf(textRowDots);
+    }
+
+    /** The GS w module width in force for each barcode printed, in order. */
+    public synchronized List<Integer> barcodeModules() {
+        return List.copyOf(barcodeModules);
     }
 
     public synchronized void feed(byte[] data) {
@@ -111,6 +132,7 @@ public final class EscPosInterpreter {
                     kanji = false;
                     bold = false;
                     large = false;
+                    widthMagnification = 1;
                     align = Align.LEFT;
                     return 2;
                 }
@@ -154,6 +176,7 @@ public final class EscPosInterpreter {
                 }
                 if (cmd == '!') {
                     large = b[i + 2] != 0;
+                    widthMagnification = ((b[i + 2] & 0xF0) >> 4) + 1;
                 } else if (cmd == 'w') {
                     barcodeModule = Math.max(1, Math.min(6, b[i + 2]));
                 }
@@ -229,23 +252,32 @@ public final class EscPosInterpreter {
                 content = data.substring(2).replace("{{", "{");
                 matrix = new Code128Writer().encode(content, BarcodeFormat.CODE_128, 0, 80, Map.of(EncodeHintType.MARGIN, 10));
             } else {
-                content = data.length() == 12 ? dev.opentill.core.barcode.Gtin.withCheckDigit(data) : data;
+                content = data.length() == 12 ? Gtin.withCheckDigit(data) : data;
                 matrix = new EAN13Writer().encode(content, BarcodeFormat.EAN_13, 0, 80,
                         Map.of(EncodeHintType.MARGIN, 10));
             }
             int scale = barcodeModule;
+            barcodeModules.add(scale);
             RasterImage img = RasterImage.of(matrix.getWidth() * scale, matrix.getHeight(),
                     (x, y) -> matrix.get(x / scale, y));
             rows.add(new PaperRow.ImageRow(img, align, m == EscPos.BARCODE_CODE128 ? "code128" : "ean13", content));
             rows.add(new PaperRow.TextRow(content, align, false, false));
+            textRowDots.add(content.length() * 12);
         } catch (IllegalArgumentException e) {
             rows.add(new PaperRow.TextRow("[bad barcode " + data + "]", align, false, false));
+            textRowDots.add(0);
         }
     }
 
     private void flushText() {
         if (line.size() > 0) {
-            lineText.append(new String(line.toByteArray(), kanji ? EscPosBuilder.GB18030 : codePage.charset()));
+            byte[] bytes = line.toByteArray();
+            for (int k = 0; k < bytes.length; k++) {
+                boolean wide = kanji && (bytes[k] & 0xFF) >= 0x81 && k + 1 < bytes.length;
+                lineDots += (wide ? 24 : 12) * widthMagnification;
+                k += wide ? 1 : 0;
+            }
+            lineText.append(new String(bytes, kanji ? EscPosBuilder.GB18030 : codePage.charset()));
             line.reset();
         }
     }
@@ -253,6 +285,8 @@ public final class EscPosInterpreter {
     private void endLine() {
         flushText();
         rows.add(new PaperRow.TextRow(lineText.toString(), align, bold, large));
+        textRowDots.add(lineDots);
         lineText.setLength(0);
+        lineDots = 0;
     }
 }

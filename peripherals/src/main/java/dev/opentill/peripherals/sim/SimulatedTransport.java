@@ -3,7 +3,8 @@ package dev.opentill.peripherals.sim;
 import dev.opentill.peripherals.transport.Transport;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Arrays;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 public abstract class SimulatedTransport implements Transport {
     private final String name;
-    private final LinkedBlockingQueue<byte[]> answers = new LinkedBlockingQueue<>();
+    private final LinkedBlockingDeque<byte[]> answers = new LinkedBlockingDeque<>();
     private volatile boolean open;
     private volatile boolean unplugged;
 
@@ -68,9 +69,9 @@ public abstract class SimulatedTransport implements Transport {
             return new byte[0];
         }
         if (first.length > max) {
-            byte[] head = java.util.Arrays.copyOf(first, max);
-            byte[] rest = java.util.Arrays.copyOfRange(first, max, first.length);
-            answers.add(rest); // order is kept only for single answers; fine for simulators
+            byte[] head = Arrays.copyOf(first, max);
+            byte[] rest = Arrays.copyOfRange(first, max, first.length);
+            answers.addFirst(rest); // the rest of this answer comes before any later one, as on a wire
             return head;
         }
         return first;

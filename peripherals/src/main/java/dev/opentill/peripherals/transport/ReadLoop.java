@@ -33,6 +33,15 @@ public final class ReadLoop implements AutoCloseable {
     }
 
     private void loop() {
+        try {
+            readUntilClosed();
+        } catch (Error e) {
+            hub.offline("reading stopped: " + e); // the thread is gone: never leave the status saying ONLINE
+            throw e;
+        }
+    }
+
+    private void readUntilClosed() {
         while (running) {
             try {
                 if (!transport.isOpen()) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import jssc.SerialPortList;
 
@@ -16,7 +17,7 @@ public final class SerialPorts {
     }
 
     public static List<String> list() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String[] names = os.contains("linux") ? SerialPortList.getPortNames("/dev/", LINUX_PORTS)
                 : SerialPortList.getPortNames();
         return Arrays.asList(names);

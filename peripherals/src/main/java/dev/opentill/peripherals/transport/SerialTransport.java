@@ -3,6 +3,7 @@ package dev.opentill.peripherals.transport;
 import dev.opentill.peripherals.SerialSettings;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;
 import jssc.SerialPort;
 import jssc.SerialPortException;
@@ -62,7 +63,7 @@ public final class SerialTransport implements Transport {
                     throw new IOException("Serial port " + settings.port() + " was closed during the write");
                 }
                 byte[] chunk = off == 0 && data.length <= WRITE_CHUNK ? data
-                        : java.util.Arrays.copyOfRange(data, off, Math.min(data.length, off + WRITE_CHUNK));
+                        : Arrays.copyOfRange(data, off, Math.min(data.length, off + WRITE_CHUNK));
                 if (!p.writeBytes(chunk)) {
                     throw new IOException("Serial write to " + settings.port() + " failed");
                 }

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public interface Transport extends AutoCloseable {
 
-    /** Opens the port or connection; an {@link java.io.IOException} means the device is not there now. */
+    /** Opens the port or connection; an {@link IOException} means the device is not there now. */
     void open() throws IOException;
 
     boolean isOpen();

@@ -26,7 +26,14 @@ class DiagnosticsTest {
     @Test
     void testPageOnTheSimulatorShowsWhatWouldPrint() {
         assertThat(Diagnostics.run(new String[] {"test-page", "sim", "generic-58"}, out)).isEqualTo(0);
-        assertThat(output()).contains("Test page sent to sim", "OpenTill", "苹果 Apple 1kg", "[ean13 6901234567892]");
+        assertThat(output()).contains("Test page sent to sim", "OpenTill", "苹果 Apple 6×35g", "[ean13 6901234567892]");
+    }
+
+    @Test
+    void modelsListsEveryModelIdAFieldTechnicianCanPick() {
+        assertThat(Diagnostics.run(new String[] {"models"}, out)).isEqualTo(0);
+        assertThat(output()).contains("epson-tm-t88v", "42/56 columns", "512 dots at 180 dpi", "zjiang-5870",
+                "CODE128 raster", "generic");
     }
 
     @Test

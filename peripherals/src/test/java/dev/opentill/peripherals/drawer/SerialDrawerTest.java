@@ -8,6 +8,9 @@ import dev.opentill.peripherals.DeviceConfigException;
 import dev.opentill.peripherals.DeviceStatus.Availability;
 import dev.opentill.peripherals.Peripherals;
 import dev.opentill.peripherals.SerialSettings;
+import dev.opentill.peripherals.printer.PrinterConfig;
+import dev.opentill.peripherals.printer.PrinterModels;
+import dev.opentill.peripherals.printer.ReceiptPrinter;
 import dev.opentill.peripherals.testing.FarEnd;
 import dev.opentill.peripherals.testing.SocatPair;
 import java.nio.file.Path;
@@ -43,5 +46,19 @@ class SerialDrawerTest {
                 .isInstanceOf(DeviceConfigException.class).hasMessageContaining("pulse");
         assertThatThrownBy(() -> Peripherals.drawer(DrawerConfig.viaPrinter("d"), null))
                 .isInstanceOf(DeviceConfigException.class).hasMessageContaining("no printer");
+    }
+
+    @Test
+    void aDrawerOnAPinThePrinterModelDoesNotDriveIsRefusedWhenBuilt() {
+        ReceiptPrinter sunmi = Peripherals.printer(PrinterConfig.of("printer", new Connection.Simulated(),
+                PrinterModels.byId("sunmi-58")));
+        ReceiptPrinter generic = Peripherals.printer(PrinterConfig.of("printer", new Connection.Simulated(),
+                PrinterModels.byId("generic")));
+        try (sunmi; generic) {
+            assertThatThrownBy(() -> Peripherals.drawer(DrawerConfig.viaPrinter("d"), sunmi))
+                    .isInstanceOf(DeviceConfigException.class).hasMessageContaining("sunmi-58 has no drawer connector");
+            assertThatThrownBy(() -> Peripherals.drawer(DrawerConfig.viaPrinter("d").withPin(5, Duration.ofMillis(100)),
+                    generic)).hasMessageContaining("drives pin [2] only");
+        }
     }
 }

@@ -122,7 +122,8 @@ class EscPosPrinterSerialTest {
         device = new FakeEscPosPrinter(pair.devicePort());
         awaitAvailability(Availability.ONLINE, Duration.ofSeconds(3));
         printer.printTestPage().get(5, TimeUnit.SECONDS);
-        assertThat(StrictEscPosDecoder.decode(device.awaitBytes(200, Duration.ofSeconds(2))).lines())
+        int page = EscPosPrinter.testPage(PrinterProfile.EPSON_80MM, "printer").length; // the whole page, not a prefix
+        assertThat(StrictEscPosDecoder.decode(device.awaitBytes(page, Duration.ofSeconds(2))).lines())
                 .contains("OpenTill");
         assertThat(seen).extracting(DeviceStatus::availability).containsSubsequence(Availability.ONLINE,
                 Availability.OFFLINE, Availability.ONLINE);

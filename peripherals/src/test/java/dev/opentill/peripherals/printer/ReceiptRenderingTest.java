@@ -56,7 +56,9 @@ class ReceiptRenderingTest {
         List<String> previewText = Arrays.stream(preview.split("\n")).map(ReceiptRenderingTest::squeeze)
                 .filter(l -> !l.isEmpty() && !l.startsWith("[")).toList();
         assertThat(previewText).isEqualTo(printedText);
-        assertThat(d.barcodes()).containsExactly("S0001-T01-00000042");
+        assertThat(d.barcodes()).as("CODE128 wider than 58 mm at module 2").isEmpty();
+        assertThat(d.rasters()).as("the logo and the replacing QR, as raster on this printer").hasSize(2);
+        assertThat(preview).contains("[QR S0001-T01-00000042]");
         assertThat(d.cuts()).as("58 mm profile has no cutter").isEmpty();
     }
 
@@ -116,5 +118,28 @@ class ReceiptRenderingTest {
         String of(Receipt r) {
             return ReceiptRenderers.plainText(new ReceiptLayout(profile, ReceiptCode.CODE128).layout(r), profile);
         }
+    }
+
+    @Test
+    void aPricePromotionWithoutALineDiscountPrintsItsName() {
+        Receipt sale = SampleReceipts.englishSale();
+        Receipt promo = new Receipt(sale.kind(), false, sale.locale(), sale.store(), sale.terminalCode(),
+                sale.receiptNumber(), sale.time(), sale.cashierName(),
+                List.of(new Receipt.Line("Café crème", "1", 1000, false, SampleReceipts.cny(300), SampleReceipts.cny(0),
+                        SampleReceipts.cny(300), false, "Happy hour")),
+                SampleReceipts.cny(300), SampleReceipts.cny(0), SampleReceipts.cny(300), List.of(), sale.payments(),
+                SampleReceipts.cny(0), SampleReceipts.cny(0), null, List.of(), sale.code(), null);
+
+        Decoded d = print(promo, PrinterProfile.GENERIC_58MM, ReceiptCode.QR);
+
+        assertThat(d.lines()).anyMatch(l -> l.contains("Happy hour"));
+    }
+
+    @Test
+    void aTestPageWithoutACutterFeedsPastTheTearBar() {
+        byte[] page = EscPosPrinter.testPage(PrinterProfile.GENERIC_58MM, "sim");
+
+        assertThat(Arrays.copyOfRange(page, page.length - 3, page.length)).containsExactly(0x1B, 'd', 6);
+        assertThat(StrictEscPosDecoder.decode(page).cuts()).isEmpty();
     }
 }

@@ -11,13 +11,13 @@ class ReportLinesLayoutTest {
     private static final List<String> Z = List.of("Z REPORT No. 3", "Cash expected in drawer: ¥1000.00 (opening float included)");
 
     @Test
-    void on58mmPaperLongLinesWrapAndThereIsNoCut() {
+    void on58mmPaperLongLinesWrapBetweenWordsAndThereIsNoCut() {
         List<ReceiptBlock> blocks = new ReceiptLayout(PrinterProfile.GENERIC_58MM, ReceiptCode.QR).lines(Z);
 
         List<String> texts = blocks.stream().filter(b -> b instanceof ReceiptBlock.Text)
                 .map(b -> ((ReceiptBlock.Text) b).text()).toList();
         assertThat(texts).hasSizeGreaterThan(2).allMatch(t -> TextWidth.of(t) <= 32);
-        assertThat(String.join("", texts.subList(1, texts.size()))).isEqualTo(Z.get(1));
+        assertThat(String.join(" ", texts.subList(1, texts.size()))).isEqualTo(Z.get(1));
         assertThat(blocks).noneMatch(b -> b instanceof ReceiptBlock.Cut);
     }
 

@@ -26,9 +26,13 @@ class NciScaleTest {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
+    private static WeightReading nci(String answer) {
+        return NciProtocol.INSTANCE.parse(ascii(answer));
+    }
+
     @Test
     void stableWeightIsSellableAndInGrams() {
-        WeightReading r = NciProtocol.parse(ascii("\n  0.532kg\r\n00\r\u0003"));
+        WeightReading r = nci("\n  0.532kg\r\n00\r\u0003");
         assertThat(r.state()).isEqualTo(WeightReading.State.STABLE);
         assertThat(r.value()).isEqualByComparingTo(new BigDecimal("0.532"));
         assertThat(r.grams()).isEqualTo(532);
@@ -37,17 +41,17 @@ class NciScaleTest {
 
     @Test
     void motionZeroOverloadAndUnderloadAreRecognised() {
-        assertThat(NciProtocol.parse(ascii("\n  0.530kg\r\n10\r\u0003")).state()).isEqualTo(WeightReading.State.MOTION);
-        assertThat(NciProtocol.parse(ascii("\n  0.000kg\r\n20\r\u0003")).state()).isEqualTo(WeightReading.State.ZERO);
-        assertThat(NciProtocol.parse(ascii("\n------kg\r\n02\r\u0003")).state()).isEqualTo(WeightReading.State.OVERLOAD);
-        assertThat(NciProtocol.parse(ascii("\n------kg\r\n01\r\u0003")).state()).isEqualTo(WeightReading.State.UNDERLOAD);
-        assertThat(NciProtocol.parse(ascii("\n  1.20lb\r\n00\r\u0003")).grams()).isEqualTo(544);
+        assertThat(nci("\n  0.530kg\r\n10\r\u0003").state()).isEqualTo(WeightReading.State.MOTION);
+        assertThat(nci("\n  0.000kg\r\n20\r\u0003").state()).isEqualTo(WeightReading.State.ZERO);
+        assertThat(nci("\n------kg\r\n02\r\u0003").state()).isEqualTo(WeightReading.State.OVERLOAD);
+        assertThat(nci("\n------kg\r\n01\r\u0003").state()).isEqualTo(WeightReading.State.UNDERLOAD);
+        assertThat(nci("\n  1.20lb\r\n00\r\u0003").grams()).isEqualTo(544);
     }
 
     @Test
     void malformedAnswersAreClearErrors() {
-        assertThatThrownBy(() -> NciProtocol.parse(ascii("\n?\r\u0003"))).hasMessageContaining("did not understand");
-        assertThatThrownBy(() -> NciProtocol.parse(ascii("\n0.5kg\r"))).hasMessageContaining("ETX");
+        assertThatThrownBy(() -> nci("\n?\r\u0003")).hasMessageContaining("did not understand");
+        assertThatThrownBy(() -> nci("\n0.5kg\r")).hasMessageContaining("ETX");
     }
 
     @Test
@@ -55,8 +59,8 @@ class NciScaleTest {
         try (SocatPair pair = new SocatPair(dir, "scale")) {
             SerialSettings settings = SerialSettings.of(pair.appPort(), 9600);
             try (FarEnd device = new FarEnd(pair.devicePort());
-                    NciScale scale = new NciScale(new ScaleConfig("scale", new Connection.Serial(settings),
-                            Duration.ofMillis(400)), new SerialTransport(settings))) {
+                    SerialScale scale = new SerialScale(new ScaleConfig("scale", new Connection.Serial(settings),
+                            ScaleConfig.Protocol.NCI, Duration.ofMillis(400)), new SerialTransport(settings))) {
                 Thread answerer = new Thread(() -> {
                     try {
                         for (int i = 0; i < 200; i++) {

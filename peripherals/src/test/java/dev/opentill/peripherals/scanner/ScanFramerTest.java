@@ -105,4 +105,51 @@ class ScanFramerTest {
         assertThat(accepted).containsExactly("6901234567892", "6901234567892");
         assertThat(rejected).containsExactly("duplicate");
     }
+
+    @Test
+    void anEndlessStreamWithoutATerminatorIsReportedOnceAndHeldInNoMoreThanTheMaximumLength() {
+        List<Boolean> overruns = new ArrayList<>();
+        ScanFramer f = new ScanFramer(config(), new ScanFramer.Sink() {
+            @Override
+            public void accepted(Scan scan) {
+                accepted.add(scan.code());
+            }
+
+            @Override
+            public void rejected(String raw, String reason) {
+                rejected.add(reason);
+            }
+
+            @Override
+            public void overrun(boolean on) {
+                overruns.add(on);
+            }
+        });
+        byte[] chunk = ascii("0123456789".repeat(400));
+        for (int i = 0; i < 2_500; i++) { // 10 MB, faster than the frame gap
+            f.feed(chunk, i * MS / 100);
+        }
+
+        assertThat(rejected).containsExactly(ScanFramer.OVERRUN + " (128 bytes)");
+        assertThat(overruns).containsExactly(true);
+        assertThat(f.buffered()).isLessThanOrEqualTo(128);
+        assertThat(accepted).isEmpty();
+    }
+
+    @Test
+    void aRunawayFrameEndsAtTheNextTerminatorAndTheCodeAfterItScans() {
+        ScanFramer f = framer(config());
+        f.feed(ascii("9".repeat(500) + "\r6901234567892\r"), 0);
+
+        assertThat(rejected).containsExactly(ScanFramer.OVERRUN + " (128 bytes)");
+        assertThat(accepted).containsExactly("6901234567892");
+    }
+
+    @Test
+    void aCodeOfExactlyTheMaximumLengthIsStillACode() {
+        ScanFramer f = framer(config());
+        f.feed(ascii("A".repeat(128) + "\r"), 0);
+
+        assertThat(accepted).containsExactly("A".repeat(128));
+    }
 }

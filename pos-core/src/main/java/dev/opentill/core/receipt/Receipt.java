@@ -44,7 +44,10 @@ public record Receipt(
         RETURN
     }
 
-    /** The store's header block; {@code logoPng} may be null. */
+    /**
+     * The store's header block. {@code logoPng} may be null, an image (PNG, JPEG, GIF, BMP), or the
+     * bytes of a logo the printer already prepared for its model (peripherals' {@code RasterLogo.toBytes()}).
+     */
     public record StoreHeader(String name, String address, String phone, String taxId, byte[] logoPng) {
     }
 

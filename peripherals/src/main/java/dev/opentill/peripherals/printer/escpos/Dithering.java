@@ -2,50 +2,13 @@ package dev.opentill.peripherals.printer.escpos;
 
 import java.awt.Image;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.imageio.ImageIO;
 
-/**
- * Turns a PNG logo into a printable 1-bit raster with Floyd-Steinberg error diffusion, scaled down
- * to fit the paper. Results are cached by content, so a store logo is converted once, not per receipt.
- */
+/** Turns an image into a printable 1-bit raster with Floyd-Steinberg error diffusion, scaled down to fit the paper. */
 public final class Dithering {
-    private static final int CACHE_LIMIT = 16;
-    private static final Map<Key, RasterImage> CACHE = new ConcurrentHashMap<>();
-
-    private record Key(int hash, int length, int maxWidth) {
-    }
-
     private Dithering() {
     }
 
-    public static RasterImage fromPng(byte[] png, int maxWidth) {
-        Key key = new Key(java.util.Arrays.hashCode(png), png.length, maxWidth);
-        RasterImage cached = CACHE.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        BufferedImage img;
-        try {
-            img = ImageIO.read(new ByteArrayInputStream(png));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Logo is not a readable PNG: " + e.getMessage(), e);
-        }
-        if (img == null) {
-            throw new IllegalArgumentException("Logo is not a readable PNG");
-        }
-        RasterImage raster = dither(img, maxWidth);
-        if (CACHE.size() >= CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        CACHE.put(key, raster);
-        return raster;
-    }
-
-    /** Error-diffusion dithering of any image, transparent pixels treated as white paper. */
+    /** Error-diffusion dithering of any image after auto-levels, transparent pixels treated as white paper. */
     public static RasterImage dither(BufferedImage source, int maxWidth) {
         BufferedImage img = source;
         if (img.getWidth() > maxWidth) {
@@ -65,6 +28,7 @@ public final class Dithering {
                 lum[y * w + x] = l * a + 255f * (1 - a);
             }
         }
+        stretch(lum);
         boolean[] black = new boolean[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -88,5 +52,25 @@ public final class Dithering {
             }
         }
         return RasterImage.of(w, h, (x, y) -> black[y * w + x]);
+    }
+
+    /**
+     * Auto-levels: the darkest tone becomes black and the lightest paper white, so a dark-grey logo on
+     * off-white prints solid instead of as a dot pattern (a thermal head has no grey).
+     */
+    private static void stretch(float[] lum) {
+        float min = 255;
+        float max = 0;
+        for (float l : lum) {
+            min = Math.min(min, l);
+            max = Math.max(max, l);
+        }
+        if (max - min < 32) {
+            return; // a flat image: stretching would turn noise into contrast
+        }
+        float scale = 255f / (max - min);
+        for (int i = 0; i < lum.length; i++) {
+            lum[i] = (lum[i] - min) * scale;
+        }
     }
 }

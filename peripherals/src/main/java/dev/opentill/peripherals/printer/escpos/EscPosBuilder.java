@@ -4,10 +4,12 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.oned.Code128Writer;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import dev.opentill.core.barcode.Gtin;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -19,22 +21,25 @@ public final class EscPosBuilder {
 
     public enum Align { LEFT, CENTER, RIGHT }
 
-    private final CodePage codePage;
+    private final Capabilities caps;
+    private final Glyphs glyphs;
     private final boolean kanji;
-    private final boolean nativeQr;
-    private final int dotsPerLine;
     private final ByteBuf out = new ByteBuf(4096);
     private boolean inKanji;
 
+    public EscPosBuilder(Capabilities caps) {
+        this.caps = caps;
+        this.glyphs = caps.glyphs();
+        this.kanji = caps.chinese() != ChineseFont.NONE;
+    }
+
     /**
-     * @param kanji whether the printer has the GB18030 font (Chinese models); without it CJK prints as '?'
+     * @param kanji whether the printer has the GB18030 font (Chinese models); without it CJK prints as a substitute
      * @param nativeQr whether the printer understands GS ( k; otherwise QR codes are sent as raster
      */
     public EscPosBuilder(CodePage codePage, boolean kanji, boolean nativeQr, int dotsPerLine) {
-        this.codePage = codePage;
-        this.kanji = kanji;
-        this.nativeQr = nativeQr;
-        this.dotsPerLine = dotsPerLine;
+        this(new Capabilities(codePage, kanji ? ChineseFont.GB18030 : ChineseFont.NONE, nativeQr, true, dotsPerLine, 2,
+                6));
     }
 
     /** ESC @, then Kanji mode off and the code page, so the printer is in a known state. */
@@ -45,7 +50,7 @@ public final class EscPosBuilder {
         }
         inKanji = false;
         out.add(EscPos.CODE_PAGE);
-        out.add(codePage.escTNumber());
+        out.add(caps.codePage().escTNumber());
         return this;
     }
 
@@ -77,29 +82,25 @@ public final class EscPosBuilder {
         return this;
     }
 
-    public EscPosBuilder text(String s) {
+    /** Text in runs: ASCII as is, Kanji-mode runs in GB18030, code-page runs with Kanji mode off ({@link Glyphs}). */
+    public EscPosBuilder text(String text) {
+        String s = glyphs.printable(text);
         int i = 0;
         int n = s.length();
         while (i < n) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                int start = i;
-                while (i < n && s.charAt(i) < 0x80) {
-                    i++;
-                }
-                for (int k = start; k < i; k++) {
-                    char a = s.charAt(k);
-                    out.add(a < 0x20 && a != '\n' ? '?' : a);
-                }
+            int cp = s.codePointAt(i);
+            if (cp < 0x80) {
+                out.add(cp);
+                i++;
                 continue;
             }
-            boolean wide = kanji && TextWidth.isWide(s.codePointAt(i));
+            Glyphs.Route route = glyphs.route(cp);
             int start = i;
-            while (i < n && s.charAt(i) >= 0x80 && (kanji && TextWidth.isWide(s.codePointAt(i))) == wide) {
+            while (i < n && s.codePointAt(i) >= 0x80 && glyphs.route(s.codePointAt(i)) == route) {
                 i += Character.charCount(s.codePointAt(i));
             }
             String run = s.substring(start, i);
-            if (wide) {
+            if (route == Glyphs.Route.KANJI) {
                 if (!inKanji) {
                     out.add(EscPos.KANJI_ON);
                     inKanji = true;
@@ -110,7 +111,7 @@ public final class EscPosBuilder {
                     out.add(EscPos.KANJI_OFF);
                     inKanji = false;
                 }
-                out.add(run.getBytes(codePage.charset()));
+                out.add(run.getBytes(caps.codePage().charset()));
             }
         }
         return this;
@@ -153,7 +154,12 @@ public final class EscPosBuilder {
         return this;
     }
 
-    /** CODE128 in code set B (printable ASCII), '{' escaped as the spec requires. */
+    /**
+     * CODE128 in code set B (printable ASCII), '{' escaped as the spec requires, with the widest module
+     * the printer allows up to {@link Code128#PREFERRED_MAX_MODULE} that fits the paper; a raster of the
+     * same symbol where the printer has no GS k 73. A symbol that does not fit at the printer's narrowest
+     * module is refused: the layout replaces it before it gets here ({@link Code128#moduleFor}).
+     */
     public EscPosBuilder code128(String data) {
         StringBuilder body = new StringBuilder(data.length() + 2);
         for (int i = 0; i < data.length(); i++) {
@@ -166,9 +172,13 @@ public final class EscPosBuilder {
         if (body.length() + 2 > 255) {
             throw new IllegalArgumentException("CODE128 data too long: " + data.length());
         }
-        // 11 modules per symbol (start, data, check) plus 13 for stop and 20 of quiet zone
-        int modules = 11 * (body.length() + 2) + 13 + 20;
-        barcodeSetup(Math.max(1, Math.min(3, dotsPerLine / modules)));
+        int module = Code128.moduleFor(data, caps.dotsPerLine(), caps.minModule(), caps.maxModule())
+                .orElseThrow(() -> new IllegalArgumentException("CODE128 '" + data + "' does not fit "
+                        + caps.dotsPerLine() + " dots at module width " + caps.minModule()));
+        if (!caps.nativeCode128()) {
+            return raster(code128Raster(data, module));
+        }
+        barcodeSetup(module);
         out.add(EscPos.BARCODE);
         out.add(EscPos.BARCODE_CODE128);
         out.add(body.length() + 2);
@@ -177,6 +187,13 @@ public final class EscPosBuilder {
             out.add(body.charAt(i));
         }
         return this;
+    }
+
+    /** The CODE128 symbol as dots, {@code module} dots per module, 80 dots high. */
+    public static RasterImage code128Raster(String data, int module) {
+        BitMatrix m = new Code128Writer().encode(data, BarcodeFormat.CODE_128, 0, 80,
+                Map.of(EncodeHintType.MARGIN, 10));
+        return RasterImage.of(m.getWidth() * module, m.getHeight(), (x, y) -> m.get(x / module, y));
     }
 
     private void barcodeSetup(int moduleWidth) {
@@ -190,10 +207,10 @@ public final class EscPosBuilder {
 
     /** A QR code (model 2, level M): GS ( k where supported, otherwise a raster of the same code. */
     public EscPosBuilder qr(String data, int moduleSize) {
-        byte[] bytes = data.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (!nativeQr) {
+        byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+        if (!caps.nativeQr()) {
             RasterImage img = qrRaster(data, moduleSize);
-            for (int m = moduleSize - 1; img.width() > dotsPerLine && m >= 1; m--) {
+            for (int m = moduleSize - 1; img.width() > caps.dotsPerLine() && m >= 1; m--) {
                 img = qrRaster(data, m); // shrink the modules until the symbol fits the paper
             }
             return raster(img);
@@ -241,8 +258,9 @@ public final class EscPosBuilder {
 
     /** GS v 0: a raster image, cut to the paper width. */
     public EscPosBuilder raster(RasterImage image) {
-        if (image.width() > dotsPerLine) {
-            throw new IllegalArgumentException("Image is " + image.width() + " dots wide; paper takes " + dotsPerLine);
+        if (image.width() > caps.dotsPerLine()) {
+            throw new IllegalArgumentException("Image is " + image.width() + " dots wide; paper takes "
+                    + caps.dotsPerLine());
         }
         int bpr = image.bytesPerRow();
         out.add(EscPos.RASTER);

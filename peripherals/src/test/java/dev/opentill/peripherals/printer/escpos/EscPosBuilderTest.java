@@ -53,6 +53,40 @@ class EscPosBuilderTest {
     }
 
     @Test
+    void punctuationInChineseTextStaysInKanjiModeAsItsGb18030Bytes() {
+        byte[] b = doc().text("6×35g “好”").toBytes();
+
+        assertThat(b).containsExactly(bytes('6', 0x1C, 0x26, 0xA1, 0xC1, '3', '5', 'g', ' ', 0xA1, 0xB0, 0xBA, 0xC3,
+                0xA1, 0xB1));
+    }
+
+    @Test
+    void hangulThePrinterFontLacksGoesOutAsTheWideSubstituteInKanjiMode() {
+        byte[] b = doc().text("김").toBytes();
+
+        assertThat(b).containsExactly(bytes(0x1C, 0x26, 0xA1, 0xF5)); // □
+    }
+
+    @Test
+    void code128TakesTheWidestModuleUpToThreeThatFitsThePaper() {
+        Capabilities eighty = new Capabilities(CodePage.PC437, ChineseFont.GB18030, true, true, 576, 2, 6);
+        Capabilities fiftyEight = new Capabilities(CodePage.PC437, ChineseFont.GB18030, true, true, 384, 2, 6);
+
+        assertThat(new EscPosBuilder(eighty).code128("12345678").toBytes())
+                .startsWith(bytes(0x1D, 0x68, 80, 0x1D, 0x77, 3));
+        assertThat(new EscPosBuilder(fiftyEight).code128("12345678").toBytes())
+                .startsWith(bytes(0x1D, 0x68, 80, 0x1D, 0x77, 2));
+    }
+
+    @Test
+    void code128WiderThanThePaperAtTheNarrowestModuleIsRefused() {
+        Capabilities fiftyEight = new Capabilities(CodePage.PC437, ChineseFont.GB18030, true, true, 384, 2, 6);
+
+        assertThatThrownBy(() -> new EscPosBuilder(fiftyEight).code128("S0001-T01-00000042"))
+                .hasMessageContaining("does not fit 384 dots at module width 2");
+    }
+
+    @Test
     void printerWithoutChineseFontGetsQuestionMarksForChinese() {
         byte[] b = new EscPosBuilder(CodePage.PC437, false, true, 384).text("茶").toBytes();
         assertThat(b).containsExactly(bytes('?'));

@@ -13,26 +13,31 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 
-/** A scale on the NCI protocol; polled with "S" while idle so a dead scale shows offline within 2 s. */
-public final class NciScale extends HubDevice implements Scale {
+/**
+ * A serial scale on the protocol its config names (NCI or Toledo); polled while idle so a dead scale
+ * shows offline within 2 s.
+ */
+public final class SerialScale extends HubDevice implements Scale {
     private final ScaleConfig config;
+    private final ScaleProtocol protocol;
     private final DeviceLink link;
 
-    public NciScale(ScaleConfig config, Transport transport) {
+    public SerialScale(ScaleConfig config, Transport transport) {
         super(new StatusHub(config.name()));
         this.config = config;
+        this.protocol = config.protocol().commands();
         this.link = new DeviceLink(transport, hub, false);
-        link.keepAlive(Duration.ofMillis(500), config.replyTimeout().plusMillis(400), t -> exchange(t, NciProtocol.STATUS));
+        link.keepAlive(Duration.ofMillis(500), config.replyTimeout().plusMillis(400), t -> exchange(t, protocol.poll()));
     }
 
     @Override
     public CompletableFuture<WeightReading> read() {
-        return link.submit("weighing", config.replyTimeout().plusMillis(400), t -> exchange(t, NciProtocol.WEIGH));
+        return link.submit("weighing", config.replyTimeout().plusMillis(400), t -> exchange(t, protocol.weigh()));
     }
 
     @Override
     public CompletableFuture<WeightReading> zero() {
-        return link.submit("zeroing", config.replyTimeout().plusMillis(400), t -> exchange(t, NciProtocol.ZERO));
+        return link.submit("zeroing", config.replyTimeout().plusMillis(400), t -> exchange(t, protocol.zero()));
     }
 
     private WeightReading exchange(Transport t, byte[] command) throws IOException {
@@ -47,13 +52,16 @@ public final class NciScale extends HubDevice implements Scale {
             }
             byte[] chunk = t.read(64, Duration.ofNanos(left));
             answer.writeBytes(chunk);
-            if (chunk.length > 0 && chunk[chunk.length - 1] == NciProtocol.ETX) {
+            if (chunk.length > 0 && protocol.complete(answer.toByteArray())) {
                 break;
+            }
+            if (answer.size() > 256) {
+                throw new DeviceException(config.name() + ": answer longer than 256 bytes without an end");
             }
         }
         WeightReading r;
         try {
-            r = NciProtocol.parse(answer.toByteArray());
+            r = protocol.parse(answer.toByteArray());
         } catch (IllegalArgumentException e) {
             throw new DeviceException(config.name() + ": " + e.getMessage(), e);
         }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.jooq.BatchBindStep;
@@ -39,10 +40,17 @@ public final class OutboxPusher {
 
     private final DSLContext till;
     private final ObjectMapper mapper;
+    private final Consumer<DSLContext> onAcknowledged;
 
     public OutboxPusher(DSLContext till, ObjectMapper mapper) {
+        this(till, mapper, tx -> { });
+    }
+
+    /** {@code onAcknowledged} runs inside the transaction that marks acknowledgements, after the marks. */
+    public OutboxPusher(DSLContext till, ObjectMapper mapper, Consumer<DSLContext> onAcknowledged) {
         this.till = till;
         this.mapper = mapper;
+        this.onAcknowledged = onAcknowledged;
     }
 
     /** Pushes one batch of pending events; {@code sent == 0} when nothing waits. */
@@ -173,6 +181,7 @@ public final class OutboxPusher {
             if (anyPoints) {
                 pointsById.execute();
             }
+            onAcknowledged.accept(tx);
         });
     }
 

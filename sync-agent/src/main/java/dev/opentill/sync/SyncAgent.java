@@ -256,7 +256,12 @@ public final class SyncAgent implements AutoCloseable {
         long pending = till.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull().and(OUTBOX.LAST_ERROR.isNull()));
         Instant serverTime = null;
         while (true) {
-            OutboxPusher.Result r = pusher.pushBatch(client, store, terminal, config.pushBatch(), pending);
+            OutboxPusher.Result r;
+            try {
+                r = pusher.pushBatch(client, store, terminal, config.pushBatch(), pending);
+            } finally {
+                board.settled();
+            }
             if (r.serverTime() != null) {
                 serverTime = r.serverTime();
             }

@@ -64,12 +64,24 @@ public final class StatusBoard {
         rejectedDirty = true;
     }
 
-    /** Call inside the transaction that marks events acknowledged, after the marks and before its commit. */
+    /**
+     * Call inside the transaction that marks events acknowledged, after the marks and before its
+     * commit. The board stays locked until {@link #settled()}, so no snapshot read before that
+     * commit can be published after this one.
+     */
     public void acknowledged(DSLContext tx) {
+        lock.lock();
         update(tx, () -> {
             link = Link.ONLINE;
             error = linkError(error) ? null : error;
         });
+    }
+
+    /** Call once the acknowledging transaction has ended, committed or not. */
+    public void settled() {
+        while (lock.isHeldByCurrentThread()) {
+            lock.unlock();
+        }
     }
 
     /** A whole cycle succeeded at {@code at}; {@code warning} (or null) is shown as the last error. */

@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.jooq.BatchBindStep;
@@ -40,14 +40,14 @@ public final class OutboxPusher {
 
     private final DSLContext till;
     private final ObjectMapper mapper;
-    private final Consumer<DSLContext> onAcknowledged;
+    private final ObjIntConsumer<DSLContext> onAcknowledged;
 
     public OutboxPusher(DSLContext till, ObjectMapper mapper) {
-        this(till, mapper, tx -> { });
+        this(till, mapper, (tx, events) -> { });
     }
 
-    /** {@code onAcknowledged} runs inside the transaction that marks acknowledgements, after the marks. */
-    public OutboxPusher(DSLContext till, ObjectMapper mapper, Consumer<DSLContext> onAcknowledged) {
+    /** {@code onAcknowledged} runs inside the transaction that marks acknowledgements, after the marks, with their number. */
+    public OutboxPusher(DSLContext till, ObjectMapper mapper, ObjIntConsumer<DSLContext> onAcknowledged) {
         this.till = till;
         this.mapper = mapper;
         this.onAcknowledged = onAcknowledged;
@@ -181,7 +181,7 @@ public final class OutboxPusher {
             if (anyPoints) {
                 pointsById.execute();
             }
-            onAcknowledged.accept(tx);
+            onAcknowledged.accept(tx, acks.size());
         });
     }
 

@@ -65,13 +65,15 @@ public final class StatusBoard {
     }
 
     /**
-     * Call inside the transaction that marks events acknowledged, after the marks and before its
-     * commit. The board stays locked until {@link #settled()}, so no snapshot read before that
-     * commit can be published after this one.
+     * Call inside the transaction that marks {@code events} acknowledged, after the marks and
+     * before its commit. The board stays locked until {@link #settled()}, so no snapshot read
+     * before that commit can be published after this one. The pending count is the last one less
+     * these events rather than a recount: counting reads every pending row, too slow per batch of
+     * a large backlog; the next full snapshot counts afresh.
      */
-    public void acknowledged(DSLContext tx) {
+    public void acknowledged(DSLContext tx, int events) {
         lock.lock();
-        update(tx, () -> {
+        update(tx, Math.max(0, current.pendingCount() - events), () -> {
             link = Link.ONLINE;
             error = linkError(error) ? null : error;
         });
@@ -86,7 +88,7 @@ public final class StatusBoard {
 
     /** A whole cycle succeeded at {@code at}; {@code warning} (or null) is shown as the last error. */
     public void succeeded(Instant at, SyncError warning) {
-        update(till, () -> {
+        update(till, -1, () -> {
             link = Link.ONLINE;
             lastSuccess = at;
             error = warning;
@@ -95,14 +97,14 @@ public final class StatusBoard {
 
     /** The centre answered, refusing something ({@code error}). */
     public void answered(SyncError refusal) {
-        update(till, () -> {
+        update(till, -1, () -> {
             link = Link.ONLINE;
             error = refusal;
         });
     }
 
     public void failed(SyncError failure) {
-        update(till, () -> {
+        update(till, -1, () -> {
             link = Link.OFFLINE;
             error = failure;
         });
@@ -113,7 +115,7 @@ public final class StatusBoard {
         lock.lock();
         try {
             if (link == Link.ONLINE) {
-                update(till, () -> {
+                update(till, -1, () -> {
                     link = Link.UNSURE;
                     error = new SyncError(Kind.SLOW, Long.toString(Math.max(1, waited.toSeconds())));
                 });
@@ -125,18 +127,19 @@ public final class StatusBoard {
 
     /** Sales were committed (or set aside): the same link with fresh counts. */
     public void countsChanged() {
-        update(till, () -> { });
+        update(till, -1, () -> { });
     }
 
     private static boolean linkError(SyncError e) {
         return e != null && (e.kind() == Kind.UNREACHABLE || e.kind() == Kind.INTERRUPTED || e.kind() == Kind.SLOW);
     }
 
-    private void update(DSLContext dsl, Runnable change) {
+    /** {@code pending} < 0: count the pending events. */
+    private void update(DSLContext dsl, long pending, Runnable change) {
         lock.lock();
         try {
             change.run();
-            SyncStatus s = snapshot(dsl);
+            SyncStatus s = snapshot(dsl, pending);
             current = s;
             for (Consumer<SyncStatus> l : listeners) {
                 try {
@@ -150,8 +153,8 @@ public final class StatusBoard {
         }
     }
 
-    private SyncStatus snapshot(DSLContext dsl) {
-        long pending = dsl.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull());
+    private SyncStatus snapshot(DSLContext dsl, long knownPending) {
+        long pending = knownPending >= 0 ? knownPending : dsl.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull());
         OffsetDateTime oldest = dsl.select(OUTBOX.CREATED_AT).from(OUTBOX).where(OUTBOX.ACKED_AT.isNull())
                 .orderBy(OUTBOX.SEQ).limit(1).fetchOptional(OUTBOX.CREATED_AT).orElse(null);
         if (rejectedDirty) {

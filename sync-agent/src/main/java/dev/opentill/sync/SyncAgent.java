@@ -8,30 +8,34 @@ import dev.opentill.sync.SyncError.Kind;
 import dev.opentill.sync.internal.CentralClient;
 import dev.opentill.sync.internal.FeedApplier;
 import dev.opentill.sync.internal.OutboxPusher;
+import dev.opentill.sync.internal.StatusBoard;
 import dev.opentill.sync.internal.TillSettings;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The till's background sync: pushes the outbox as soon as a sale commits ({@link #nudge()}),
- * pulls the change feed periodically, backs off with jitter while the centre is unreachable,
- * and publishes a {@link SyncStatus}. All work runs on one daemon thread, so the till's own
- * threads never wait on the network; failures never stop the till from selling.
+ * pulls the change feed periodically, probes an unreachable centre with a ping and drains as soon
+ * as it answers, backs off with jitter after other failures, and publishes a {@link SyncStatus}.
+ * Network work runs on one daemon thread, so the till's own threads never wait on it; a second
+ * one keeps the status current (pending counts as sales commit, an unsure link while a request
+ * waits) even while the first is stuck. Failures never stop the till from selling.
  */
 public final class SyncAgent implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncAgent.class);
@@ -39,31 +43,41 @@ public final class SyncAgent implements AutoCloseable {
     private final DSLContext till;
     private final SyncConfig config;
     private final ObjectMapper mapper = SyncJson.mapper();
-    private final OkHttpClient http;
+    private final OkHttpClient pushHttp;
+    private final OkHttpClient pullHttp;
+    private final StatusBoard board;
     private final OutboxPusher pusher;
     private final FeedApplier applier;
     private final ScheduledExecutorService thread;
-    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService statusThread;
     private final AtomicBoolean nudged = new AtomicBoolean();
-    private volatile SyncStatus status = SyncStatus.initial();
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private ScheduledFuture<?> next;
     private Instant nextPullAt = Instant.MIN;
-    private Instant backoffUntil = Instant.MIN;
+    private volatile Instant backoffUntil = Instant.MIN;
+    /** The last failure was the network's: the next scheduled run pings before it pushes. */
+    private volatile boolean probing;
     private int failures;
     private boolean closed;
     private volatile boolean started;
-    /** Rejected events change only when the centre rejects some or a manager retries them. */
-    private volatile boolean rejectedDirty = true;
-    private long rejected;
 
     public SyncAgent(DSLContext till, SyncConfig config) {
         this.till = till;
         this.config = config;
-        this.http = CentralClient.httpClient(config.requestTimeout());
-        this.pusher = new OutboxPusher(till, mapper);
         this.applier = new FeedApplier(till, mapper);
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "opentill-sync");
+        this.board = new StatusBoard(till, config.clock(), applier::cursor);
+        this.pusher = new OutboxPusher(till, mapper, board::acknowledged);
+        this.thread = daemon("opentill-sync");
+        this.statusThread = daemon("opentill-sync-status");
+        this.pushHttp = CentralClient.httpClient(config.connectTimeout(), config.pushTimeout()).newBuilder()
+                .addInterceptor(this::watched).build();
+        this.pullHttp = pushHttp.newBuilder().readTimeout(config.pullTimeout()).writeTimeout(config.pullTimeout())
+                .build();
+    }
+
+    private static ScheduledExecutorService daemon(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
@@ -80,29 +94,28 @@ public final class SyncAgent implements AutoCloseable {
         return this;
     }
 
-    /** Call after a sale commits: its event is pushed now unless the agent is backing off. */
+    /**
+     * Call after a sale commits: the status counts it at once, and its event is pushed now; a
+     * backoff or a probe wait after a failure ends here.
+     */
     public void nudge() {
         nudged.set(true);
-        SyncError last = status.lastError();
-        if (last != null && last.kind() == Kind.NOT_ENROLLED) {
-            backoffUntil = Instant.MIN; // enrolled since: no reason to wait out the backoff
-        }
-        if (config.clock().instant().isAfter(backoffUntil)) {
-            scheduleIn(0);
-        }
+        refreshCounts();
+        backoffUntil = Instant.MIN;
+        scheduleIn(0);
     }
 
     public SyncStatus status() {
-        return status;
+        return board.current();
     }
 
-    /** Listeners are called on the sync thread; a UI hands the value over to its own thread. */
+    /** Listeners are called on the agent's threads, one at a time; a UI hands the value over to its own thread. */
     public void addListener(Consumer<SyncStatus> listener) {
-        listeners.add(listener);
+        board.addListener(listener);
     }
 
     public void removeListener(Consumer<SyncStatus> listener) {
-        listeners.remove(listener);
+        board.removeListener(listener);
     }
 
     /** Runs a full push and pull now (the "sync now" button, the daemon, tests) and returns the status. */
@@ -114,16 +127,40 @@ public final class SyncAgent implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
-        return status;
+        return board.current();
     }
 
     /** Puts events the centre rejected back in the push queue (after the centre was fixed). */
     public int retryRejected() {
         int n = till.update(OUTBOX).setNull(OUTBOX.LAST_ERROR).where(OUTBOX.ACKED_AT.isNull())
                 .and(OUTBOX.LAST_ERROR.isNotNull()).execute();
-        rejectedDirty = true;
+        board.rejectedChanged();
         nudge();
         return n;
+    }
+
+    private void refreshCounts() {
+        if (refreshQueued.compareAndSet(false, true)) {
+            try {
+                statusThread.execute(() -> {
+                    refreshQueued.set(false);
+                    board.countsChanged();
+                });
+            } catch (RejectedExecutionException e) {
+                refreshQueued.set(false); // closed
+            }
+        }
+    }
+
+    /** Every request: if no answer has come after {@code unsureAfter}, the link is shown as unsure. */
+    private Response watched(Interceptor.Chain chain) throws IOException {
+        ScheduledFuture<?> watch = statusThread.schedule(() -> board.slow(config.unsureAfter()),
+                config.unsureAfter().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return chain.proceed(chain.request());
+        } finally {
+            watch.cancel(false);
+        }
     }
 
     private synchronized void scheduleIn(long millis) {
@@ -136,48 +173,75 @@ public final class SyncAgent implements AutoCloseable {
             }
             next.cancel(false);
         }
-        next = thread.schedule(this::scheduledCycle, millis, TimeUnit.MILLISECONDS);
+        next = thread.schedule(this::scheduledRun, millis, TimeUnit.MILLISECONDS);
     }
 
-    private void scheduledCycle() {
+    private void scheduledRun() {
         synchronized (this) {
             next = null; // from here on a nudge schedules a new run, or sets the flag this run checks at its end
         }
+        if (probing && !nudged.get() && !centreAnswers()) {
+            scheduleIn(nextRunIn());
+            return;
+        }
         cycle(false);
+    }
+
+    /** The cheap probe while offline: one ping, without touching the outbox or the feed. */
+    private boolean centreAnswers() {
+        try {
+            client(pushHttp).ping();
+            return true;
+        } catch (SyncException e) {
+            LOG.debug("Probe: {}", e.error());
+            backoffUntil = config.clock().instant().plusMillis(jittered(config.probeInterval().toMillis()));
+            return false;
+        }
+    }
+
+    private CentralClient client(OkHttpClient http) {
+        String url = TillSettings.get(till, TillSettings.SYNC_URL);
+        String credential = TillSettings.get(till, TillSettings.SYNC_CREDENTIAL);
+        if (url == null || credential == null) {
+            throw new SyncException(new SyncError(Kind.NOT_ENROLLED, null), null);
+        }
+        return new CentralClient(http, mapper, url, credential);
     }
 
     private void cycle(boolean forcePull) {
         Instant now = config.clock().instant();
         nudged.set(false);
-        SyncError warning = null;
         try {
-            String url = TillSettings.get(till, TillSettings.SYNC_URL);
-            String credential = TillSettings.get(till, TillSettings.SYNC_CREDENTIAL);
-            if (url == null || credential == null) {
-                throw new SyncException(new SyncError(Kind.NOT_ENROLLED, null), null);
-            }
-            CentralClient client = new CentralClient(http, mapper, url, credential);
-            Instant serverTime = pushAll(client);
+            CentralClient pushClient = client(pushHttp);
+            Instant serverTime = pushAll(pushClient);
             if (forcePull || !now.isBefore(nextPullAt)) {
-                Instant pulled = pullAll(client);
+                Instant pulled = pullAll(client(pullHttp), pushClient);
                 serverTime = pulled != null ? pulled : serverTime;
                 nextPullAt = config.clock().instant().plus(config.pullInterval());
             }
-            warning = skew(serverTime);
+            SyncError warning = skew(serverTime);
             failures = 0;
+            probing = false;
             backoffUntil = Instant.MIN;
-            publish(true, config.clock().instant(), warning);
+            board.succeeded(config.clock().instant(), warning);
         } catch (CentralClient.RejectedBatch e) {
-            rejectedDirty = true;
+            board.rejectedChanged();
             LOG.warn("The centre rejected {} event(s); they stay on the till", e.rejected().size());
-            publish(true, status.lastSuccess(), e.error());
+            board.answered(e.error());
             nudged.set(true);
         } catch (SyncException e) {
             failed(e.error(), e);
         } catch (RuntimeException e) {
             failed(new SyncError(Kind.SERVER_ERROR, String.valueOf(e.getMessage())), e);
         }
-        scheduleIn(failures > 0 ? millisUntil(backoffUntil) : nudged.get() ? 0 : millisUntil(nextPullAt));
+        scheduleIn(nextRunIn());
+    }
+
+    private long nextRunIn() {
+        if (nudged.get()) {
+            return 0;
+        }
+        return millisUntil(failures > 0 ? backoffUntil : nextPullAt);
     }
 
     private long millisUntil(Instant t) {
@@ -192,7 +256,12 @@ public final class SyncAgent implements AutoCloseable {
         long pending = till.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull().and(OUTBOX.LAST_ERROR.isNull()));
         Instant serverTime = null;
         while (true) {
-            OutboxPusher.Result r = pusher.pushBatch(client, store, terminal, config.pushBatch(), pending);
+            OutboxPusher.Result r;
+            try {
+                r = pusher.pushBatch(client, store, terminal, config.pushBatch(), pending);
+            } finally {
+                board.settled();
+            }
             if (r.serverTime() != null) {
                 serverTime = r.serverTime();
             }
@@ -203,7 +272,7 @@ public final class SyncAgent implements AutoCloseable {
         }
     }
 
-    private Instant pullAll(CentralClient client) {
+    private Instant pullAll(CentralClient client, CentralClient pushClient) {
         String store = TillSettings.get(till, TillSettings.STORE_CODE);
         Instant serverTime = null;
         FeedApplier.Page page;
@@ -212,7 +281,7 @@ public final class SyncAgent implements AutoCloseable {
             page = client.changes(store, cursor, config.pullPage(), applier::apply);
             serverTime = page.serverTime();
             if (nudged.getAndSet(false)) {
-                pushAll(client); // a sale completed during a long download: send it between pages
+                pushAll(pushClient); // a sale completed during a long download: send it between pages
             }
         } while (page.more());
         return serverTime;
@@ -227,38 +296,30 @@ public final class SyncAgent implements AutoCloseable {
                 ? new SyncError(Kind.CLOCK_SKEW, Long.toString(Math.round(skew.toSeconds() / 60.0))) : null;
     }
 
+    /**
+     * A network failure (nothing answered, or the answer broke off) is probed often with a ping;
+     * anything else (the centre failing or refusing) backs off exponentially.
+     */
     private void failed(SyncError error, Exception e) {
         failures++;
-        long base = config.backoffBase().toMillis();
-        long cap = config.backoffMax().toMillis();
-        long exp = Math.min(cap, base << Math.min(20, failures - 1));
-        long jittered = exp / 2 + ThreadLocalRandom.current().nextLong(exp / 2 + 1);
-        backoffUntil = config.clock().instant().plusMillis(jittered);
+        probing = error.kind() == Kind.UNREACHABLE || error.kind() == Kind.INTERRUPTED;
+        long wait;
+        if (probing) {
+            wait = jittered(config.probeInterval().toMillis());
+        } else {
+            long base = config.backoffBase().toMillis();
+            long cap = config.backoffMax().toMillis();
+            wait = jittered(Math.min(cap, base << Math.min(20, failures - 1)));
+        }
+        backoffUntil = config.clock().instant().plusMillis(wait);
         // An unreachable centre is routine for an offline-first till: one line, the trace only at debug.
-        LOG.info("Sync failed ({}: {}), retrying in {} ms", error.kind(), e.getMessage(), jittered);
+        LOG.info("Sync failed ({}: {}), retrying in {} ms", error.kind(), e.getMessage(), wait);
         LOG.debug("Sync failure detail", e);
-        publish(false, status.lastSuccess(), error);
+        board.failed(error);
     }
 
-    private void publish(boolean online, Instant lastSuccess, SyncError error) {
-        long pending = till.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull());
-        OffsetDateTime oldest = till.select(OUTBOX.CREATED_AT).from(OUTBOX).where(OUTBOX.ACKED_AT.isNull())
-                .orderBy(OUTBOX.SEQ).limit(1).fetchOptional(OUTBOX.CREATED_AT).orElse(null);
-        if (rejectedDirty) {
-            rejectedDirty = false;
-            rejected = till.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull().and(OUTBOX.LAST_ERROR.isNotNull()));
-        }
-        Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), config.clock().instant());
-        SyncStatus s = new SyncStatus(online, lastSuccess, pending, age.isNegative() ? Duration.ZERO : age,
-                rejected, applier.cursor(), error);
-        status = s;
-        for (Consumer<SyncStatus> l : listeners) {
-            try {
-                l.accept(s);
-            } catch (RuntimeException e) {
-                LOG.warn("A sync status listener failed", e);
-            }
-        }
+    private static long jittered(long millis) {
+        return millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1);
     }
 
     @Override
@@ -275,7 +336,8 @@ public final class SyncAgent implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        statusThread.shutdownNow();
+        pushHttp.dispatcher().executorService().shutdown();
+        pushHttp.connectionPool().evictAll();
     }
 }

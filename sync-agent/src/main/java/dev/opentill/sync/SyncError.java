@@ -14,7 +14,11 @@ public record SyncError(Kind kind, String detail) {
         NOT_ENROLLED,
         /** No connection to the URL (down, offline, DNS, timeout). */
         UNREACHABLE,
-        /** Something answered at the URL, but not an OpenTill central platform. */
+        /** The connection broke during an answer (cut, truncated, unreadable): it is retried. */
+        INTERRUPTED,
+        /** A request has waited longer than expected for its answer; the link is unsure. */
+        SLOW,
+        /** Something answered at the URL, but not an OpenTill central platform (decided by its ping). */
         WRONG_URL,
         /** The centre refused the credential: revoked, replaced or unknown. */
         CREDENTIAL_REFUSED,

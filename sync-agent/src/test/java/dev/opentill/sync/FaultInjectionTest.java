@@ -10,12 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opentill.core.sync.FeedRecords;
 import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.migrations.TillStore;
+import dev.opentill.store.jooq.tables.Product;
+import dev.opentill.store.jooq.tables.ProductBarcode;
 import dev.opentill.sync.internal.FeedApplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jooq.impl.DSL;
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FaultInjectionTest {
+    private static final Product TILL_PRODUCT = dev.opentill.store.jooq.Tables.PRODUCT;
+    private static final ProductBarcode TILL_BARCODE = dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
     private static CentralFixture central;
     private static List<UUID> products;
 
@@ -59,6 +64,52 @@ class FaultInjectionTest {
             assertThat(retried.pendingCount()).isZero();
             assertThat(central.dsl().fetchCount(SALE, SALE.EVENT_ID.eq(sale.eventId()))).isEqualTo(1);
             assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.eq(sale.eventId()))).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aPushAnswerCutHalfWayIsANetworkInterruptionNotAWrongAddress(@TempDir Path dir) throws Exception {
+        String store = CentralFixture.unique("S");
+        try (FaultProxy proxy = new FaultProxy(central.port());
+                TillFixture till = TillFixture.enrolled(dir, central, store, "T1", proxy.url());
+                SyncAgent agent = till.agent()) {
+            for (int i = 0; i < 300; i++) {
+                till.sell(List.of(products.get(i % products.size())), null);
+            }
+            UUID storeId = central.dsl().select(STORE.ID).from(STORE).where(STORE.CODE.eq(store)).fetchSingle(STORE.ID);
+            proxy.cutAnswerAfter(2_000); // inside the acks array of the answer
+
+            SyncStatus cut = agent.syncNow();
+            SyncStatus retried = agent.syncNow();
+
+            assertThat(cut.lastError().kind()).isEqualTo(SyncError.Kind.INTERRUPTED);
+            assertThat(cut.lastError().message(Locale.ENGLISH)).doesNotContain("not an OpenTill central platform");
+            assertThat(cut.pendingCount()).isEqualTo(300);
+            assertThat(retried.lastError()).isNull();
+            assertThat(retried.pendingCount()).isZero();
+            assertThat(central.dsl().fetchCount(SALE, SALE.STORE_ID.eq(storeId))).isEqualTo(300);
+        }
+    }
+
+    @Test
+    void aFeedPageCutHalfWayIsANetworkInterruptionAndThePageIsPulledAgain(@TempDir Path dir) throws Exception {
+        central.products("CUT", 400);
+        try (FaultProxy proxy = new FaultProxy(central.port());
+                TillFixture till = TillFixture.enrolled(dir, central, CentralFixture.unique("S"), "T1", proxy.url());
+                SyncAgent agent = till.agent()) {
+            proxy.cutAnswerAfter(3_000);
+
+            SyncStatus cut = agent.syncNow();
+            long cursorAfterCut = new FeedApplier(till.dsl(), SyncJson.mapper()).cursor();
+            int productsAfterCut = till.dsl().fetchCount(TILL_PRODUCT);
+            SyncStatus again = agent.syncNow();
+
+            assertThat(cut.lastError().kind()).isEqualTo(SyncError.Kind.INTERRUPTED);
+            assertThat(cut.lastError().message(Locale.ENGLISH)).doesNotContain("Rollback");
+            assertThat(cursorAfterCut).isZero();
+            assertThat(productsAfterCut).isZero();
+            assertThat(again.lastError()).isNull();
+            assertThat(till.dsl().fetchCount(TILL_PRODUCT, TILL_PRODUCT.SKU.startsWith("CUT"))).isEqualTo(400);
         }
     }
 
@@ -108,8 +159,8 @@ class FaultInjectionTest {
             long finalPosition = central.dsl().select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).fetchSingle(FEED_COUNTER.LAST_SEQ);
             try (TillStore till = TillStore.open(db)) {
                 long cursor = new FeedApplier(till.dsl(), SyncJson.mapper()).cursor();
-                var product = dev.opentill.store.jooq.Tables.PRODUCT;
-                var barcode = dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
+                var product = TILL_PRODUCT;
+                var barcode = TILL_BARCODE;
 
                 assertThat(cursor).isLessThan(finalPosition);
                 assertThat(till.dsl().fetchCount(product)).isEqualTo(productsAnnouncedThrough(cursor));

@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP proxy on loopback between the till and the centre that injects network faults: it can
- * drop the centre's answer (after the centre has done the work), refuse connections, or slow
- * the answer down to a trickle.
+ * drop the centre's answer (after the centre has done the work), cut an answer half-way, refuse
+ * connections, turn into a black hole (connections accepted, nothing ever answered), or slow the
+ * answer down to a trickle.
  */
 final class FaultProxy implements AutoCloseable {
     private final ServerSocket server;
@@ -22,7 +23,9 @@ final class FaultProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicInteger answersToDrop = new AtomicInteger();
     private final AtomicLong bytesToClient = new AtomicLong();
+    private final AtomicLong cutAfter = new AtomicLong(-1);
     private volatile boolean down;
+    private volatile boolean blackHole;
     private volatile int bytesPerSecond;
     private volatile boolean closed;
 
@@ -45,6 +48,16 @@ final class FaultProxy implements AutoCloseable {
     /** The next {@code n} answers from the centre are cut off before their first byte reaches the till. */
     void dropAnswers(int n) {
         answersToDrop.set(n);
+    }
+
+    /** The next answer from the centre is cut off after its first {@code bytes} bytes (headers included). */
+    void cutAnswerAfter(long bytes) {
+        cutAfter.set(bytes);
+    }
+
+    /** While on, connections (new and open ones) swallow everything: the centre never sees a request. */
+    void blackHole(boolean on) {
+        this.blackHole = on;
     }
 
     /** While down, every connection is closed at once, as if the centre were unreachable. */
@@ -100,6 +113,18 @@ final class FaultProxy implements AutoCloseable {
                 while ((n = in.read(buf, 0, toClient && bytesPerSecond > 0 ? Math.min(buf.length, 1024) : buf.length)) > 0) {
                     if (toClient && answersToDrop.get() > 0 && answersToDrop.getAndDecrement() > 0) {
                         break; // the centre has answered, so it has committed: lose the answer
+                    }
+                    if (blackHole) {
+                        continue;
+                    }
+                    long budget = toClient ? cutAfter.get() : -1;
+                    if (budget >= 0 && n >= budget && cutAfter.compareAndSet(budget, -1)) {
+                        out.write(buf, 0, (int) budget);
+                        out.flush();
+                        break; // the rest of this answer never arrives
+                    }
+                    if (budget >= 0) {
+                        cutAfter.addAndGet(-n);
                     }
                     if (toClient && bytesPerSecond > 0) {
                         Thread.sleep(Math.max(1, n * 1000L / bytesPerSecond));

@@ -13,6 +13,7 @@ import dev.opentill.sync.internal.TillSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -146,9 +147,9 @@ final class TillFixture implements AutoCloseable {
     }
 
     static SyncConfig testConfig() {
-        return SyncConfig.defaults().withPullInterval(java.time.Duration.ofHours(1))
-                .withBackoff(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(400))
-                .withRequestTimeout(java.time.Duration.ofSeconds(20));
+        return SyncConfig.defaults().withPullInterval(Duration.ofHours(1))
+                .withBackoff(Duration.ofMillis(50), Duration.ofMillis(400))
+                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(20), Duration.ofSeconds(20));
     }
 
     @Override

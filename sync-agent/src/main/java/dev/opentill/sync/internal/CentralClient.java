@@ -1,10 +1,13 @@
 package dev.opentill.sync.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.sync.SyncProtocol;
 import dev.opentill.core.sync.SyncProtocol.EnrollRequest;
 import dev.opentill.core.sync.SyncProtocol.EnrollResponse;
 import dev.opentill.core.sync.SyncProtocol.ErrorBody;
+import dev.opentill.core.sync.SyncProtocol.Ping;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
 import dev.opentill.sync.SyncError;
 import dev.opentill.sync.SyncError.Kind;
@@ -20,7 +23,11 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** HTTP calls to the centre, mapping every failure to a {@link SyncError} the till can show. */
+/**
+ * HTTP calls to the centre, mapping every failure to a {@link SyncError} the till can show. Only
+ * {@code GET /ping} decides that an address is not a central platform: an answer that is cut,
+ * truncated or unreadable from a URL whose ping is the centre's is a network interruption.
+ */
 public final class CentralClient {
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -61,8 +68,21 @@ public final class CentralClient {
      * because every call is idempotent (pushes are keyed by event id, pulls by cursor).
      */
     public static OkHttpClient httpClient(Duration timeout) {
-        return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(timeout)
+        return httpClient(Duration.ofSeconds(10), timeout);
+    }
+
+    public static OkHttpClient httpClient(Duration connectTimeout, Duration timeout) {
+        return new OkHttpClient.Builder().connectTimeout(connectTimeout).readTimeout(timeout)
                 .writeTimeout(timeout).callTimeout(Duration.ZERO).retryOnConnectionFailure(true).build();
+    }
+
+    /** Pings the URL: true if an OpenTill centre answers, false if something else does; throws if nothing does. */
+    public boolean ping() {
+        try {
+            return isCentral();
+        } catch (IOException e) {
+            throw new SyncException(new SyncError(Kind.UNREACHABLE, baseUrl + ": " + e.getMessage()), e);
+        }
     }
 
     public EnrollResponse enroll(String code, String deviceName) {
@@ -99,19 +119,21 @@ public final class CentralClient {
             if (res.isSuccessful()) {
                 String type = res.header("Content-Type", "");
                 if (!type.startsWith("application/json")) {
-                    throw new SyncException(new SyncError(Kind.WRONG_URL, baseUrl), null);
+                    throw verdict("HTTP " + res.code() + " " + type, null);
                 }
                 try (InputStream in = res.body().byteStream()) {
                     return reader.read(in);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new SyncException(new SyncError(Kind.WRONG_URL, baseUrl), e);
+                } catch (JsonProcessingException e) {
+                    throw cutShort(e) ? interrupted(e) : verdict(e.getOriginalMessage(), e);
+                } catch (IOException e) {
+                    throw interrupted(e);
                 }
             }
             ErrorBody error = errorBody(res);
             if (error == null) {
-                // Not our API answering: a wrong host, port or path.
-                throw new SyncException(new SyncError(res.code() >= 500 ? Kind.SERVER_ERROR : Kind.WRONG_URL,
-                        res.code() >= 500 ? "HTTP " + res.code() : baseUrl), null);
+                // Not our API's error format: a wrong host, port or path, or a proxy in between.
+                throw res.code() >= 500 ? new SyncException(new SyncError(Kind.SERVER_ERROR, "HTTP " + res.code()), null)
+                        : verdict("HTTP " + res.code(), null);
             }
             switch (res.code()) {
                 case 401 -> throw new SyncException(new SyncError(Kind.CREDENTIAL_REFUSED, error.message()), null);
@@ -122,12 +144,54 @@ public final class CentralClient {
                     }
                     throw new SyncException(new SyncError(Kind.SERVER_ERROR, "HTTP 400 " + error.message()), null);
                 }
-                case 404 -> throw new SyncException(new SyncError(Kind.WRONG_URL, baseUrl), null);
+                case 404 -> throw verdict("HTTP 404 " + error.message(), null);
                 default -> throw new SyncException(new SyncError(Kind.SERVER_ERROR,
                         "HTTP " + res.code() + " " + error.message()), null);
             }
         } catch (IOException e) {
             throw new SyncException(new SyncError(Kind.UNREACHABLE, baseUrl + ": " + e.getMessage()), e);
+        }
+    }
+
+    /** The body ended early, or the connection broke while Jackson read it (it wraps that I/O error). */
+    private static boolean cutShort(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonEOFException || (t instanceof IOException && !(t instanceof JsonProcessingException))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SyncException interrupted(IOException e) {
+        return new SyncException(new SyncError(Kind.INTERRUPTED, baseUrl + ": " + e.getMessage()), e);
+    }
+
+    /** An answer the client cannot use: the ping says whether a centre is there at all. */
+    private SyncException verdict(String what, Exception cause) {
+        try {
+            if (!isCentral()) {
+                return new SyncException(new SyncError(Kind.WRONG_URL, baseUrl), cause);
+            }
+            return new SyncException(new SyncError(Kind.INTERRUPTED, baseUrl + ": " + what), cause);
+        } catch (IOException e) {
+            return interrupted(e);
+        }
+    }
+
+    private boolean isCentral() throws IOException {
+        Request req = new Request.Builder().url(url("/ping", null)).get().build();
+        try (Response res = http.newCall(req).execute()) {
+            if (!res.isSuccessful() || !res.header("Content-Type", "").startsWith("application/json")) {
+                return false;
+            }
+            Ping ping = mapper.readValue(res.body().byteStream(), Ping.class);
+            return ping != null && SyncProtocol.SERVICE.equals(ping.service());
+        } catch (JsonProcessingException e) {
+            if (cutShort(e)) {
+                throw e;
+            }
+            return false;
         }
     }
 

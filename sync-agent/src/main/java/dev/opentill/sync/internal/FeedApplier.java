@@ -28,12 +28,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Applies one feed page in one till transaction, parsing the stream as it arrives and writing
@@ -61,8 +63,23 @@ public final class FeedApplier {
                 .fetchOptional(SYNC_CURSOR.POSITION).orElse(0L);
     }
 
-    /** Reads and applies a page from {@code in}; throws (and rolls back) if the page is incomplete. */
-    public Page apply(InputStream in) {
+    /**
+     * Reads and applies a page from {@code in}; throws (and rolls back) if the page is incomplete.
+     * A broken connection comes out as the {@link IOException} it is, not as jOOQ's "Rollback
+     * caused" wrapper, so the agent reports a network interruption and pulls the page again.
+     */
+    public Page apply(InputStream in) throws IOException {
+        try {
+            return applyInTransaction(in);
+        } catch (DataAccessException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    private Page applyInTransaction(InputStream in) {
         return till.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             try (JsonParser p = mapper.getFactory().createParser(in)) {
@@ -268,7 +285,7 @@ public final class FeedApplier {
                     p.bundlePriceMinor(), utc(p.validFrom()), utc(p.validTo()), String.join(",", p.days()),
                     p.dailyFrom() == null ? null : LocalTime.parse(p.dailyFrom()),
                     p.dailyTo() == null ? null : LocalTime.parse(p.dailyTo()), utc(p.updatedAt()));
-            for (UUID product : new java.util.LinkedHashSet<>(p.productIds())) {
+            for (UUID product : new LinkedHashSet<>(p.productIds())) {
                 products.bind(p.id(), product);
                 links++;
             }

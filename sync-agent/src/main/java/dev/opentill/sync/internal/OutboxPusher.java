@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.jooq.BatchBindStep;
@@ -41,10 +42,17 @@ public final class OutboxPusher {
 
     private final DSLContext till;
     private final ObjectMapper mapper;
+    private final ObjIntConsumer<DSLContext> onAcknowledged;
 
     public OutboxPusher(DSLContext till, ObjectMapper mapper) {
+        this(till, mapper, (tx, events) -> { });
+    }
+
+    /** {@code onAcknowledged} runs inside the transaction that marks acknowledgements, after the marks, with their number. */
+    public OutboxPusher(DSLContext till, ObjectMapper mapper, ObjIntConsumer<DSLContext> onAcknowledged) {
         this.till = till;
         this.mapper = mapper;
+        this.onAcknowledged = onAcknowledged;
     }
 
     /** Pushes one batch of pending events; {@code sent == 0} when nothing waits. */
@@ -172,6 +180,7 @@ public final class OutboxPusher {
             if (anyPoints) {
                 pointsById.execute();
             }
+            onAcknowledged.accept(tx, acks.size());
         });
     }
 

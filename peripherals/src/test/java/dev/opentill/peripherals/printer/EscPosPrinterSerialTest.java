@@ -166,8 +166,9 @@ class EscPosPrinterSerialTest {
         }
     }
 
+    /** Status polling brings the printer back; on a loaded machine the poll can take several seconds. */
     private static void awaitOnline(EscPosPrinter p) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!p.status().isOnline() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }

@@ -57,7 +57,12 @@ class ScannerOverrunTest {
             gun.type("6901234567892");
 
             await(scanner, s -> s.isOnline() && !s.has(Condition.INPUT_OVERRUN));
-            assertThat(heard.poll(2, TimeUnit.SECONDS)).isEqualTo("scan 6901234567892");
+            // A slow machine may deliver the noise with a pause in it: each run of noise is reported on its own.
+            String next = heard.poll(2, TimeUnit.SECONDS);
+            while (next != null && next.startsWith("rejected frame longer than the maximum")) {
+                next = heard.poll(2, TimeUnit.SECONDS);
+            }
+            assertThat(next).isEqualTo("scan 6901234567892");
             assertThat(heard).doesNotContain("rejected " + ScanFramer.OVERRUN + " (128 bytes)");
         }
     }

@@ -16,6 +16,8 @@ import dev.opentill.central.feed.ChangeLogWriter;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.FeedRecords;
 import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.core.sync.SyncProtocol.PushBatch;
+import dev.opentill.core.sync.SyncProtocol.PushedEvent;
 import dev.opentill.migrations.TillStore;
 import dev.opentill.sync.Enrollment;
 import dev.opentill.sync.SyncAgent;
@@ -160,13 +162,12 @@ public final class SyncBenchmark {
         for (Terminal t : terminals) {
             List<byte[]> batches = new ArrayList<>();
             for (int from = 1; from <= salesEach; from += BATCH) {
-                var body = json.createObjectNode().put("storeCode", t.store()).put("terminalCode", t.code());
-                var events = body.putArray("events");
+                List<PushedEvent> events = new ArrayList<>();
                 for (int seq = from; seq < from + BATCH && seq <= salesEach; seq++) {
                     SaleEvent e = SyncBenchSales.sale(t.store(), t.code(), seq, products, Instant.now());
-                    events.addObject().put("seq", seq).put("eventId", e.eventId().toString())
-                            .put("type", SaleEvent.TYPE).set("payload", json.valueToTree(e));
+                    events.add(new PushedEvent(seq, e.eventId(), SaleEvent.TYPE, json.valueToTree(e)));
                 }
+                PushBatch body = new PushBatch(t.store(), t.code(), events.size(), null, events, PushBatch.CURRENT);
                 ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
                     json.writeValue(gz, body);

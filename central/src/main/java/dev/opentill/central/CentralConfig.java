@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * How to run a central platform. {@code jdbcUrl} null means an embedded H2 file under
- * {@code dataDir}; {@code port} 0 picks a free port; {@code adminToken} null makes a random one.
+ * {@code dataDir}; {@code port} 0 picks a free port; {@code adminToken} null makes a random owner
+ * key once, kept in {@code dataDir/owner-key} (see {@link OwnerKey}).
  */
 public record CentralConfig(String jdbcUrl, String dbUser, String dbPassword, Path dataDir, String host, int port,
         String adminToken, int poolSize, Duration publishInterval, Clock clock) {
@@ -18,9 +19,9 @@ public record CentralConfig(String jdbcUrl, String dbUser, String dbPassword, Pa
                 Duration.ofMillis(200), Clock.systemUTC());
     }
 
-    /** A centre on PostgreSQL (or another database with a PostgreSQL protocol). */
+    /** A centre on PostgreSQL (or another database with a PostgreSQL protocol), on loopback until told otherwise. */
     public static CentralConfig postgres(String jdbcUrl, String user, String password, int port, String adminToken) {
-        return new CentralConfig(jdbcUrl, user, password, null, "0.0.0.0", port, adminToken, 16,
+        return new CentralConfig(jdbcUrl, user, password, null, "127.0.0.1", port, adminToken, 16,
                 Duration.ofMillis(200), Clock.systemUTC());
     }
 

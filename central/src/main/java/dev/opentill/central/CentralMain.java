@@ -7,7 +7,9 @@ import java.util.Map;
  * Runs a central platform standalone. Environment: OPENTILL_DB_URL (a PostgreSQL JDBC URL;
  * unset = embedded H2 in OPENTILL_DATA, default ./central-data), OPENTILL_DB_USER,
  * OPENTILL_DB_PASSWORD, OPENTILL_DB_POOL (connections, default 16 on PostgreSQL and 8 embedded),
- * OPENTILL_PORT (default 8080), OPENTILL_ADMIN_TOKEN. A wrong value stops start-up with a message
+ * OPENTILL_PORT (default 8080), OPENTILL_HOST (default 127.0.0.1: loopback only; set 0.0.0.0 only
+ * behind a TLS proxy, see the README), OPENTILL_ADMIN_TOKEN (unset: an owner key is made once and
+ * kept in a file under the data folder, never logged). A wrong value stops start-up with a message
  * naming the variable.
  */
 public final class CentralMain {
@@ -42,10 +44,10 @@ public final class CentralMain {
                 ? CentralConfig.embedded(Path.of(or(env, "OPENTILL_DATA", "central-data")), port, token)
                 : CentralConfig.postgres(url, or(env, "OPENTILL_DB_USER", "opentill"), or(env, "OPENTILL_DB_PASSWORD", ""),
                         port, token);
-        if (url == null) {
-            config = new CentralConfig(null, config.dbUser(), config.dbPassword(), config.dataDir(), "0.0.0.0",
-                    port, token, config.poolSize(), config.publishInterval(), config.clock());
-        }
+        String host = or(env, "OPENTILL_HOST", "127.0.0.1");
+        Path data = Path.of(or(env, "OPENTILL_DATA", "central-data"));
+        config = new CentralConfig(config.jdbcUrl(), config.dbUser(), config.dbPassword(), data, host, port, token,
+                config.poolSize(), config.publishInterval(), config.clock());
         String pool = blankToNull(env.get("OPENTILL_DB_POOL"));
         if (pool != null) {
             config = config.withPoolSize(number("OPENTILL_DB_POOL", pool, 1, 1000));

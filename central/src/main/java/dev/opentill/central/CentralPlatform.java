@@ -16,8 +16,7 @@ import dev.opentill.central.http.ErrorAnswers;
 import dev.opentill.central.http.Routes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,10 +66,10 @@ public final class CentralPlatform implements AutoCloseable {
     public static CentralPlatform start(CentralConfig config) {
         String token = config.adminToken();
         if (token == null) {
-            byte[] b = new byte[16];
-            new SecureRandom().nextBytes(b);
-            token = HexFormat.of().formatHex(b);
-            LOG.info("No admin token configured; this run's admin token is {}", token);
+            Path dir = config.dataDir() != null ? config.dataDir() : Path.of("central-data");
+            token = OwnerKey.readOrCreate(dir);
+            LOG.warn("No admin token configured; the owner's admin key is in {} (readable only by this user)",
+                    dir.resolve(OwnerKey.FILE).toAbsolutePath());
         }
         CentralConfig effective = new CentralConfig(config.jdbcUrl(), config.dbUser(), config.dbPassword(),
                 config.dataDir(), config.host(), config.port(), token, config.poolSize(), config.publishInterval(),

@@ -3,8 +3,15 @@ package dev.opentill.central;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CentralMainTest {
     @Test
@@ -18,13 +25,40 @@ class CentralMainTest {
     }
 
     @Test
-    void noDatabaseUrlMeansTheEmbeddedStoreOnAllInterfaces() {
+    void noDatabaseUrlMeansTheEmbeddedStoreOnLoopbackOnly() {
         CentralConfig c = CentralMain.fromEnvironment(Map.of());
         assertThat(c.jdbcUrl()).isNull();
         assertThat(c.dataDir()).hasToString("central-data");
-        assertThat(c.host()).isEqualTo("0.0.0.0");
+        assertThat(c.host()).isEqualTo("127.0.0.1");
         assertThat(c.port()).isEqualTo(8080);
         assertThat(c.adminToken()).isNull();
+    }
+
+    @Test
+    void aCentreOnPostgresAlsoListensOnLoopbackUnlessAHostIsGiven() {
+        CentralConfig quiet = CentralMain.fromEnvironment(Map.of("OPENTILL_DB_URL", "jdbc:postgresql://db/central"));
+        CentralConfig open = CentralMain.fromEnvironment(Map.of("OPENTILL_DB_URL", "jdbc:postgresql://db/central",
+                "OPENTILL_HOST", "0.0.0.0"));
+
+        assertThat(quiet.host()).isEqualTo("127.0.0.1");
+        assertThat(open.host()).isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    void withoutAnAdminTokenTheOwnerKeyGoesToAFileAndNeverToTheLog(@TempDir Path dir) throws IOException {
+        PrintStream err = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        String key;
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try (CentralPlatform central = CentralPlatform.start(CentralConfig.embedded(dir, 0, null))) {
+            key = central.adminToken();
+        } finally {
+            System.setErr(err);
+        }
+
+        assertThat(Files.readString(dir.resolve("owner-key")).trim()).isEqualTo(key);
+        assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain(key);
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("owner-key");
     }
 
     @Test

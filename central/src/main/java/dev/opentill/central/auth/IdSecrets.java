@@ -66,6 +66,17 @@ final class IdSecrets {
         return true;
     }
 
+    /** A hash no secret matches, checked when there is no stored one, so a miss costs what a hit costs. */
+    private static final String DECOY = HASHER.hash("no secret matches this");
+
+    /**
+     * Spends the time of a full check: for an unknown or revoked id, so response time
+     * does not tell whether an id exists.
+     */
+    static void decoy(String secret) {
+        PinHasher.verify(secret == null ? "" : secret, DECOY);
+    }
+
     static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));

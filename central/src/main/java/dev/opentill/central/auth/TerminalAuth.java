@@ -79,21 +79,21 @@ public final class TerminalAuth {
                 .where(TERMINAL.ID.eq(terminalId)).execute();
     }
 
-    /** The terminal behind an {@code Authorization: Bearer} header, or 401. */
+    /**
+     * The terminal behind an {@code Authorization: Bearer} header, or 401. An unknown or revoked
+     * terminal id costs a full hash check too, so response time does not tell which ids exist.
+     */
     public TerminalIdentity authenticate(String authorization) {
         String credential = IdSecrets.bearer(authorization);
         UUID terminalId = IdSecrets.idOf(credential);
-        if (terminalId == null) {
+        var row = terminalId == null ? null : dsl.select(TERMINAL.CODE, TERMINAL.STORE_ID, STORE.CODE,
+                TERMINAL.CREDENTIAL_HASH, TERMINAL.REVOKED_AT).from(TERMINAL).join(STORE).on(STORE.ID.eq(TERMINAL.STORE_ID))
+                .where(TERMINAL.ID.eq(terminalId)).fetchOne();
+        if (row == null || row.value4() == null || row.value5() != null) {
+            IdSecrets.decoy(credential);
             throw unauthorized();
         }
-        var row = dsl.select(TERMINAL.CODE, TERMINAL.STORE_ID, STORE.CODE, TERMINAL.CREDENTIAL_HASH, TERMINAL.REVOKED_AT)
-                .from(TERMINAL).join(STORE).on(STORE.ID.eq(TERMINAL.STORE_ID)).where(TERMINAL.ID.eq(terminalId))
-                .fetchOptional().orElseThrow(TerminalAuth::unauthorized);
-        String stored = row.value4();
-        if (stored == null || row.value5() != null) {
-            throw unauthorized();
-        }
-        if (!secrets.matches(credential, stored)) {
+        if (!secrets.matches(credential, row.value4())) {
             throw unauthorized();
         }
         return new TerminalIdentity(terminalId, row.value1(), row.value2(), row.value3());

@@ -13,6 +13,7 @@ import dev.opentill.central.auth.AdminIdentity;
 import dev.opentill.central.auth.AdminRole;
 import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.auth.TerminalIdentity;
+import dev.opentill.central.auth.Throttle;
 import dev.opentill.central.error.CentralException;
 import dev.opentill.central.feed.ChangeFeed;
 import dev.opentill.central.feed.ChangeLogWriter;
@@ -53,6 +54,8 @@ public final class Routes {
     private final MemberImport members;
     private final StoreAdmin stores;
     private final AdminAuth admins;
+    /** Ten wrong enrollment codes a minute per address: a code cannot be guessed by trying. */
+    private final Throttle enrollments;
 
     public Routes(DSLContext dsl, ObjectMapper mapper, Clock clock, String adminToken, Executor lanes) {
         this.dsl = dsl;
@@ -66,12 +69,23 @@ public final class Routes {
         this.members = new MemberImport(dsl, clock);
         this.stores = new StoreAdmin(dsl, auth, clock);
         this.admins = new AdminAuth(dsl, clock, adminToken);
+        this.enrollments = new Throttle(10, Duration.ofMinutes(1), clock);
     }
 
     public void register(Javalin app) {
         String api = SyncProtocol.API;
         app.get(api + "/ping", ctx -> ctx.json(new SyncProtocol.Ping(SyncProtocol.SERVICE, clock.instant())));
-        app.post(api + "/enroll", ctx -> ctx.json(auth.enroll(read(ctx, EnrollRequest.class).code())));
+        app.post(api + "/enroll", ctx -> {
+            enrollments.check(ctx.ip());
+            try {
+                ctx.json(auth.enroll(read(ctx, EnrollRequest.class).code()));
+            } catch (CentralException e) {
+                if (e.reason() == CentralException.Reason.UNAUTHORIZED) {
+                    enrollments.failed(ctx.ip());
+                }
+                throw e;
+            }
+        });
         app.post(api + "/sync/push", this::push);
         app.get(api + "/sync/changes", this::changes);
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import dev.opentill.migrations.internal.ForceBeforeOverwrite;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -47,6 +48,11 @@ public final class TillStore implements AutoCloseable {
 
     /** As {@link #open(Path)} with extra Flyway locations (tests use this to simulate newer versions). */
     public static TillStore open(Path base, String... locations) {
+        return openThrough(base, "", locations);
+    }
+
+    /** As {@link #open(Path, String...)} through an H2 file system {@code fileSystem} ("" or "scheme:"); tests record writes this way. */
+    static TillStore openThrough(Path base, String fileSystem, String... locations) {
         Path absolute = base.toAbsolutePath();
         try {
             if (absolute.getParent() != null) {
@@ -60,7 +66,7 @@ public final class TillStore implements AutoCloseable {
         // writes and fsyncs them. Because of that fsync, old chunks need not be kept for H2's
         // default 45 s: a 1 s retention lets the background writer reuse space, where the default
         // (or WRITE_DELAY=0, which stops that writer) grew the file by ~170 KB per sale.
-        String url = "jdbc:h2:file:" + absolute + ";RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:" + ForceBeforeOverwrite.prefix() + fileSystem + absolute + ";RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "till", "");
         pool.setMaxConnections(8);
         try {

@@ -1,11 +1,10 @@
 package dev.opentill.migrations;
 
-import java.nio.file.Files;
+import dev.opentill.migrations.internal.ForceBeforeOverwrite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import dev.opentill.migrations.internal.ForceBeforeOverwrite;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -54,14 +53,8 @@ public final class TillStore implements AutoCloseable {
     /** As {@link #open(Path, String...)} through an H2 file system {@code fileSystem} ("" or "scheme:"); tests record writes this way. */
     static TillStore openThrough(Path base, String fileSystem, String... locations) {
         Path absolute = base.toAbsolutePath();
-        try {
-            if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE,
-                    "Cannot create the data folder " + absolute.getParent() + ": " + e.getMessage(), e);
-        }
+        StoreFiles files = new StoreFiles(absolute);
+        files.checkBeforeOpen();
         // Commits that matter (a sale, an open-ticket change) are followed by syncToDisk(), which
         // writes and fsyncs them. Because of that fsync, old chunks need not be kept for H2's
         // default 45 s: a 1 s retention lets the background writer reuse space, where the default
@@ -73,16 +66,22 @@ public final class TillStore implements AutoCloseable {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
-            migrate(pool, absolute, locations);
-            return new TillStore(absolute, pool);
+            migrate(pool, files.data(), locations);
+            TillStore store = new TillStore(absolute, pool);
+            if (!files.marked()) {
+                store.syncToDisk();
+                files.markCreated();
+            }
+            return store;
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new StoreOpenException(StoreOpenException.Reason.LOCKED, "The till database " + absolute
                         + " is in use by another program. Is another till already running on this machine?", e);
             }
-            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE,
-                    "Cannot open the till database " + absolute + ": " + e.getMessage(), e);
+            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE, "The till database " + files.data()
+                    + " cannot be read: it is damaged or is not a till database (" + e.getMessage() + ")."
+                    + " Keep the file, and restore it from a backup or ask for support.", e);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -101,8 +100,9 @@ public final class TillStore implements AutoCloseable {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE,
-                    "Cannot update the till database " + file + ": " + e.getMessage(), e);
+            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE, "The till database " + file
+                    + " cannot be updated to this version of OpenTill (" + e.getMessage() + "). It may be damaged."
+                    + " Keep the file, and restore it from a backup or ask for support.", e);
         }
     }
 

@@ -163,6 +163,15 @@ class PowerCutTest {
         List<Op> ops = journal.ops();
         int from = indexOf(ops, FROM);
         int to = indexOf(ops, TO);
+        if (Boolean.getBoolean("powercut.trace")) {
+            for (int i = 0; i < ops.size(); i++) {
+                Op op = ops.get(i);
+                String text = op instanceof CutDisk.Write w ? "W " + w.position() / 4096 + "+" + (w.data().length + 4095) / 4096
+                        + " " + new String(w.data(), 0, Math.min(w.data().length, 40), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        : op.toString();
+                System.out.println("TRACE " + i + " " + text.replace('\n', ' '));
+            }
+        }
         DiskAfterCut disk = new DiskAfterCut(ops);
         Random random = new Random(SEED);
         int perPoint = Math.max(1, CUTS / (to - from));

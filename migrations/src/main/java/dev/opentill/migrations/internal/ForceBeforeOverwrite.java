@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
@@ -16,12 +17,17 @@ import org.h2.store.fs.FilePathWrapper;
  * the page cache; a power cut could keep the overwrite and drop those chunks, and the store would
  * open at an old state with no error. The disk's state is unknown when the file is opened (a
  * crashed process leaves its writes in the page cache), so the first such write forces too.
+ *
+ * <p>A chunk (one write of several blocks) is written body first, forced, then its first block:
+ * a disk keeps any subset of a write's blocks, and H2 accepts a chunk whose first and last
+ * blocks it finds, so a cut between them could leave a chunk that H2 opens with holes in it.
  */
 public final class ForceBeforeOverwrite extends FilePathWrapper {
     /** H2 file name prefix. */
     public static final String PREFIX = "forced:";
-    /** H2 writes its two store header blocks in place and falls back to a scan when they point nowhere. */
-    private static final long HEADER_BYTES = 2 * 4096;
+    private static final int BLOCK = 4096;
+    /** How an H2 chunk (a block-aligned write) starts: its header, which H2 must find to accept the chunk. */
+    private static final byte[] CHUNK = "chunk:".getBytes(StandardCharsets.ISO_8859_1);
 
     static {
         FilePath.register(new ForceBeforeOverwrite());
@@ -73,12 +79,41 @@ public final class ForceBeforeOverwrite extends FilePathWrapper {
 
         @Override
         public synchronized int write(ByteBuffer src, long position) throws IOException {
-            beforeWrite(position, src.remaining());
-            return channel.write(src, position);
+            int length = src.remaining();
+            beforeWrite(position, length);
+            if (length <= BLOCK || position % BLOCK != 0 || !startsWith(src, CHUNK)) {
+                return channel.write(src, position);
+            }
+            ByteBuffer head = src.duplicate();
+            head.limit(head.position() + BLOCK);
+            ByteBuffer body = src.duplicate();
+            body.position(body.position() + BLOCK);
+            writeFully(body, position + BLOCK);
+            force(false);
+            writeFully(head, position);
+            unforced = true;
+            src.position(src.limit());
+            return length;
+        }
+
+        private void writeFully(ByteBuffer buffer, long position) throws IOException {
+            long at = position;
+            while (buffer.hasRemaining()) {
+                at += channel.write(buffer, at);
+            }
+        }
+
+        private static boolean startsWith(ByteBuffer buffer, byte[] prefix) {
+            for (int i = 0; i < prefix.length; i++) {
+                if (buffer.get(buffer.position() + i) != prefix[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void beforeWrite(long position, int length) throws IOException {
-            if (unforced && position < forcedLength && position + length > HEADER_BYTES) {
+            if (unforced && position < forcedLength) {
                 force(false);
             }
             unforced = true;

@@ -1,6 +1,7 @@
 package dev.opentill.migrations;
 
 import dev.opentill.migrations.StoreOpenException.Reason;
+import dev.opentill.migrations.internal.StoreHeader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -59,6 +60,19 @@ final class StoreFiles {
             throw new StoreOpenException(Reason.EMPTY, "The till database " + data + " is empty (0 bytes): it was damaged,"
                     + " for example by a full disk. Restore it from a backup. If this till has never sold anything,"
                     + " delete the file to start afresh.", null);
+        }
+        if (Files.exists(data) && cutShort()) {
+            throw new StoreOpenException(Reason.UNREADABLE, "The till database " + data + " is shorter than it says it is:"
+                    + " its end is missing (for example an incomplete copy or a full disk). Keep the file, and restore it"
+                    + " from a backup or ask for support.", null);
+        }
+    }
+
+    private boolean cutShort() {
+        try {
+            return StoreHeader.isCutShort(data);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -76,8 +76,7 @@ public final class TillStore implements AutoCloseable {
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new StoreOpenException(StoreOpenException.Reason.LOCKED, "The till database " + absolute
-                        + " is in use by another program. Is another till already running on this machine?", e);
+                throw locked(files.data(), e);
             }
             throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE, "The till database " + files.data()
                     + " cannot be read: it is damaged or is not a till database (" + e.getMessage() + ")."
@@ -86,6 +85,11 @@ public final class TillStore implements AutoCloseable {
             pool.dispose();
             throw e;
         }
+    }
+
+    private static StoreOpenException locked(Path data, Exception cause) {
+        return new StoreOpenException(StoreOpenException.Reason.LOCKED, "The till database " + data
+                + " is in use by another program. Is another till already running on this machine?", cause);
     }
 
     private static void migrate(DataSource ds, Path file, String... locations) {

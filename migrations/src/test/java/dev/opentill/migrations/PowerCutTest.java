@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opentill.migrations.CutDisk.Journal;
 import dev.opentill.migrations.CutDisk.Mark;
 import dev.opentill.migrations.CutDisk.Op;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,14 +20,18 @@ import java.util.UUID;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Power cuts at random points of a recorded store history: the disk keeps everything up to the
  * last fsync and a random subset of the writes and truncates after it, in a random order (see
  * {@link DiskAfterCut}). The real {@link TillStore} must then open the file with every sale that
- * was reported (fsynced) before the cut, whole. Seeded: {@code -Dpowercut.seed=N}, {@code -Dpowercut.cuts=N}.
+ * was reported (fsynced) before the cut, whole. Seeded: {@code -Dpowercut.seed=N}, {@code -Dpowercut.cuts=N},
+ * {@code -Dpowercut.torn=true} (writes torn into 4 KiB blocks). A failing test leaves the history
+ * and the images that lost something in {@code target/powercut/<test>/}.
  */
 class PowerCutTest {
     private static final int CUTS = Integer.getInteger("powercut.cuts", 40);
@@ -36,8 +43,17 @@ class PowerCutTest {
     private static final String FROM = "window from";
     private static final String TO = "window to";
 
+    /** Where the history and the images of the cuts that lost something are kept. */
+    private static final Path KEPT = Path.of("target", "powercut");
+
     @TempDir
     Path dir;
+    private String test;
+
+    @BeforeEach
+    void name(TestInfo info) {
+        test = info.getTestMethod().orElseThrow().getName();
+    }
 
     private final Journal journal = new Journal();
     private int sales;
@@ -163,15 +179,6 @@ class PowerCutTest {
         List<Op> ops = journal.ops();
         int from = indexOf(ops, FROM);
         int to = indexOf(ops, TO);
-        if (Boolean.getBoolean("powercut.trace")) {
-            for (int i = 0; i < ops.size(); i++) {
-                Op op = ops.get(i);
-                String text = op instanceof CutDisk.Write w ? "W " + w.position() / 4096 + "+" + (w.data().length + 4095) / 4096
-                        + " " + new String(w.data(), 0, Math.min(w.data().length, 40), java.nio.charset.StandardCharsets.ISO_8859_1)
-                        : op.toString();
-                System.out.println("TRACE " + i + " " + text.replace('\n', ' '));
-            }
-        }
         DiskAfterCut disk = new DiskAfterCut(ops);
         Random random = new Random(SEED);
         int perPoint = Math.max(1, CUTS / (to - from));
@@ -189,6 +196,9 @@ class PowerCutTest {
                 Path base = dir.resolve("cut" + opened++).resolve("till");
                 DiskAfterCut.writeTo(base.resolveSibling("till.mv.db"), image);
                 String where = "cut at op " + cut + " keeping " + Math.round(keep * 100) + "%: ";
+                Path copy = KEPT.resolve(test).resolve("cut-" + cut + "-" + i + ".mv.db");
+                Files.createDirectories(copy.getParent());
+                Files.copy(base.resolveSibling("till.mv.db"), copy, StandardCopyOption.REPLACE_EXISTING);
                 try (TillStore reopened = TillStore.open(base)) {
                     List<String> problems = SaleRows.problems(reopened, reported);
                     if (!problems.isEmpty()) {
@@ -197,11 +207,31 @@ class PowerCutTest {
                 } catch (RuntimeException e) {
                     failures.add(where + "does not open: " + e);
                 }
+                if (failures.isEmpty() || !failures.get(failures.size() - 1).startsWith(where)) {
+                    Files.delete(copy);
+                }
             }
+        }
+        if (!failures.isEmpty()) {
+            Files.write(KEPT.resolve(test).resolve("history.txt"), history(ops));
         }
         System.out.printf("%d sales, %d ops, window %d..%d, %d distinct cuts opened, %d lost something%n", sales, ops.size(),
                 from, to, opened, failures.size());
         return failures;
+    }
+
+    /** One line per operation: a write as its first block, blocks and first bytes (a chunk starts "chunk:"). */
+    private static List<String> history(List<Op> ops) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            String text = ops.get(i).toString();
+            if (ops.get(i) instanceof CutDisk.Write w) {
+                text = "write block " + w.position() / DiskAfterCut.BLOCK + " +" + (w.data().length + DiskAfterCut.BLOCK - 1)
+                        / DiskAfterCut.BLOCK + " " + new String(w.data(), 0, Math.min(w.data().length, 60), StandardCharsets.ISO_8859_1);
+            }
+            lines.add(i + " " + text.replace('\n', ' '));
+        }
+        return lines;
     }
 
     private static int indexOf(List<Op> ops, String label) {

@@ -133,7 +133,7 @@ class TillStoreTest {
         }
         Path file = dir.resolve("till.mv.db");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.truncate(channel.size() / 3);
+            channel.truncate(3 * 4096);
         }
 
         assertThatThrownBy(() -> TillStore.open(base))

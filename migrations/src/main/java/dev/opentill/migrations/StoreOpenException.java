@@ -7,8 +7,14 @@ public final class StoreOpenException extends RuntimeException {
         LOCKED,
         /** The file was written by a newer version of the software; it is left untouched. */
         TOO_NEW,
-        /** The file is not a readable database or a migration failed. */
-        UNREADABLE
+        /** The file is damaged, is not a database, or a migration failed; the message names the file. */
+        UNREADABLE,
+        /** The data file is gone though the marker beside it says this till created a store there. */
+        MISSING,
+        /** The data file has zero bytes (H2 would open it as a new empty store). */
+        EMPTY,
+        /** The data folder or file cannot be written (permissions, or a read-only disk). */
+        READ_ONLY
     }
 
     private final Reason reason;

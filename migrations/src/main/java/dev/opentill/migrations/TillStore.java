@@ -1,6 +1,6 @@
 package dev.opentill.migrations;
 
-import java.nio.file.Files;
+import dev.opentill.migrations.internal.ForceBeforeOverwrite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -47,40 +47,49 @@ public final class TillStore implements AutoCloseable {
 
     /** As {@link #open(Path)} with extra Flyway locations (tests use this to simulate newer versions). */
     public static TillStore open(Path base, String... locations) {
+        return openThrough(base, "", locations);
+    }
+
+    /** As {@link #open(Path, String...)} through an H2 file system {@code fileSystem} ("" or "scheme:"); tests record writes this way. */
+    static TillStore openThrough(Path base, String fileSystem, String... locations) {
         Path absolute = base.toAbsolutePath();
-        try {
-            if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE,
-                    "Cannot create the data folder " + absolute.getParent() + ": " + e.getMessage(), e);
-        }
+        StoreFiles files = new StoreFiles(absolute);
+        files.checkBeforeOpen();
         // Commits that matter (a sale, an open-ticket change) are followed by syncToDisk(), which
         // writes and fsyncs them. Because of that fsync, old chunks need not be kept for H2's
         // default 45 s: a 1 s retention lets the background writer reuse space, where the default
         // (or WRITE_DELAY=0, which stops that writer) grew the file by ~170 KB per sale.
-        String url = "jdbc:h2:file:" + absolute + ";RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:" + ForceBeforeOverwrite.prefix() + fileSystem + absolute + ";RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "till", "");
         pool.setMaxConnections(8);
         try {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
-            migrate(pool, absolute, locations);
-            return new TillStore(absolute, pool);
+            migrate(pool, files.data(), locations);
+            TillStore store = new TillStore(absolute, pool);
+            if (!files.marked()) {
+                store.syncToDisk();
+                files.markCreated();
+            }
+            return store;
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new StoreOpenException(StoreOpenException.Reason.LOCKED, "The till database " + absolute
-                        + " is in use by another program. Is another till already running on this machine?", e);
+                throw locked(files.data(), e);
             }
-            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE,
-                    "Cannot open the till database " + absolute + ": " + e.getMessage(), e);
+            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE, "The till database " + files.data()
+                    + " cannot be read: it is damaged or is not a till database (" + e.getMessage() + ")."
+                    + " Keep the file, and restore it from a backup or ask for support.", e);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
+    }
+
+    private static StoreOpenException locked(Path data, Exception cause) {
+        return new StoreOpenException(StoreOpenException.Reason.LOCKED, "The till database " + data
+                + " is in use by another program. Is another till already running on this machine?", cause);
     }
 
     private static void migrate(DataSource ds, Path file, String... locations) {
@@ -95,8 +104,9 @@ public final class TillStore implements AutoCloseable {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE,
-                    "Cannot update the till database " + file + ": " + e.getMessage(), e);
+            throw new StoreOpenException(StoreOpenException.Reason.UNREADABLE, "The till database " + file
+                    + " cannot be updated to this version of OpenTill (" + e.getMessage() + "). It may be damaged."
+                    + " Keep the file, and restore it from a backup or ask for support.", e);
         }
     }
 

@@ -4,8 +4,10 @@ import static dev.opentill.store.jooq.Tables.STORE_SETTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +69,78 @@ class TillStoreTest {
         assertThatThrownBy(() -> TillStore.open(dir.resolve("junk")))
                 .isInstanceOfSatisfying(StoreOpenException.class,
                         e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.UNREADABLE));
+    }
+
+    @Test
+    void refusesAMissingStoreFileWhereThisTillHadCreatedOne() throws Exception {
+        Path base = dir.resolve("till");
+        TillStore.open(base).close();
+        Files.delete(dir.resolve("till.mv.db"));
+
+        assertThatThrownBy(() -> TillStore.open(base))
+                .isInstanceOfSatisfying(StoreOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.MISSING))
+                .hasMessageContaining("till.mv.db");
+        assertThat(dir.resolve("till.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void refusesAZeroByteStoreFile() throws Exception {
+        Path base = dir.resolve("till");
+        TillStore.open(base).close();
+        Files.write(dir.resolve("till.mv.db"), new byte[0]);
+
+        assertThatThrownBy(() -> TillStore.open(base))
+                .isInstanceOfSatisfying(StoreOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.EMPTY))
+                .hasMessageContaining("till.mv.db");
+        assertThat(dir.resolve("till.mv.db")).isEmptyFile();
+    }
+
+    @Test
+    void opensAStoreFromBeforeMarkersAndMarksIt() throws Exception {
+        Path base = dir.resolve("till");
+        try (TillStore store = TillStore.open(base)) {
+            store.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k").set(STORE_SETTING.SETTING_VALUE, "v").execute();
+            store.syncToDisk();
+        }
+        Files.delete(dir.resolve("till.created"));
+
+        try (TillStore store = TillStore.open(base)) {
+            assertThat(store.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq("k"))).isEqualTo("v");
+        }
+        assertThat(dir.resolve("till.created")).exists();
+    }
+
+    @Test
+    void refusesAReadOnlyDataFolderAtOpen() throws Exception {
+        try (ReadOnlyFolder folder = ReadOnlyFolder.at(dir.resolve("data"))) {
+            TillStore.open(folder.path().resolve("till")).close();
+            folder.seal();
+
+            assertThatThrownBy(() -> TillStore.open(folder.path().resolve("till")))
+                    .isInstanceOfSatisfying(StoreOpenException.class,
+                            e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.READ_ONLY))
+                    .hasMessageContaining(folder.path().toString());
+        }
+    }
+
+    @Test
+    void namesTheFileAndWhatToDoWhenTheStoreIsTruncated() throws Exception {
+        Path base = dir.resolve("till");
+        try (TillStore store = TillStore.open(base)) {
+            store.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k").set(STORE_SETTING.SETTING_VALUE, "v").execute();
+        }
+        Path file = dir.resolve("till.mv.db");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(3 * 4096);
+        }
+
+        assertThatThrownBy(() -> TillStore.open(base))
+                .isInstanceOfSatisfying(StoreOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.UNREADABLE))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("restore it from a backup");
     }
 
     /** Child process: opens the store and keeps it open until killed. */

@@ -1,6 +1,7 @@
 package dev.opentill.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -23,5 +24,10 @@ class CoreArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "javafx..", "org.jooq..", "java.sql..", "javax.sql..", "okhttp3..", "jssc..", "com.fasterxml..")
                 .check(CORE);
+    }
+
+    @Test
+    void domainPackagesAreFreeOfCycles() {
+        slices().matching("dev.opentill.core.(*)..").should().beFreeOfCycles().check(CORE);
     }
 }

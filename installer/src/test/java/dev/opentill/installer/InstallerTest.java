@@ -49,6 +49,19 @@ class InstallerTest {
     }
 
     @Test
+    void setRefusesAnUnknownKeyAndValuesThatWouldBreakTheTillLater() {
+        assertThat(run("set", "tax.mod", "EXCLUSIVE")).isEqualTo(1);
+        assertThat(out()).contains("tax.mod is not a setting");
+        assertThat(run("set", "cash.rounding.mode", "UNNECESSARY")).isEqualTo(1);
+        assertThat(out()).contains("DOWN, UP or HALF_UP");
+        assertThat(run("set", "currency", "XAU")).isEqualTo(1);
+        assertThat(run("set", "points.per.yuan", "-5")).isEqualTo(1);
+        assertThat(run("set", "store.code", "")).isEqualTo(1);
+        assertThat(setting("tax.mod")).isNull();
+        assertThat(setting("cash.rounding.mode")).isNull();
+    }
+
+    @Test
     void theCredentialCannotBeTypedIn() {
         assertThat(run("set", "sync.credential", "guess")).isEqualTo(1);
         assertThat(setting("sync.credential")).isNull();

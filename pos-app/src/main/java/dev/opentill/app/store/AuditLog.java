@@ -26,6 +26,8 @@ import org.jooq.impl.DSL;
  */
 public final class AuditLog {
     static final String GENESIS = "0".repeat(64);
+    /** The {@code store_setting} key of the till's secret audit key (hex), made once by a migration. */
+    public static final String KEY_SETTING = "audit.key";
 
     private final String terminalCode;
     private final Clock clock;

@@ -3,6 +3,7 @@ package dev.opentill.installer;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.STORE_SETTING;
 
+import dev.opentill.app.QuietLibraries;
 import dev.opentill.app.store.SettingException;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.migrations.StoreOpenException;
@@ -38,6 +39,7 @@ public final class Installer {
     }
 
     public static void main(String[] args) {
+        QuietLibraries.apply();
         System.exit(run(args, System.out));
     }
 

@@ -85,6 +85,16 @@ class InstallerTest {
     }
 
     @Test
+    void theInstallerPrintsOnlyItsOwnLinesWithoutLibraryLogosTipsOrInfoLogs() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), Installer.class.getName(), "--data=" + dir.resolve("data"),
+                "--lang=en", "init").redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(printed.strip().lines()).singleElement().asString().startsWith("Till store ready:");
+    }
+
+    @Test
     void anUnknownCommandPrintsUsage() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(out()).startsWith("Usage:");

@@ -16,6 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        QuietLibraries.apply();
         TillOptions options = TillOptions.parse(args);
         TillApplication.prepare(() -> new TillComposition(options, new FxTaskRunner(), null, null));
         Application.launch(TillApplication.class, args);

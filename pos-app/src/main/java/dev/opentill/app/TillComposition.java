@@ -77,6 +77,7 @@ public final class TillComposition implements TillOpening {
         Clock clock = Clock.systemDefaultZone();
         ZoneId zone = ZoneId.systemDefault();
         till = TillServices.open(store, config, clock, zone, BarcodeParser.withDefaultLayouts(), true);
+        till.audit().checkAtStart(store);
         till.tender().setOnlineCheck(() -> sync.current().online());
         if (agent != null) {
             Locale locale = options.locale();

@@ -1,5 +1,6 @@
 package dev.opentill.demo;
 
+import dev.opentill.app.QuietLibraries;
 import dev.opentill.migrations.StoreOpenException;
 import dev.opentill.migrations.TillStore;
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,7 @@ public final class DemoData {
     }
 
     public static void main(String[] args) {
+        QuietLibraries.apply();
         try {
             Options options = Options.parse(args);
             System.exit(run(options));

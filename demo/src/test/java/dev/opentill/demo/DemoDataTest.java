@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opentill.migrations.TillStore;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,17 @@ class DemoDataTest {
         try (TillStore reopened = TillStore.open(store)) {
             assertThat(reopened.dsl().fetchCount(PRODUCT)).isEqualTo(100);
         }
+    }
+
+    @Test
+    void theGeneratorPrintsNoLibraryLogosTipsOrInfoLogs() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), DemoData.class.getName(), dir.resolve("till").toString(),
+                "--products", "100").redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(printed).startsWith("Filling ").doesNotContain("jOOQ").doesNotContain("Flyway")
+                .doesNotContain("flywaydb").doesNotContain("INFO");
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.opentill.installer;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.STORE_SETTING;
 
+import dev.opentill.app.QuietLibraries;
+import dev.opentill.app.store.SettingException;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.migrations.StoreOpenException;
 import dev.opentill.migrations.TillStore;
@@ -17,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * The field technician's tool for a new till: create the store, set and check its settings,
@@ -26,8 +27,6 @@ import java.util.Set;
  * Exit codes: 0 done, 1 refused (bad value, enrollment refused, device failed), 2 usage.
  */
 public final class Installer {
-    /** Settings only enrollment may write; a technician never types a credential. */
-    private static final Set<String> PROTECTED = Set.of("sync.credential");
 
     private final Path data;
     private final ResourceBundle text;
@@ -40,6 +39,7 @@ public final class Installer {
     }
 
     public static void main(String[] args) {
+        QuietLibraries.apply();
         System.exit(run(args, System.out));
     }
 
@@ -80,7 +80,7 @@ public final class Installer {
     }
 
     private int set(TillStore store, String key, String value) {
-        if (PROTECTED.contains(key)) {
+        if (TillConfig.isSecret(key)) {
             out.println(MessageFormat.format(text.getString("set.protected"), key));
             return 1;
         }
@@ -88,8 +88,8 @@ public final class Installer {
         settings.put(key, value);
         try {
             TillConfig.from(settings);
-        } catch (IllegalArgumentException e) {
-            out.println(MessageFormat.format(text.getString("set.refused"), e.getMessage()));
+        } catch (SettingException e) {
+            out.println(MessageFormat.format(text.getString("set.refused"), e.message(text.getLocale())));
             return 1;
         }
         store.dsl().mergeInto(STORE_SETTING).columns(STORE_SETTING.SETTING_KEY, STORE_SETTING.SETTING_VALUE)
@@ -98,7 +98,7 @@ public final class Installer {
     }
 
     private int status(TillStore store) {
-        settings(store).forEach((k, v) -> out.println(k + " = " + (PROTECTED.contains(k) ? "********" : v)));
+        settings(store).forEach((k, v) -> out.println(k + " = " + (TillConfig.isSecret(k) ? "********" : v)));
         say(Enrollment.isEnrolled(store.dsl()) ? "status.enrolled" : "status.notEnrolled");
         return say("status.sales", store.dsl().fetchCount(SALE));
     }

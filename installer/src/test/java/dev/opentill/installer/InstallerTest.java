@@ -49,6 +49,19 @@ class InstallerTest {
     }
 
     @Test
+    void setRefusesAnUnknownKeyAndValuesThatWouldBreakTheTillLater() {
+        assertThat(run("set", "tax.mod", "EXCLUSIVE")).isEqualTo(1);
+        assertThat(out()).contains("tax.mod is not a setting");
+        assertThat(run("set", "cash.rounding.mode", "UNNECESSARY")).isEqualTo(1);
+        assertThat(out()).contains("DOWN, UP or HALF_UP");
+        assertThat(run("set", "currency", "XAU")).isEqualTo(1);
+        assertThat(run("set", "points.per.yuan", "-5")).isEqualTo(1);
+        assertThat(run("set", "store.code", "")).isEqualTo(1);
+        assertThat(setting("tax.mod")).isNull();
+        assertThat(setting("cash.rounding.mode")).isNull();
+    }
+
+    @Test
     void theCredentialCannotBeTypedIn() {
         assertThat(run("set", "sync.credential", "guess")).isEqualTo(1);
         assertThat(setting("sync.credential")).isNull();
@@ -69,6 +82,16 @@ class InstallerTest {
         assertThat(credential).isNotBlank();
         assertThat(run("status")).isZero();
         assertThat(out()).contains("Enrolled").contains("terminal.code = S0042-T03").doesNotContain(credential);
+    }
+
+    @Test
+    void theInstallerPrintsOnlyItsOwnLinesWithoutLibraryLogosTipsOrInfoLogs() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), Installer.class.getName(), "--data=" + dir.resolve("data"),
+                "--lang=en", "init").redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(printed.strip().lines()).singleElement().asString().startsWith("Till store ready:");
     }
 
     @Test

@@ -70,13 +70,20 @@ public final class TillComposition implements TillOpening {
         if (seed != null && StaffRepository.noStaff(store)) {
             seed.accept(store);
         }
-        TillConfig preliminary = TillConfig.load(store.dsl());
+        TillConfig preliminary;
+        try {
+            preliminary = TillConfig.load(store.dsl());
+        } catch (RuntimeException e) {
+            store.close(); // a wrong setting: the Launcher explains it, the file is left closed
+            throw e;
+        }
         this.companion = companion == null ? null : companion.start(options, store, preliminary);
         agent = Enrollment.isEnrolled(store.dsl()) ? SyncAgent.create(store, SyncConfig.defaults()) : null;
         TillConfig config = TillConfig.load(store.dsl());
         Clock clock = Clock.systemDefaultZone();
         ZoneId zone = ZoneId.systemDefault();
         till = TillServices.open(store, config, clock, zone, BarcodeParser.withDefaultLayouts(), true);
+        till.audit().checkAtStart(store);
         till.tender().setOnlineCheck(() -> sync.current().online());
         if (agent != null) {
             Locale locale = options.locale();

@@ -46,6 +46,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
     public static TillServices open(TillStore store, TillConfig config, Clock clock, ZoneId zone, BarcodeParser parser,
             boolean durableTicket) {
         AuditLog audit = new AuditLog(config.terminalCode(), clock);
+        audit.ensureKey(store);
         StaffRepository staff = new StaffRepository(store, audit, clock, StaffRepository.DEFAULT_MAX_ATTEMPTS,
                 StaffRepository.DEFAULT_LOCKOUT);
         Authority authority = new Authority(new Authorizer(staff));

@@ -18,5 +18,9 @@ public enum AuditAction {
     SHIFT_OPENED,
     SHIFT_CLOSED,
     SHIFT_REPORTED,
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    /** The chain is keyed from here on (the till's audit key was made). */
+    AUDIT_KEYED,
+    /** The chain failed verification at start; the subject is the first broken seq. */
+    AUDIT_CHAIN_BROKEN
 }

@@ -64,8 +64,10 @@ public final class SaleWriter {
             insertSale(tx, e, sale, shiftId);
             appendOutbox(tx, e);
             boolean refund = e.kind() == SaleKind.RETURN;
-            audit.append(tx, e.cashierId(), null, refund ? AuditAction.RETURN_COMPLETED : AuditAction.SALE_COMPLETED,
-                    receiptNo, "total=" + e.totalMinor() + " " + e.currency());
+            long auditSeq = audit.append(tx, e.cashierId(), null,
+                    refund ? AuditAction.RETURN_COMPLETED : AuditAction.SALE_COMPLETED, receiptNo,
+                    "total=" + e.totalMinor() + " " + e.currency());
+            tx.update(SALE).set(SALE.AUDIT_SEQ, auditSeq).where(SALE.ID.eq(e.saleId())).execute();
             openTickets.delete(tx, sale.ticket().id());
             return e;
         });

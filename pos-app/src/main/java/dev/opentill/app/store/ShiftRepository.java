@@ -94,7 +94,7 @@ public final class ShiftRepository {
     /**
      * Closes the open shift with the counted cash and returns its Z report; the counted amount,
      * the expected amount and the next Z number are stored with it, in one transaction with the
-     * audit entry, and synced to disk.
+     * audit entry, and synced to disk. The Z report says whether the audit chain verified.
      */
     public ShiftReport close(Cashier by, UUID approverId, Money countedCash) {
         if (countedCash.isNegative()) {
@@ -116,7 +116,8 @@ public final class ShiftRepository {
             audit.append(tx, by.id(), approverId, AuditAction.SHIFT_CLOSED, shift.getId().toString(),
                     "Z" + zNumber + " counted " + countedCash.minor() + " expected " + x.expectedCash().minor()
                             + " difference " + difference.minor());
-            return x.closed(zNumber, now.toInstant(), by.name(), countedCash);
+            return x.closed(zNumber, now.toInstant(), by.name(), countedCash)
+                    .withAuditChain(AuditLog.verify(tx).isEmpty());
         });
         store.syncToDisk();
         return z;

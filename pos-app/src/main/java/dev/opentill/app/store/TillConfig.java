@@ -14,11 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
- * The store settings the sale workflow needs, read from {@code store_setting}. A wrong value
- * fails with a message naming the key and what it accepts, before the till starts selling.
+ * The store settings the sale workflow needs, read from {@code store_setting}. An unknown key or a
+ * wrong value fails with a {@link SettingException} naming the key and what it accepts, before the
+ * till starts selling (see {@link SettingRules} for every key).
  */
 public record TillConfig(
         String storeCode, String terminalCode, Receipt.StoreHeader headerZh, Receipt.StoreHeader headerEn,
@@ -30,7 +32,13 @@ public record TillConfig(
         return from(s);
     }
 
+    /** Keys whose values are never shown (the sync credential, the audit key). */
+    public static boolean isSecret(String key) {
+        return SettingRules.SECRETS.contains(key);
+    }
+
     public static TillConfig from(Map<String, String> s) {
+        SettingRules.check(s);
         String store = s.getOrDefault("store.code", "S0001");
         String terminal = s.getOrDefault("terminal.code", store + "-T01");
         Currency currency = parse(s, "currency", "CNY", Currency::getInstance, "an ISO 4217 code such as CNY");
@@ -74,7 +82,7 @@ public record TillConfig(
         return v == null || v.isBlank() ? List.of() : List.of(v.split("\\\\n|\n"));
     }
 
-    private static <T> T parse(Map<String, String> s, String key, String dflt, java.util.function.Function<String, T> f,
+    private static <T> T parse(Map<String, String> s, String key, String dflt, Function<String, T> f,
             String accepts) {
         String v = s.getOrDefault(key, dflt).trim();
         try {

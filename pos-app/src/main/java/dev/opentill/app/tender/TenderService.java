@@ -81,7 +81,8 @@ public final class TenderService implements Tendering {
         if (type.paidBeforehand()) {
             throw new SaleException(SaleError.TENDER_NOT_ACCEPTED, type + " is only taken with its order", type.name());
         }
-        if (!amount.isPositive()) {
+        // Zero cash is how the cashier settles a rest that cash rounding takes to nothing; the pricer checks it.
+        if (!amount.isPositive() && !(type == TenderType.CASH && amount.isZero())) {
             throw new SaleException(SaleError.TENDER_NOT_POSITIVE, "Amount must be positive");
         }
         return ticket.change(t -> {

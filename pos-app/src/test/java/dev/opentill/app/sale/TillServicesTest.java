@@ -153,6 +153,21 @@ class TillServicesTest {
     }
 
     @Test
+    void aRestOfAFewFenAfterACardIsSettledInCashAndStoredAsRounding() {
+        till.selling().scan(TEA);
+        till.tender().addTender(TenderType.CARD, yuan("11.97"), "A1");
+        Money cashDue = till.ticket().cashDue();
+        assertThat(cashDue).isEqualTo(yuan("0.00"));
+
+        till.tender().addTender(TenderType.CASH, cashDue, null);
+        CompletedSale done = till.tender().complete();
+
+        assertThat(done.receipt().cashRounding()).isEqualTo(yuan("-0.03"));
+        assertThat(done.change()).isEqualTo(yuan("0.00"));
+        assertThat(readEvent(1).cashRoundingMinor()).isEqualTo(-3);
+    }
+
+    @Test
     void aTenderShortOfTheTotalCannotComplete() {
         till.selling().scan(TEA);
         till.tender().addTender(TenderType.CASH, yuan("10.00"), null);

@@ -122,6 +122,17 @@ class ShiftServiceTest {
     }
 
     @Test
+    void theZReportSaysWhetherTheAuditChainIsIntact() {
+        sellForCash(COLA, "10.00");
+        assertThat(till.shifts().closeShift(yuan("3.50"), MANAGER).auditChainIntact()).isTrue();
+
+        sellForCash(CHIPS, "10.00");
+        store.dsl().update(AUDIT_LOG).set(AUDIT_LOG.DETAIL, "edited").where(AUDIT_LOG.SEQ.eq(1L)).execute();
+
+        assertThat(till.shifts().closeShift(yuan("0.00"), MANAGER).auditChainIntact()).isFalse();
+    }
+
+    @Test
     void aSaleWithNoShiftOpensOneAndZNumbersAreGapless() {
         sellForCash(COLA, "10.00");
         ShiftReport z1 = till.shifts().closeShift(yuan("3.50"), MANAGER);

@@ -93,8 +93,10 @@ public final class TicketPricer {
         int sign = total.isNegative() ? -1 : 1;
         Money nonCash = zero;
         Money cash = zero;
+        boolean cashTendered = false;
         for (Tender t : ticket.tenders()) {
             if (t.type().givesChange()) {
+                cashTendered = true;
                 cash = cash.plus(t.amount());
             } else {
                 nonCash = nonCash.plus(t.amount());
@@ -103,7 +105,7 @@ public final class TicketPricer {
         Money forCash = total.minus(nonCash);
         Money rounding = zero;
         Money due = forCash;
-        if (cash.isPositive() || cash.isNegative()) {
+        if (cashTendered) {
             due = policy.cashRounding().apply(forCash.abs()).times(sign);
             rounding = due.minus(forCash);
         }
@@ -127,6 +129,10 @@ public final class TicketPricer {
         Money total = totals(ticket).total();
         Settlement s = settlement(ticket, total);
         boolean refund = total.isNegative();
+        if (tender.amount().isZero() && tender.type() == TenderType.CASH && !s.isSettled()
+                && cashDue(ticket).isZero()) {
+            return;
+        }
         if (refund ? !tender.amount().isNegative() : !tender.amount().isPositive()) {
             throw new SaleException(SaleError.TENDER_NOT_POSITIVE, "Tender must be " + (refund ? "negative" : "positive"));
         }

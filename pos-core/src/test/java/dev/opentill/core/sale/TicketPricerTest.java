@@ -179,6 +179,33 @@ class TicketPricerTest {
     }
 
     @Test
+    void aRestThatCashRoundsToNothingIsSettledWithZeroCashAndRecordedAsRounding() {
+        Ticket t = ticketOf1234().withTender(card("12.31"), roundingPricer);
+        assertThat(roundingPricer.cashDue(t)).isEqualTo(yuan("0.00"));
+        Ticket paid = t.withTender(cash("0.00"), roundingPricer);
+        Settlement s = roundingPricer.settlement(paid);
+        assertThat(s.isSettled()).isTrue();
+        assertThat(s.cashRounding()).isEqualTo(yuan("-0.03"));
+        assertThat(s.change()).isEqualTo(yuan("0.00"));
+        roundingPricer.checkComplete(paid);
+    }
+
+    @Test
+    void aZeroCashTenderIsRefusedWhileCashIsStillDue() {
+        Ticket t = ticketOf1234().withTender(card("12.31"), pricer);
+        assertRefused(() -> t.withTender(cash("0.00"), pricer), SaleError.TENDER_NOT_POSITIVE);
+    }
+
+    @Test
+    void aRefundRestThatCashRoundsToNothingIsSettledWithZeroCash() {
+        Ticket part = refundOf1234().withTender(
+                new Tender(UUID.randomUUID(), TenderType.CARD, yuan("-12.32"), "R1"), roundingPricer);
+        Settlement s = roundingPricer.settlement(part.withTender(cash("0.00"), roundingPricer));
+        assertThat(s.isSettled()).isTrue();
+        assertThat(s.cashRounding()).isEqualTo(yuan("0.02"));
+    }
+
+    @Test
     void splitTenderAcrossCardAndMobileSettlesExactly() {
         Ticket t = ticketOf1234().withTender(card("4.00"), pricer).withTender(mobile("8.34"), pricer);
         Settlement s = pricer.settlement(t);
@@ -281,8 +308,12 @@ class TicketPricerTest {
     }
 
     @Property
-    void cashPaymentOfTheCashDueAlwaysSettles(@ForAll("tickets") Ticket ticket) {
-        if (roundingPricer.cashDue(ticket).isPositive()) {
+    void cashPaymentOfTheCashDueAlwaysSettles(@ForAll("tickets") Ticket ticket, @ForAll("fenShort") long cardShort) {
+        Money total = roundingPricer.totals(ticket).total();
+        if (total.minor() > cardShort) {
+            ticket = ticket.withTender(card(total.minus(fen(cardShort)).toPlainString()), roundingPricer);
+        }
+        if (!roundingPricer.settlement(ticket).isSettled()) {
             Ticket paid = ticket.withTender(
                     new Tender(UUID.randomUUID(), TenderType.CASH, roundingPricer.cashDue(ticket), null), roundingPricer);
             Settlement s = roundingPricer.settlement(paid);
@@ -290,6 +321,11 @@ class TicketPricerTest {
             assertThat(s.change()).isEqualTo(fen(0));
             assertThat(s.cashRounding().minor()).isBetween(-9L, 0L);
         }
+    }
+
+    @Provide
+    Arbitrary<Long> fenShort() {
+        return Arbitraries.longs().between(1, 20);
     }
 
     @Provide

@@ -1,5 +1,6 @@
 package dev.opentill.app.ui.common;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -46,6 +47,15 @@ public final class Ui {
             b.disableProperty().bind(command.executableProperty().not());
             b.setOnAction(e -> command.execute());
         }
+        return b;
+    }
+
+    /** A key whose text follows {@code text} (e.g. PAY that becomes HAND OVER for an order paid online). */
+    public static Button key(ObservableValue<String> text, String shortcut, Command command, String... styles) {
+        Button b = key(text.getValue(), shortcut, command, styles);
+        Label main = (Label) ((VBox) b.getGraphic()).getChildren().get(0);
+        main.textProperty().bind(text);
+        b.accessibleTextProperty().bind(Bindings.concat(text, shortcut == null ? "" : " (" + shortcut + ")"));
         return b;
     }
 

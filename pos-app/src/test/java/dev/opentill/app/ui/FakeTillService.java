@@ -163,9 +163,12 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
         return ticket = ticket.discountTicket(discount);
     }
 
+    /** What the store knows of members, by card number. */
+    public final Map<String, MemberInfo> members = new HashMap<>();
+
     @Override
     public Optional<MemberInfo> member(String cardNo) {
-        return Optional.empty();
+        return Optional.ofNullable(members.get(cardNo));
     }
 
     @Override

@@ -87,13 +87,13 @@ public final class SaleViewModel {
         this.locale = locale;
         this.navigator = navigator;
         var lineChosen = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().voided(), selected);
-        var entered = Bindings.createBooleanBinding(() -> !input.get().isBlank(), input);
         pay = new Command(hasItems, () -> navigator.show(Screen.TENDER));
         voidLine = new Command(lineChosen, this::voidSelected);
-        quantity = new Command(lineChosen.and(entered), this::quantityFromInput);
-        priceOverride = new Command(lineChosen.and(entered), this::priceFromInput);
-        lineDiscount = new Command(lineChosen.and(entered), this::lineDiscountFromInput);
-        ticketDiscount = new Command(hasItems.and(entered), this::ticketDiscountFromInput);
+        // Active as soon as there is something to change: with nothing typed they say what to type.
+        quantity = new Command(lineChosen, () -> ifTyped("sale.type_quantity", this::quantityFromInput));
+        priceOverride = new Command(lineChosen, () -> ifTyped("sale.type_price", this::priceFromInput));
+        lineDiscount = new Command(lineChosen, () -> ifTyped("sale.type_discount", this::lineDiscountFromInput));
+        ticketDiscount = new Command(hasItems, () -> ifTyped("sale.type_discount", this::ticketDiscountFromInput));
         cancel = new Command(hasItems, this::cancelTicket);
         current.stateProperty().addListener((o, was, now) -> showTicket(now));
         if (current.get() != null) {
@@ -151,6 +151,14 @@ public final class SaleViewModel {
         LineRow row = selected.get();
         approvals.run(UiText.of("override.void", row.name()), a -> current.capture(till.voidLine(row.id(), a)),
                 this::shown, this::fail);
+    }
+
+    private void ifTyped(String hint, Runnable action) {
+        if (input.get().isBlank()) {
+            message.set(UiText.of(hint));
+        } else {
+            action.run();
+        }
     }
 
     private void quantityFromInput() {

@@ -110,10 +110,31 @@ class SaleViewModelTest {
     }
 
     @Test
-    void quantityNeedsATypedNumber() {
+    void quantityWithNothingTypedSaysWhatToTypeAndChangesNothing() {
         vm.scan("6901234567892");
 
-        assertThat(vm.quantityCommand().isExecutable()).isFalse();
+        assertThat(vm.quantityCommand().isExecutable()).isTrue();
+        vm.quantityCommand().execute();
+
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("sale.type_quantity"));
+        assertThat(vm.lines().get(0).quantity()).isEqualTo("1");
+    }
+
+    @Test
+    void priceAndDiscountWithNothingTypedSayWhatToType() {
+        vm.scan("6901234567892");
+
+        vm.priceCommand().execute();
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("sale.type_price"));
+        vm.ticketDiscountCommand().execute();
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("sale.type_discount"));
+        assertThat(approvals.asked).isEmpty();
+    }
+
+    @Test
+    void quantityNeedsANumber() {
+        vm.scan("6901234567892");
+
         type("abc");
         vm.quantityCommand().execute();
         assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("error.quantity_invalid", "abc"));

@@ -11,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,10 +46,8 @@ public final class MemberDialog {
         info.managedProperty().bind(info.visibleProperty());
         Button ok = Ui.key(m.get("member.attach"), "Enter", vm.attachCommand(), Styles.KEY_PRIMARY);
         Button close = Ui.key(m.get("dialog.close"), "Esc", Command.always(host::close));
-        ok.setMaxHeight(Ui.TOUCH + 16);
-        close.setMaxHeight(Ui.TOUCH + 16);
         VBox box = new VBox(12, Ui.label(m.get("member.title"), Styles.TITLE), input,
-                Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER), info, new HBox(10, ok, close));
+                Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER), info, Ui.keyRow(ok, close));
         box.getStyleClass().add(Styles.DIALOG);
         box.setPadding(new Insets(24));
         box.setPrefWidth(520);

@@ -19,6 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -219,9 +220,12 @@ public final class SaleView {
         keys.setPrefColumns(4);
         keys.setPadding(new Insets(6));
         for (Product product : p.products()) {
-            Button b = Ui.key(product.displayName(vm.locale()), Formats.money(product.price()), null, Styles.QUICK_KEY);
+            String name = product.displayName(vm.locale());
+            Button b = Ui.key(name, Formats.money(product.price()), null, Styles.QUICK_KEY);
             b.setOnAction(e -> vm.addProduct(product));
-            b.setPrefSize(104, 64);
+            // Two lines of a smaller type, so variants ("... 500ml" / "... 1.5L") can be told apart; the tooltip has all of it.
+            b.setPrefSize(104, 84);
+            b.setTooltip(new Tooltip(name));
             keys.getChildren().add(b);
         }
         Tab t = new Tab(zh ? p.nameZh() : p.nameEn(), keys);

@@ -2,6 +2,7 @@ package dev.opentill.peripherals.sim;
 
 import dev.opentill.peripherals.printer.PrinterProfile;
 import java.awt.image.BufferedImage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,8 @@ public final class SimulatedPrinter extends SimulatedTransport {
     private volatile boolean coverOpen;
     private volatile boolean drawerOpen;
     private volatile int kicks;
+    private volatile long openedAtNanos;
+    private volatile Duration drawerClosesAfter = Duration.ofSeconds(3);
 
     public SimulatedPrinter(PrinterProfile profile) {
         super("printer");
@@ -33,6 +36,7 @@ public final class SimulatedPrinter extends SimulatedTransport {
             @Override
             public void drawerKicked(int pin, int onMs) {
                 kicks++;
+                openedAtNanos = System.nanoTime();
                 drawerOpen = true;
             }
         });
@@ -44,6 +48,7 @@ public final class SimulatedPrinter extends SimulatedTransport {
     }
 
     byte statusByte(int n) {
+        closeDrawerWhenDue();
         boolean stopped = paperOut || coverOpen;
         int b = switch (n) {
             case 1 -> FIXED | (drawerOpen ? 0 : 0x04) | (stopped ? 0x08 : 0);
@@ -71,7 +76,23 @@ public final class SimulatedPrinter extends SimulatedTransport {
         drawerOpen = false;
     }
 
+    /**
+     * The simulated cashier pushes the drawer shut this long after it opened (read at the next
+     * status request); null leaves it open until {@link #closeDrawer()}. Three seconds unless set.
+     */
+    public void setDrawerClosesAfter(Duration after) {
+        drawerClosesAfter = after;
+    }
+
+    private void closeDrawerWhenDue() {
+        Duration after = drawerClosesAfter;
+        if (drawerOpen && after != null && System.nanoTime() - openedAtNanos >= after.toNanos()) {
+            drawerOpen = false;
+        }
+    }
+
     public boolean drawerOpen() {
+        closeDrawerWhenDue();
         return drawerOpen;
     }
 

@@ -130,6 +130,22 @@ class SimulatorsTest {
     }
 
     @Test
+    void theSimulatedDrawerIsPushedShutAfterItsDelaySoItsOpenStateClears() throws Exception {
+        SimulatedPrinter paper = new SimulatedPrinter(PrinterProfile.EPSON_80MM);
+        paper.setDrawerClosesAfter(Duration.ofMillis(300));
+        PrinterConfig config = PrinterConfig.of("sim", SIM, PrinterProfile.EPSON_80MM)
+                .withTimeouts(Duration.ofMillis(50), Duration.ofMillis(500), Duration.ofSeconds(3));
+        try (ReceiptPrinter printer = Peripherals.simulatedPrinter(config, paper);
+                CashDrawer drawer = Peripherals.drawer(DrawerConfig.viaPrinter("drawer"), printer)) {
+            drawer.open().get(3, TimeUnit.SECONDS);
+            await(() -> drawer.state() == DrawerState.OPEN);
+
+            await(() -> drawer.state() == DrawerState.CLOSED);
+            assertThat(paper.drawerOpen()).isFalse();
+        }
+    }
+
+    @Test
     void simulatedScannerDeliversTypedCodesAndDropsNoise() throws Exception {
         ScannerConfig config = ScannerConfig.of("scanner", SIM);
         SimulatedScanner hand = new SimulatedScanner(config);

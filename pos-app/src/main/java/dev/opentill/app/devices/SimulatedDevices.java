@@ -11,11 +11,13 @@ import dev.opentill.app.ui.devices.TillDevices;
 import dev.opentill.app.ui.devices.WeightSource;
 
 import dev.opentill.core.receipt.Receipt;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +34,7 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
     private volatile String displayTop = "";
     private volatile String displayBottom = "";
     private volatile int drawerKicks;
+    private volatile Duration drawerClosesAfter = Duration.ofSeconds(3);
     private final Executor printerThread;
     private final java.util.List<java.util.List<String>> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -79,7 +82,27 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
     public CompletableFuture<Void> open() {
         drawerKicks++;
         setStatus(new DeviceState(status.printer(), true));
+        Duration after = drawerClosesAfter;
+        if (after != null && after.isZero()) {
+            closeDrawer();
+        } else if (after != null) {
+            int kick = drawerKicks;
+            CompletableFuture.runAsync(() -> {
+                if (drawerKicks == kick) {
+                    closeDrawer();
+                }
+            }, CompletableFuture.delayedExecutor(after.toMillis(), TimeUnit.MILLISECONDS));
+        }
         return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * The simulated cashier pushes the drawer shut this long after it opened (zero: at once; null:
+     * only by {@link #closeDrawer()}). Three seconds unless set.
+     */
+    public SimulatedDevices drawerClosesAfter(Duration after) {
+        drawerClosesAfter = after;
+        return this;
     }
 
     /** The cashier pushes the drawer shut. */

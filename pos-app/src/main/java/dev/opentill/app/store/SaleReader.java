@@ -1,6 +1,7 @@
 package dev.opentill.app.store;
 
 import static dev.opentill.store.jooq.Tables.CASHIER;
+import static dev.opentill.store.jooq.Tables.OUTBOX;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.SALE_COUPON;
 import static dev.opentill.store.jooq.Tables.SALE_LINE;
@@ -23,6 +24,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -65,21 +68,34 @@ public final class SaleReader {
     /** The sale or return with this receipt number, if this till made it. */
     public Optional<SaleSummary> byReceiptNo(String receiptNo) {
         return dsl.selectFrom(SALE).where(SALE.RECEIPT_NO.eq(receiptNo)).fetchOptional()
-                .map(s -> summary(s, tenderTypes(List.of(s.getId())).getOrDefault(s.getId(), List.of())));
+                .map(s -> summary(s, tenderTypes(List.of(s.getId())).getOrDefault(s.getId(), List.of()),
+                        !notAtCentre(List.of(s.getId())).contains(s.getId())));
     }
 
     /** Sales and returns completed since {@code from}, newest first, with their tender types. */
     public List<SaleSummary> since(Instant from, int limit) {
         List<SaleRecord> sales = dsl.selectFrom(SALE).where(SALE.COMPLETED_AT.ge(SaleWriter.utc(from)))
                 .orderBy(SALE.COMPLETED_AT.desc()).limit(limit).fetch();
-        Map<UUID, List<String>> tenders = tenderTypes(sales.stream().map(SaleRecord::getId).toList());
-        return sales.stream().map(s -> summary(s, tenders.getOrDefault(s.getId(), List.of()))).toList();
+        List<UUID> ids = sales.stream().map(SaleRecord::getId).toList();
+        Map<UUID, List<String>> tenders = tenderTypes(ids);
+        Set<UUID> waiting = notAtCentre(ids);
+        return sales.stream().map(s -> summary(s, tenders.getOrDefault(s.getId(), List.of()), !waiting.contains(s.getId())))
+                .toList();
     }
 
-    private static SaleSummary summary(SaleRecord s, List<String> tenderTypes) {
+    private static SaleSummary summary(SaleRecord s, List<String> tenderTypes, boolean atCentre) {
         return new SaleSummary(s.getId(), s.getReceiptNo(), s.getCompletedAt().toInstant(),
                 Money.ofMinor(s.getTotalMinor(), Currency.getInstance(s.getCurrency())), SaleKind.valueOf(s.getKind()),
-                tenderTypes);
+                tenderTypes, atCentre);
+    }
+
+    /** Which of {@code saleIds} still wait in the outbox: their event is not acknowledged by the centre. */
+    private Set<UUID> notAtCentre(Collection<UUID> saleIds) {
+        if (saleIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(dsl.selectDistinct(OUTBOX.AGGREGATE_ID).from(OUTBOX)
+                .where(OUTBOX.AGGREGATE_ID.in(saleIds)).and(OUTBOX.ACKED_AT.isNull()).fetch(OUTBOX.AGGREGATE_ID));
     }
 
     /** The tender types of each of {@code saleIds}, in tender order, read with one query. */

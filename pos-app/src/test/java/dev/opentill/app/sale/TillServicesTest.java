@@ -7,6 +7,7 @@ import dev.opentill.core.member.MemberInfo;
 import dev.opentill.core.sale.SaleSummary;
 
 import static dev.opentill.app.testing.TestStores.CHIPS;
+import static org.assertj.core.api.Assertions.tuple;
 import static dev.opentill.app.testing.TestStores.COLA;
 import static dev.opentill.app.testing.TestStores.TEA;
 import static dev.opentill.store.jooq.Tables.OUTBOX;
@@ -28,7 +29,9 @@ import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.core.tender.TenderType;
 import dev.opentill.migrations.TillStore;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +100,20 @@ class TillServicesTest {
 
         assertThat(till.journal().todaysSales()).extracting(SaleSummary::tenderTypes)
                 .containsExactlyInAnyOrder(List.of("CASH"), List.of("CARD", "CASH"));
+    }
+
+    @Test
+    void todaysSalesMarkTheSalesTheCentreHasNotAcknowledged() {
+        till.selling().scan(COLA);
+        till.tender().addTender(TenderType.CASH, yuan("10.00"), null);
+        UUID acked = till.tender().complete().saleId();
+        till.selling().scan(CHIPS);
+        till.tender().addTender(TenderType.CASH, yuan("10.00"), null);
+        UUID waiting = till.tender().complete().saleId();
+        store.dsl().update(OUTBOX).set(OUTBOX.ACKED_AT, OffsetDateTime.now()).where(OUTBOX.AGGREGATE_ID.eq(acked)).execute();
+
+        assertThat(till.journal().todaysSales()).extracting(SaleSummary::saleId, SaleSummary::atCentre)
+                .containsExactlyInAnyOrder(tuple(acked, true), tuple(waiting, false));
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.opentill.core.money.Money;
 import dev.opentill.core.receipt.Receipt;
 import dev.opentill.core.returns.ReturnCalculator;
 import dev.opentill.core.returns.SoldLine;
+import dev.opentill.core.sale.AppliedCoupon;
 import dev.opentill.core.sale.SaleError;
 import dev.opentill.core.sale.SaleException;
 import dev.opentill.core.sale.Settlement;
@@ -58,7 +59,8 @@ import java.util.UUID;
  */
 public final class FakeTillService implements TicketView, CashierSession, Selling, ProductLookup, Tendering, Parking,
         Returns, Members, Journal, Shifts {
-    public final TicketPricer pricer = new TicketPricer(TaxPolicy.chinaDefault());
+    /** Replaceable, e.g. by one with cash rounding. */
+    public TicketPricer pricer = new TicketPricer(TaxPolicy.chinaDefault());
     public final Map<String, Product> byCode = new HashMap<>();
     public final Map<String, String> managers = new HashMap<>(Map.of("900", "9999"));
     public final Set<String> cashierMay = new HashSet<>();
@@ -85,6 +87,11 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
                 Money.parse(price, Money.CNY), weighed, null);
         byCode.put(code, p);
         return p;
+    }
+
+    /** Puts a coupon on the open ticket, as scanning its code does in the real till. */
+    public Ticket redeem(AppliedCoupon coupon) {
+        return ticket = ticket.withCoupon(coupon);
     }
 
     private Product byId(UUID id) {
@@ -156,9 +163,12 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
         return ticket = ticket.discountTicket(discount);
     }
 
+    /** What the store knows of members, by card number. */
+    public final Map<String, MemberInfo> members = new HashMap<>();
+
     @Override
     public Optional<MemberInfo> member(String cardNo) {
-        return Optional.empty();
+        return Optional.ofNullable(members.get(cardNo));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.opentill.app.ui.common;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -49,6 +51,31 @@ public final class Ui {
         return b;
     }
 
+    /** A key whose text follows {@code text} (e.g. PAY that becomes HAND OVER for an order paid online). */
+    public static Button key(ObservableValue<String> text, String shortcut, Command command, String... styles) {
+        Button b = key(text.getValue(), shortcut, command, styles);
+        Label main = (Label) ((VBox) b.getGraphic()).getChildren().get(0);
+        main.textProperty().bind(text);
+        b.accessibleTextProperty().bind(Bindings.concat(text, shortcut == null ? "" : " (" + shortcut + ")"));
+        return b;
+    }
+
+    /** Height of a dialog's row of keys: a touch target, never stretched by the dialog's content. */
+    public static final double DIALOG_KEY_HEIGHT = 56;
+
+    /** A dialog's row of keys sharing its width, each one {@link #DIALOG_KEY_HEIGHT} tall. */
+    public static HBox keyRow(Button... keys) {
+        HBox row = new HBox(10, keys);
+        row.setFillHeight(false);
+        for (Button k : keys) {
+            k.setMinHeight(DIALOG_KEY_HEIGHT);
+            k.setPrefHeight(DIALOG_KEY_HEIGHT);
+            k.setMaxHeight(DIALOG_KEY_HEIGHT);
+            HBox.setHgrow(k, Priority.ALWAYS);
+        }
+        return row;
+    }
+
     /** A label showing a view-model message, hidden while there is none. */
     public static Label message(ObservableValue<UiText> text, Messages messages, String... styles) {
         Label l = new Label();
@@ -76,7 +103,7 @@ public final class Ui {
     public static Region grow() {
         Region r = new Region();
         VBox.setVgrow(r, Priority.ALWAYS);
-        javafx.scene.layout.HBox.setHgrow(r, Priority.ALWAYS);
+        HBox.setHgrow(r, Priority.ALWAYS);
         return r;
     }
 }

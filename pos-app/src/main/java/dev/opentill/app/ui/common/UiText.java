@@ -1,5 +1,6 @@
 package dev.opentill.app.ui.common;
 
+import dev.opentill.core.sale.SaleError;
 import dev.opentill.core.sale.SaleException;
 import java.util.List;
 
@@ -19,6 +20,10 @@ public record UiText(String key, List<Object> args) {
     /** The cashier's message for a failure: {@code error.<SaleError>} for refusals, a generic one otherwise. */
     public static UiText ofFailure(Throwable failure) {
         if (failure instanceof SaleException se) {
+            if (se.error() == SaleError.TENDER_NOT_ACCEPTED && !se.args().isEmpty()) {
+                // The argument is a tender type's code: shown by its name in the cashier's language.
+                return of("error." + se.error().name(), of("tender.type." + se.args().get(0)));
+            }
             return new UiText("error." + se.error().name(), se.args());
         }
         return of("error.unexpected", String.valueOf(failure.getMessage()));

@@ -1,12 +1,10 @@
 package dev.opentill.app.ui.journal;
 
 import dev.opentill.core.sale.SaleSummary;
-import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.Styles;
 import dev.opentill.app.ui.common.Ui;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,7 +26,6 @@ public final class JournalView {
     public static final String CLOSE_SHIFT_ID = "closeShift";
     public static final String REPORT_ID = "shiftReport";
     public static final String PRINT_AGAIN_ID = "printReportAgain";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final JournalViewModel vm;
     private final ListView<SaleSummary> list;
@@ -45,8 +42,7 @@ public final class JournalView {
             @Override
             protected void updateItem(SaleSummary s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : m.get("journal.line", s.receiptNo(), TIME.format(s.completedAt().atZone(zone)),
-                        m.get("journal.kind." + s.kind()), Formats.money(s.total()), String.join(", ", s.tenderTypes())));
+                setText(empty || s == null ? null : JournalLines.of(s, m, zone));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

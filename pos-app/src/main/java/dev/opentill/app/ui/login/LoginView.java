@@ -9,9 +9,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -22,14 +24,15 @@ public final class LoginView {
 
     private final LoginViewModel vm;
     private final Messages m;
+    public static final String PROGRESS_ID = "loginProgress";
     private final StackPane root = new StackPane();
 
     public LoginView(LoginViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
         root.getStyleClass().addAll(Styles.SCREEN, "login-screen");
-        VBox card = new VBox(14, header(), fields(), Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER), pad(),
-                language());
+        VBox card = new VBox(14, header(), fields(), Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER), progress(),
+                pad(), language());
         card.getStyleClass().add("login-card");
         card.setMaxSize(420, javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
@@ -39,6 +42,18 @@ public final class LoginView {
 
     public Node node() {
         return root;
+    }
+
+    /** A spinner and "Signing in..." while the till checks the PIN and opens the cashier's session. */
+    private Node progress() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(28, 28);
+        HBox row = new HBox(10, spinner, Ui.label(m.get("login.working"), Styles.SUBTITLE));
+        row.setId(PROGRESS_ID);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(vm.busyProperty());
+        row.managedProperty().bind(vm.busyProperty());
+        return row;
     }
 
     private Node header() {

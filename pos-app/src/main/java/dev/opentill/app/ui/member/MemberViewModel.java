@@ -6,6 +6,7 @@ import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.sale.CurrentTicket;
+import dev.opentill.app.ui.sale.TicketState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +23,7 @@ public final class MemberViewModel {
     private final StringProperty cardOrPhone = new SimpleStringProperty(this, "cardOrPhone", "");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyBooleanWrapper attached = new ReadOnlyBooleanWrapper(this, "attached");
+    private final ReadOnlyObjectWrapper<MemberInfo> member = new ReadOnlyObjectWrapper<>(this, "member");
     private final Command attach;
 
     public MemberViewModel(TaskRunner runner, Members till, CurrentTicket current) {
@@ -34,6 +36,7 @@ public final class MemberViewModel {
     private void attachMember() {
         String key = cardOrPhone.get().strip();
         attached.set(false);
+        member.set(null);
         runner.run(() -> {
             var state = current.capture(till.attachMember(key));
             var info = till.member(state.ticket().memberCard());
@@ -41,6 +44,7 @@ public final class MemberViewModel {
         }, a -> {
             current.show(a.state());
             cardOrPhone.set("");
+            member.set(a.info());
             attached.set(true);
             message.set(a.info() == null
                     ? UiText.of("member.attached", a.state().ticket().memberCard())
@@ -48,7 +52,7 @@ public final class MemberViewModel {
         }, f -> message.set(UiText.ofFailure(f)));
     }
 
-    private record Attached(dev.opentill.app.ui.sale.TicketState state, MemberInfo info) {
+    private record Attached(TicketState state, MemberInfo info) {
     }
 
     public StringProperty cardOrPhoneProperty() {
@@ -57,6 +61,11 @@ public final class MemberViewModel {
 
     public ReadOnlyObjectProperty<UiText> messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The member just attached: name, tier and points; null before, or when the store knows only the card. */
+    public ReadOnlyObjectProperty<MemberInfo> memberProperty() {
+        return member.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty attachedProperty() {

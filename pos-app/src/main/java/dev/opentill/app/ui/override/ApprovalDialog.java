@@ -57,7 +57,7 @@ public final class ApprovalDialog implements ApprovalPrompt {
         g.addRow(1, Ui.label(m.get("override.pin"), Styles.TOTAL_LABEL), pin);
         Label what = Ui.label(m.text(action), Styles.SUBTITLE);
         what.setWrapText(true);
-        HBox buttons = new HBox(10, cancel, approve);
+        HBox buttons = Ui.keyRow(cancel, approve);
         VBox box = new VBox(14, Ui.label(m.get("override.title"), Styles.TITLE), what, g, buttons);
         box.getStyleClass().add(Styles.DIALOG);
         box.setPadding(new Insets(24));

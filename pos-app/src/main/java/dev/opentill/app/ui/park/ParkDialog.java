@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Park the ticket under a label, or pick a parked one to resume. */
@@ -58,7 +57,7 @@ public final class ParkDialog {
         });
         Button close = Ui.key(m.get("dialog.close"), "Esc", Command.always(host::close));
         VBox box = new VBox(12, Ui.label(m.get("park.title"), Styles.TITLE), label, Ui.message(vm.messageProperty(), m),
-                list, new HBox(10, parkKey, resumeKey, close));
+                list, Ui.keyRow(parkKey, resumeKey, close));
         box.getStyleClass().add(Styles.DIALOG);
         box.setPadding(new Insets(24));
         host.open(box, label);

@@ -8,7 +8,9 @@ import dev.opentill.app.ui.common.Styles;
 import dev.opentill.app.ui.common.Ui;
 import dev.opentill.core.catalog.Product;
 import dev.opentill.core.sale.TicketTotals;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -34,6 +37,9 @@ public final class SaleView {
     public static final String SCAN_FIELD_ID = "scanField";
     public static final String LINES_ID = "ticketLines";
     public static final String TOTAL_ID = "ticketTotal";
+    public static final String PAID_ID = "ticketPaid";
+    public static final String PAYMENT_BANNER_ID = "paymentBanner";
+    public static final String DUE_ID = "ticketDue";
 
     private final SaleViewModel vm;
     private final Messages m;
@@ -99,19 +105,34 @@ public final class SaleView {
         vm.lines().addListener((ListChangeListener<LineRow>) c -> selectInList(vm.selectedProperty().get()));
         Label member = new Label();
         member.getStyleClass().add(Styles.SUBTITLE);
-        member.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        member.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.memberProperty().get() == null ? "" : m.get("sale.member", vm.memberProperty().get()),
                 vm.memberProperty()));
         member.visibleProperty().bind(vm.memberProperty().isNotNull());
         member.managedProperty().bind(member.visibleProperty());
+        Label paid = Ui.label("", Styles.ALERT_BANNER, "payment-banner");
+        paid.setId(PAYMENT_BANNER_ID);
+        paid.setWrapText(true);
+        paid.textProperty().bind(Bindings.createStringBinding(() -> paymentText(vm.paymentProperty().get()),
+                vm.paymentProperty()));
+        paid.visibleProperty().bind(vm.paymentProperty().isNotNull());
+        paid.managedProperty().bind(paid.visibleProperty());
         Label refund = Ui.label(m.get("sale.return_ticket"), Styles.ALERT_BANNER);
         refund.visibleProperty().bind(vm.refundProperty());
         refund.managedProperty().bind(vm.refundProperty());
         VBox box = new VBox(8, scan, Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER), receiptBanner, refund,
-                member, lines);
+                paid, member, lines);
         VBox.setVgrow(lines, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
+    }
+
+    private String paymentText(Payment p) {
+        if (p == null) {
+            return "";
+        }
+        return p.paidOnline() && p.settled() ? m.get("sale.paid_online")
+                : m.get("sale.part_paid", Formats.money(p.paid()), Formats.money(p.due()));
     }
 
     private void selectInList(LineRow row) {
@@ -135,31 +156,50 @@ public final class SaleView {
     private Node totals() {
         GridPane g = new GridPane();
         g.getStyleClass().add(Styles.TOTALS);
-        Label subtotal = new Label();
-        Label discounts = new Label();
-        Label tax = new Label();
-        Label total = new Label();
-        total.setId(TOTAL_ID);
-        total.getStyleClass().add(Styles.TOTAL_AMOUNT);
-        Runnable update = () -> {
-            TicketTotals t = vm.totalsProperty().get();
-            subtotal.setText(t == null ? "" : Formats.money(t.subtotal()));
-            discounts.setText(t == null ? "" : Formats.money(t.discounts().negated()));
-            tax.setText(t == null ? "" : Formats.money(t.tax()));
-            total.setText(t == null ? "" : Formats.money(t.total()));
-        };
-        vm.totalsProperty().addListener((o, a, b) -> update.run());
-        update.run();
-        g.addRow(0, Ui.label(m.get("totals.subtotal"), Styles.TOTAL_LABEL), subtotal);
-        g.addRow(1, Ui.label(m.get("totals.discounts"), Styles.TOTAL_LABEL), discounts);
-        g.addRow(2, Ui.label(m.get("totals.tax"), Styles.TOTAL_LABEL), tax);
-        g.addRow(3, Ui.label(m.get("totals.total"), Styles.TOTAL_LABEL, "total-caption"), total);
         ColumnConstraints c1 = new ColumnConstraints();
         ColumnConstraints c2 = new ColumnConstraints();
         c2.setHgrow(Priority.ALWAYS);
-        c2.setHalignment(javafx.geometry.HPos.RIGHT);
+        c2.setHalignment(HPos.RIGHT);
         g.getColumnConstraints().addAll(c1, c2);
+        Runnable update = () -> fillTotals(g);
+        vm.totalsProperty().addListener((o, a, b) -> update.run());
+        vm.paymentProperty().addListener((o, a, b) -> update.run());
+        update.run();
         return g;
+    }
+
+    /**
+     * Subtotal, discounts, one row per coupon, tax and TOTAL; once something is paid (a split
+     * tender, a restart mid-tender, an order paid online) also what is paid and what is still due.
+     */
+    private void fillTotals(GridPane g) {
+        g.getChildren().clear();
+        TicketTotals t = vm.totalsProperty().get();
+        if (t == null) {
+            return;
+        }
+        int row = 0;
+        g.addRow(row++, Ui.label(m.get("totals.subtotal"), Styles.TOTAL_LABEL), new Label(Formats.money(t.subtotal())));
+        g.addRow(row++, Ui.label(m.get("totals.discounts"), Styles.TOTAL_LABEL),
+                new Label(Formats.money(vm.discountsProperty().get().negated())));
+        for (CouponRow c : vm.couponsProperty().get()) {
+            g.addRow(row++, Ui.label(m.get("totals.coupon", c.code()), Styles.TOTAL_LABEL, "coupon-line"),
+                    new Label(Formats.money(c.amount().negated())));
+        }
+        g.addRow(row++, Ui.label(m.get("totals.tax"), Styles.TOTAL_LABEL), new Label(Formats.money(t.tax())));
+        Payment p = vm.paymentProperty().get();
+        Label total = Ui.label(Formats.money(t.total()), Styles.TOTAL_AMOUNT);
+        total.setId(TOTAL_ID);
+        total.pseudoClassStateChanged(Styles.OK, p != null && p.settled());
+        g.addRow(row++, Ui.label(m.get("totals.total"), Styles.TOTAL_LABEL, "total-caption"), total);
+        if (p != null) {
+            Label paid = Ui.label(Formats.money(p.paid()), "paid-amount");
+            paid.setId(PAID_ID);
+            Label due = Ui.label(Formats.money(p.due()), "due-now");
+            due.setId(DUE_ID);
+            g.addRow(row++, Ui.label(m.get(p.paidOnline() ? "totals.paid_online" : "totals.paid"), Styles.TOTAL_LABEL), paid);
+            g.addRow(row, Ui.label(m.get("totals.due"), Styles.TOTAL_LABEL, "total-caption"), due);
+        }
     }
 
     private Node quickKeys() {
@@ -180,9 +220,12 @@ public final class SaleView {
         keys.setPrefColumns(4);
         keys.setPadding(new Insets(6));
         for (Product product : p.products()) {
-            Button b = Ui.key(product.displayName(vm.locale()), Formats.money(product.price()), null, Styles.QUICK_KEY);
+            String name = product.displayName(vm.locale());
+            Button b = Ui.key(name, Formats.money(product.price()), null, Styles.QUICK_KEY);
             b.setOnAction(e -> vm.addProduct(product));
-            b.setPrefSize(104, 64);
+            // Two lines of a smaller type, so variants ("... 500ml" / "... 1.5L") can be told apart; the tooltip has all of it.
+            b.setPrefSize(104, 84);
+            b.setTooltip(new Tooltip(name));
             keys.getChildren().add(b);
         }
         Tab t = new Tab(zh ? p.nameZh() : p.nameEn(), keys);
@@ -214,7 +257,9 @@ public final class SaleView {
             keys[i].setPrefHeight(64);
             g.add(keys[i], i % 4, i / 4);
         }
-        Button pay = Ui.key(m.get("key.pay"), "F12", vm.payCommand(), Styles.KEY_PRIMARY);
+        Button pay = Ui.key(Bindings.createStringBinding(() -> vm.paymentProperty().get() != null
+                && vm.paymentProperty().get().paidOnline() ? m.get("key.hand_over") : m.get("key.pay"),
+                vm.paymentProperty()), "F12", vm.payCommand(), Styles.KEY_PRIMARY);
         pay.setId("payButton");
         pay.setPrefHeight(64);
         g.add(pay, 2, 3, 2, 1);

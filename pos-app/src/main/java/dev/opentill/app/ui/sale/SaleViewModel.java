@@ -64,6 +64,9 @@ public final class SaleViewModel {
     private final ReadOnlyStringWrapper member = new ReadOnlyStringWrapper(this, "member");
     private final ReadOnlyBooleanWrapper refund = new ReadOnlyBooleanWrapper(this, "refund");
     private final ReadOnlyBooleanWrapper hasItems = new ReadOnlyBooleanWrapper(this, "hasItems");
+    private final ReadOnlyObjectWrapper<List<CouponRow>> coupons = new ReadOnlyObjectWrapper<>(this, "coupons", List.of());
+    private final ReadOnlyObjectWrapper<Money> discounts = new ReadOnlyObjectWrapper<>(this, "discounts");
+    private final ReadOnlyObjectWrapper<Payment> payment = new ReadOnlyObjectWrapper<>(this, "payment");
 
     private final Command pay;
     private final Command voidLine;
@@ -84,13 +87,13 @@ public final class SaleViewModel {
         this.locale = locale;
         this.navigator = navigator;
         var lineChosen = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().voided(), selected);
-        var entered = Bindings.createBooleanBinding(() -> !input.get().isBlank(), input);
         pay = new Command(hasItems, () -> navigator.show(Screen.TENDER));
         voidLine = new Command(lineChosen, this::voidSelected);
-        quantity = new Command(lineChosen.and(entered), this::quantityFromInput);
-        priceOverride = new Command(lineChosen.and(entered), this::priceFromInput);
-        lineDiscount = new Command(lineChosen.and(entered), this::lineDiscountFromInput);
-        ticketDiscount = new Command(hasItems.and(entered), this::ticketDiscountFromInput);
+        // Active as soon as there is something to change: with nothing typed they say what to type.
+        quantity = new Command(lineChosen, () -> ifTyped("sale.type_quantity", this::quantityFromInput));
+        priceOverride = new Command(lineChosen, () -> ifTyped("sale.type_price", this::priceFromInput));
+        lineDiscount = new Command(lineChosen, () -> ifTyped("sale.type_discount", this::lineDiscountFromInput));
+        ticketDiscount = new Command(hasItems, () -> ifTyped("sale.type_discount", this::ticketDiscountFromInput));
         cancel = new Command(hasItems, this::cancelTicket);
         current.stateProperty().addListener((o, was, now) -> showTicket(now));
         if (current.get() != null) {
@@ -148,6 +151,14 @@ public final class SaleViewModel {
         LineRow row = selected.get();
         approvals.run(UiText.of("override.void", row.name()), a -> current.capture(till.voidLine(row.id(), a)),
                 this::shown, this::fail);
+    }
+
+    private void ifTyped(String hint, Runnable action) {
+        if (input.get().isBlank()) {
+            message.set(UiText.of(hint));
+        } else {
+            action.run();
+        }
     }
 
     private void quantityFromInput() {
@@ -227,10 +238,18 @@ public final class SaleViewModel {
         LineRow keep = rows.size() > before || was == null ? null
                 : rows.stream().filter(r -> r.id().equals(was.id())).findFirst().orElse(null);
         selected.set(keep != null ? keep : rows.isEmpty() ? null : rows.get(rows.size() - 1));
+        List<CouponRow> onTicket = t.coupons().stream().map(c -> new CouponRow(c.code(), c.amount())).toList();
+        Money couponTotal = Money.zero(t.currency());
+        for (CouponRow c : onTicket) {
+            couponTotal = couponTotal.plus(c.amount());
+        }
+        coupons.set(onTicket);
+        discounts.set(state.totals().discounts().minus(couponTotal));
         totals.set(state.totals());
         member.set(t.memberCard());
         refund.set(t.isReturn());
         hasItems.set(!t.isEmpty());
+        payment.set(Payment.of(t.tenders(), state.settlement()));
     }
 
     private String takeInput() {
@@ -306,6 +325,21 @@ public final class SaleViewModel {
 
     public ReadOnlyBooleanProperty hasItemsProperty() {
         return hasItems.getReadOnlyProperty();
+    }
+
+    /** The coupons on the ticket, each with what it takes off; they are not part of {@link #discountsProperty()}. */
+    public ReadOnlyObjectProperty<List<CouponRow>> couponsProperty() {
+        return coupons.getReadOnlyProperty();
+    }
+
+    /** Promotion and hand-given discounts, without the coupons. */
+    public ReadOnlyObjectProperty<Money> discountsProperty() {
+        return discounts.getReadOnlyProperty();
+    }
+
+    /** Paid so far and still due, null while the ticket has no payment (e.g. after a restart mid-tender). */
+    public ReadOnlyObjectProperty<Payment> paymentProperty() {
+        return payment.getReadOnlyProperty();
     }
 
     public Locale locale() {

@@ -63,7 +63,7 @@ public final class SearchDialog {
         Button check = Ui.key(m.get("search.price_check"), "Enter", vm.priceCheckCommand());
         Button addKey = Ui.key(m.get("search.add"), "F5", add, Styles.KEY_PRIMARY);
         Button close = Ui.key(m.get("dialog.close"), "Esc", Command.always(host::close));
-        HBox keys = new HBox(10, priceCheck ? check : search, addKey, close);
+        HBox keys = Ui.keyRow(priceCheck ? check : search, addKey, close);
         VBox box = new VBox(12, Ui.label(m.get(priceCheck ? "search.price_title" : "search.title"), Styles.TITLE), query,
                 Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER), results, keys);
         box.getStyleClass().add(Styles.DIALOG);

@@ -34,6 +34,7 @@ public final class TenderView {
     public static final String AMOUNT_ID = "tenderAmount";
     public static final String CHANGE_ID = "changeDue";
     public static final String DUE_ID = "amountDue";
+    public static final String ROUNDING_ID = "cashRounding";
 
     private final TenderViewModel vm;
     private final Messages m;
@@ -85,12 +86,21 @@ public final class TenderView {
         });
         tenders.setPrefHeight(160);
         VBox paying = new VBox(8, dueCaption, due, total, tenders);
-        Label changeCaption = Ui.label(m.get("tender.change"), Styles.TOTAL_LABEL);
+        Label changeCaption = Ui.label("", Styles.TOTAL_LABEL);
+        changeCaption.textProperty().bind(Bindings.when(vm.refundProperty()).then(m.get("tender.cash_back"))
+                .otherwise(m.get("tender.change")));
         Label change = new Label();
         change.setId(CHANGE_ID);
         change.getStyleClass().add(Styles.CHANGE_DUE);
-        change.textProperty().bind(Bindings.createStringBinding(() -> vm.completedProperty().get() == null ? ""
-                : Formats.money(vm.completedProperty().get().change()), vm.completedProperty()));
+        change.textProperty().bind(Bindings.createStringBinding(() -> vm.cashBackProperty().get() == null ? ""
+                : Formats.money(vm.cashBackProperty().get()), vm.cashBackProperty()));
+        Label rounding = Ui.label("", Styles.SUBTITLE);
+        rounding.setId(ROUNDING_ID);
+        rounding.textProperty().bind(Bindings.createStringBinding(() -> vm.roundingProperty().get() == null ? ""
+                : m.get("tender.rounding", Formats.money(vm.roundingProperty().get())), vm.roundingProperty()));
+        rounding.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.roundingProperty().get() != null
+                && !vm.roundingProperty().get().isZero(), vm.roundingProperty()));
+        rounding.managedProperty().bind(rounding.visibleProperty());
         Label receiptNo = new Label();
         receiptNo.getStyleClass().add(Styles.SUBTITLE);
         receiptNo.textProperty().bind(Bindings.createStringBinding(() -> vm.completedProperty().get() == null ? ""
@@ -98,7 +108,7 @@ public final class TenderView {
         Button next = Ui.key(m.get("tender.next"), "Enter", vm.nextCommand(), Styles.KEY_PRIMARY);
         next.setId("nextCustomer");
         next.setPrefHeight(72);
-        VBox done = new VBox(12, changeCaption, change, receiptNo, next);
+        VBox done = new VBox(12, changeCaption, change, rounding, receiptNo, next);
         done.setAlignment(Pos.CENTER_LEFT);
         done.visibleProperty().bind(vm.completedProperty().isNotNull());
         paying.visibleProperty().bind(vm.completedProperty().isNull());

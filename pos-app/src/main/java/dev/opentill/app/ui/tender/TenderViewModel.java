@@ -50,6 +50,8 @@ public final class TenderViewModel {
     private final ReadOnlyObjectWrapper<Money> due = new ReadOnlyObjectWrapper<>(this, "due");
     private final ReadOnlyObjectWrapper<Money> cashDue = new ReadOnlyObjectWrapper<>(this, "cashDue");
     private final ReadOnlyObjectWrapper<CompletedSale> completed = new ReadOnlyObjectWrapper<>(this, "completed");
+    private final ReadOnlyObjectWrapper<Money> cashBack = new ReadOnlyObjectWrapper<>(this, "cashBack");
+    private final ReadOnlyObjectWrapper<Money> rounding = new ReadOnlyObjectWrapper<>(this, "rounding");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyBooleanWrapper refund = new ReadOnlyBooleanWrapper(this, "refund");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -136,12 +138,15 @@ public final class TenderViewModel {
     }
 
     private void complete() {
+        TicketState paid = current.get();
         busy.set(true);
         runner.run(() -> {
             CompletedSale sale = till.complete();
             return new Done(sale, current.captureCurrent());
         }, done -> {
             busy.set(false);
+            cashBack.set(refund.get() ? cashTendered(paid) : done.sale().change());
+            rounding.set(paid.settlement().cashRounding().abs());
             completed.set(done.sale());
             receipts.print(done.sale().receipt());
             if (done.sale().openDrawer()) {
@@ -150,9 +155,21 @@ public final class TenderViewModel {
                     return null;
                 });
             }
-            display.show(text.apply(UiText.of("display.change")), Formats.money(done.sale().change()));
+            display.show(text.apply(UiText.of(refund.get() ? "display.cash_back" : "display.change")),
+                    Formats.money(cashBack.get()));
             current.show(done.fresh());
         }, this::fail);
+    }
+
+    /** The cash paid out on a refund: what the drawer gives back, after cash rounding. */
+    private static Money cashTendered(TicketState s) {
+        Money cash = Money.zero(s.ticket().currency());
+        for (Tender t : s.ticket().tenders()) {
+            if (t.type() == TenderType.CASH) {
+                cash = cash.plus(t.amount().abs());
+            }
+        }
+        return cash;
     }
 
     private void clearTenders() {
@@ -219,6 +236,16 @@ public final class TenderViewModel {
 
     public ReadOnlyObjectProperty<CompletedSale> completedProperty() {
         return completed.getReadOnlyProperty();
+    }
+
+    /** Once complete: the cash the cashier hands over, change on a sale or the refund paid out in cash. */
+    public ReadOnlyObjectProperty<Money> cashBackProperty() {
+        return cashBack.getReadOnlyProperty();
+    }
+
+    /** Once complete: the cash rounding of the sale or refund (positive; zero when none). */
+    public ReadOnlyObjectProperty<Money> roundingProperty() {
+        return rounding.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<UiText> messageProperty() {

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import dev.opentill.app.ui.common.TaskRunner;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,5 +125,34 @@ class LoginViewModelTest {
     void nonDigitsAreIgnored() {
         vm.digit('x');
         assertThat(vm.codeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void busyWhileTheLoginRunsSoTheScreenShowsProgress() {
+        List<Runnable> pending = new ArrayList<>();
+        TaskRunner later = new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
+                pending.add(() -> new DirectTaskRunner().run(work, onDone, onFailed));
+            }
+
+            @Override
+            public void ui(Runnable action) {
+                action.run();
+            }
+        };
+        answer = new LoginOutcome.SignedIn(new Cashier(UUID.randomUUID(), "1001", "Li Na", Role.CASHIER, 500));
+        vm = new LoginViewModel(later, (code, pin) -> answer, Clock.fixed(NOW, ZoneOffset.UTC), "Test Store", "S0001-T01",
+                Locale.ENGLISH, signedIn::add);
+        type("1001");
+        vm.submitCommand().execute();
+        type("1234");
+
+        vm.submitCommand().execute();
+        assertThat(vm.busyProperty().get()).isTrue();
+        pending.forEach(Runnable::run);
+
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(signedIn).hasSize(1);
     }
 }

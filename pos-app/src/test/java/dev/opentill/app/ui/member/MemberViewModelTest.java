@@ -6,6 +6,7 @@ import dev.opentill.app.ui.FakeTillService;
 import dev.opentill.app.ui.common.DirectTaskRunner;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.sale.CurrentTicket;
+import dev.opentill.core.member.MemberInfo;
 import org.junit.jupiter.api.Test;
 
 class MemberViewModelTest {
@@ -32,5 +33,16 @@ class MemberViewModelTest {
 
         assertThat(vm.attachedProperty().get()).isFalse();
         assertThat(vm.messageProperty().get().key()).startsWith("error.");
+    }
+
+    @Test
+    void attachingAKnownMemberShowsTheirNameTierAndPoints() {
+        till.members.put("M13800000001", new MemberInfo("M13800000001", "Li Na", "GOLD", 1280));
+        vm.cardOrPhoneProperty().set("13800000001");
+
+        vm.attachCommand().execute();
+
+        assertThat(vm.memberProperty().get()).isEqualTo(new MemberInfo("M13800000001", "Li Na", "GOLD", 1280));
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("member.attachedInfo", "M13800000001", "Li Na", "GOLD", 1280L));
     }
 }

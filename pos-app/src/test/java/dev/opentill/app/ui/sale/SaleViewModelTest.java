@@ -16,6 +16,9 @@ import dev.opentill.core.money.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import dev.opentill.core.sale.AppliedCoupon;
+import dev.opentill.core.tender.TenderType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,10 +110,31 @@ class SaleViewModelTest {
     }
 
     @Test
-    void quantityNeedsATypedNumber() {
+    void quantityWithNothingTypedSaysWhatToTypeAndChangesNothing() {
         vm.scan("6901234567892");
 
-        assertThat(vm.quantityCommand().isExecutable()).isFalse();
+        assertThat(vm.quantityCommand().isExecutable()).isTrue();
+        vm.quantityCommand().execute();
+
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("sale.type_quantity"));
+        assertThat(vm.lines().get(0).quantity()).isEqualTo("1");
+    }
+
+    @Test
+    void priceAndDiscountWithNothingTypedSayWhatToType() {
+        vm.scan("6901234567892");
+
+        vm.priceCommand().execute();
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("sale.type_price"));
+        vm.ticketDiscountCommand().execute();
+        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("sale.type_discount"));
+        assertThat(approvals.asked).isEmpty();
+    }
+
+    @Test
+    void quantityNeedsANumber() {
+        vm.scan("6901234567892");
+
         type("abc");
         vm.quantityCommand().execute();
         assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("error.quantity_invalid", "abc"));
@@ -264,5 +288,59 @@ class SaleViewModelTest {
         fresh.start();
 
         assertThat(fresh.lines()).extracting(LineRow::name).containsExactly("Tea");
+    }
+
+    @Test
+    void anOrderPaidOnlineShowsPaidOnlineAndNothingDue() {
+        vm.scan("6901234567892");
+        vm.scan("6909876543210");
+        till.addTender(TenderType.PREPAID, cny("20.50"), "WXDEMO0001");
+
+        SaleViewModel reopened = reopen();
+
+        assertThat(reopened.paymentProperty().get()).isEqualTo(new Payment(cny("20.50"), cny("0.00"), true));
+    }
+
+    @Test
+    void afterARestartMidTenderTheSaleScreenShowsWhatIsPaidAndWhatIsDue() {
+        vm.scan("6901234567892");
+        vm.scan("6909876543210");
+        till.addTender(TenderType.CASH, cny("10.00"), null);
+
+        SaleViewModel reopened = reopen();
+
+        assertThat(reopened.totalsProperty().get().total()).isEqualTo(cny("20.50"));
+        assertThat(reopened.paymentProperty().get()).isEqualTo(new Payment(cny("10.00"), cny("10.50"), false));
+    }
+
+    @Test
+    void aTicketWithNothingPaidShowsNoPayment() {
+        vm.scan("6901234567892");
+
+        assertThat(vm.paymentProperty().get()).isNull();
+    }
+
+    @Test
+    void aCouponHasARowOfItsOwnApartFromTheDiscounts() {
+        vm.scan("6901234567892");
+        vm.scan("6909876543210");
+        till.cashierMay.add("discount");
+        till.redeem(new AppliedCoupon(UUID.randomUUID(), "CPN-5OFF", "减5元", "5 off", cny("5.00"), cny("10.00"), cny("5.00")));
+        type("10%");
+        vm.selectedProperty().set(vm.lines().get(0));
+        vm.lineDiscountCommand().execute();
+
+        assertThat(vm.couponsProperty().get()).containsExactly(new CouponRow("CPN-5OFF", cny("5.00")));
+        assertThat(vm.discountsProperty().get()).isEqualTo(cny("1.25"));
+        assertThat(vm.totalsProperty().get().total()).isEqualTo(cny("14.25"));
+    }
+
+    /** A new sale screen on the same till, as after a restart. */
+    private SaleViewModel reopen() {
+        var runner = new DirectTaskRunner();
+        SaleViewModel again = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals),
+                devices, Locale.ENGLISH, shown::add);
+        again.start();
+        return again;
     }
 }

@@ -6,6 +6,9 @@ import dev.opentill.app.ui.common.DirectTaskRunner;
 import dev.opentill.app.ui.devices.PrinterState;
 import dev.opentill.app.devices.SimulatedDevices;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,32 @@ class StatusBarViewModelTest {
         assertThat(vm.drawerOpenProperty().get()).isTrue();
         devices.closeDrawer();
         assertThat(vm.drawerOpenProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSimulatedDrawerPushedShutAtOnceClearsDrawerOpen() {
+        List<Boolean> heard = new ArrayList<>();
+        vm.drawerOpenProperty().addListener((o, was, now) -> heard.add(now));
+        devices.drawerClosesAfter(Duration.ZERO);
+
+        devices.open();
+
+        assertThat(heard).containsExactly(true, false);
+        assertThat(vm.drawerOpenProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSimulatedDrawerPushedShutLaterStaysOpenUntilThen() throws InterruptedException {
+        devices.drawerClosesAfter(Duration.ofMillis(200));
+
+        devices.open();
+        assertThat(devices.current().drawerOpen()).isTrue();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (devices.current().drawerOpen() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(devices.current().drawerOpen()).isFalse();
     }
 
     @Test

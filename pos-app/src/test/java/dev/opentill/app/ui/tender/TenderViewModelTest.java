@@ -13,6 +13,12 @@ import dev.opentill.app.ui.sale.CurrentTicket;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.tender.Tender;
 import dev.opentill.core.tender.TenderType;
+import dev.opentill.core.money.CashRounding;
+import dev.opentill.core.sale.TicketPricer;
+import dev.opentill.core.tax.TaxMode;
+import dev.opentill.core.tax.TaxPolicy;
+import dev.opentill.core.tax.TaxRounding;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -200,5 +206,40 @@ class TenderViewModelTest {
 
         assertThat(shown).containsExactly(Screen.SALE);
         assertThat(vm.completedProperty().get()).isNull();
+    }
+
+    @Test
+    void aCashRefundShowsTheCashToHandBackAndTheRounding() {
+        till.pricer = new TicketPricer(new TaxPolicy(Money.CNY, TaxMode.INCLUSIVE, TaxRounding.PER_TOTAL,
+                new CashRounding(10, RoundingMode.DOWN)));
+        vm.payCash(cny("50.00"));
+        vm.nextCommand().execute();
+        till.product("3", "Gum", "口香糖", "2.26", false);
+        till.scan("3");
+        current.show(current.captureCurrent());
+        vm.enter();
+        vm.payCash(cny("10.00"));
+        vm.nextCommand().execute();
+        till.cashierMay.add("refund");
+        var sold = till.startReturn("T01-00000002", null);
+        till.addReturnLine(sold.lines().get(0).line().id(), 1000);
+        current.show(current.captureCurrent());
+        vm.enter();
+        assertThat(vm.dueProperty().get()).isEqualTo(cny("-2.26"));
+
+        vm.cashCommand().execute();
+
+        assertThat(vm.completedProperty().get()).isNotNull();
+        assertThat(vm.cashBackProperty().get()).isEqualTo(cny("2.20"));
+        assertThat(vm.roundingProperty().get()).isEqualTo(cny("0.06"));
+        assertThat(devices.displayText()).isEqualTo("display.cash_back | ¥2.20");
+    }
+
+    @Test
+    void aCashSaleShowsItsChangeAsTheCashToHandBack() {
+        vm.payCash(cny("50.00"));
+
+        assertThat(vm.cashBackProperty().get()).isEqualTo(cny("29.50"));
+        assertThat(vm.roundingProperty().get()).isEqualTo(cny("0.00"));
     }
 }

@@ -76,7 +76,8 @@ public final class PeripheralsBenchmark {
         Path dir = Files.createTempDirectory("opentill-bench-scan");
         Path app = dir.resolve("app");
         Path dev = dir.resolve("dev");
-        Process socat = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + app, "pty,raw,echo=0,link=" + dev)
+        Process socat = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + app,
+                "pty,raw,echo=0,link=" + dev)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -142,7 +143,7 @@ public final class PeripheralsBenchmark {
     /** A sale of {@code n} lines mixing Chinese and English names, some weighed or discounted. */
     static Receipt receipt(int n) {
         String[] names = {"农夫山泉 550ml", "Coca-Cola 330ml", "散装苹果", "Oreo 奥利奥饼干", "康师傅红烧牛肉面",
-            "Lay's 乐事薯片 原味 70g", "Fresh milk 鲜牛奶 1L", "Bananas"};
+                "Lay's 乐事薯片 原味 70g", "Fresh milk 鲜牛奶 1L", "Bananas"};
         List<Receipt.Line> lines = new ArrayList<>();
         long total = 0;
         for (int i = 0; i < n; i++) {
@@ -158,7 +159,8 @@ public final class PeripheralsBenchmark {
         return new Receipt(Receipt.Kind.SALE, false, Locale.SIMPLIFIED_CHINESE,
                 new Receipt.StoreHeader("好邻居便利店 Good Neighbour", "北京市朝阳区建国路88号", "010-12345678", "91110000MA01",
                         logo()),
-                "S0001-T01", "S0001-T01-00000042", ZonedDateTime.of(2026, 11, 21, 10, 15, 0, 0, ZoneId.of("Asia/Shanghai")),
+                "S0001-T01", "S0001-T01-00000042",
+                ZonedDateTime.of(2026, 11, 21, 10, 15, 0, 0, ZoneId.of("Asia/Shanghai")),
                 "王芳", lines, cny(total), cny(0), cny(total), List.of(new TaxLine(1300, cny(total * 100 / 113),
                         cny(total - total * 100 / 113), cny(total))),
                 List.of(new Receipt.Payment("CASH", cny(total + 1000), "")), cny(0), cny(1000), "****5678",

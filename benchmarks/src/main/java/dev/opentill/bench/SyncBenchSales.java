@@ -29,7 +29,8 @@ final class SyncBenchSales {
         List<SaleEvent.StockEntry> stock = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             UUID p = products.get((int) ((seq * 5 + i) % products.size()));
-            lines.add(new SaleEvent.Line(UuidV7.next(), i + 1, p, "SKU" + i, 1000, 990, null, 0, 990, 1300, false, null));
+            lines.add(
+                    new SaleEvent.Line(UuidV7.next(), i + 1, p, "SKU" + i, 1000, 990, null, 0, 990, 1300, false, null));
             stock.add(new SaleEvent.StockEntry(UuidV7.next(), p, -1000, "sale"));
         }
         List<SaleEvent.PointsEntry> points = List.of(new SaleEvent.PointsEntry(UuidV7.next(), "BENCH-M", 49, "earn"));
@@ -57,6 +58,7 @@ final class SyncBenchSales {
         stock.execute();
         tx.insertInto(OUTBOX).set(OUTBOX.SEQ, e.sequenceNo()).set(OUTBOX.EVENT_ID, e.eventId())
                 .set(OUTBOX.EVENT_TYPE, SaleEvent.TYPE).set(OUTBOX.AGGREGATE_ID, e.saleId())
-                .set(OUTBOX.PAYLOAD, json(e)).set(OUTBOX.CREATED_AT, e.completedAt().atOffset(ZoneOffset.UTC)).execute();
+                .set(OUTBOX.PAYLOAD, json(e)).set(OUTBOX.CREATED_AT, e.completedAt().atOffset(ZoneOffset.UTC))
+                .execute();
     }
 }

@@ -51,6 +51,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jooq.DSLContext;
+import dev.opentill.store.jooq.Tables;
+import java.util.Locale;
 
 /**
  * Sync figures with the centre on embedded PostgreSQL (synchronous commit on) on this machine:
@@ -71,7 +73,8 @@ public final class SyncBenchmark {
 
     public static void run() throws Exception {
         Path work = Files.createTempDirectory("opentill-sync-bench");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", System.getProperty("opentill.sync.bench.synccommit", "on"))
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setServerConfig("synchronous_commit", System.getProperty("opentill.sync.bench.synccommit", "on"))
                 .setServerConfig("max_connections", "100").setServerConfig("shared_buffers", "256MB").start()) {
             // The centre's own defaults (pool of 16), on loopback; knobs only for investigation.
             CentralConfig defaults = CentralConfig.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", 0,
@@ -79,7 +82,8 @@ public final class SyncBenchmark {
             CentralConfig config = new CentralConfig(defaults.jdbcUrl(), defaults.dbUser(), defaults.dbPassword(), null,
                     "127.0.0.1", 0, "bench", Integer.getInteger("opentill.sync.bench.pool", defaults.poolSize()),
                     Duration.ofMillis(Long.getLong("opentill.sync.bench.publishMs",
-                            defaults.publishInterval().toMillis())), Clock.systemUTC());
+                            defaults.publishInterval().toMillis())),
+                    Clock.systemUTC());
             try (CentralPlatform central = CentralPlatform.start(config)) {
                 DSLContext dsl = central.dsl();
                 StoreAdmin admin = central.admin();
@@ -107,7 +111,8 @@ public final class SyncBenchmark {
     }
 
     private static void ingest(CentralPlatform central, StoreAdmin admin, List<UUID> products) throws Exception {
-        OkHttpClient http = new OkHttpClient.Builder().connectionPool(new ConnectionPool(TERMINALS, 1, TimeUnit.MINUTES))
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(TERMINALS, 1, TimeUnit.MINUTES))
                 .readTimeout(Duration.ofMinutes(2)).build();
         http.dispatcher().setMaxRequestsPerHost(TERMINALS);
         List<Terminal> warmup = terminals(central, admin, "W", 8);
@@ -127,7 +132,7 @@ public final class SyncBenchmark {
                 throw new IllegalStateException(stored + " of " + total + " sales stored");
             }
             rates[round] = total / seconds;
-            System.err.printf(java.util.Locale.ROOT, "ingest round %d: %.0f sales/s%n", round + 1, rates[round]);
+            System.err.printf(Locale.ROOT, "ingest round %d: %.0f sales/s%n", round + 1, rates[round]);
         }
         Arrays.sort(rates);
         figure("central_ingest_sales_per_s", rates[ROUNDS / 2], "sales/s");
@@ -313,7 +318,7 @@ public final class SyncBenchmark {
                 long t0 = System.nanoTime();
                 var status = agent.syncNow();
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                int products = till.dsl().fetchCount(dev.opentill.store.jooq.Tables.PRODUCT);
+                int products = till.dsl().fetchCount(Tables.PRODUCT);
                 if (status.lastError() != null) {
                     System.out.println("error " + status.lastError());
                     System.exit(1);

@@ -1,6 +1,5 @@
 package dev.opentill.bench;
 
-import static dev.opentill.store.jooq.Tables.CASHIER;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
 import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
 
@@ -20,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.UUID;
+import org.jooq.impl.DSL;
 
 /**
  * Child JVM: 10,000 five-line cash sales on the real till service over the 1M-product store.
@@ -29,7 +33,7 @@ public final class TillScenario {
     static final int SALES = Integer.getInteger("bench.sales", 10_000);
     static final int WARMUP_SALES = 500;
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         try (TillStore store = TillStore.open(Path.of(args[0]))) {
             DSLContext dsl = store.dsl();
             List<String> codes = sampleBarcodes(dsl, 5_000);
@@ -49,8 +53,8 @@ public final class TillScenario {
             Figures.print("scan_add_p99_ms", Figures.percentileMs(scans, 99), "ms");
             Figures.print("complete_sale_p50_ms", Figures.percentileMs(completes, 50), "ms");
             Figures.print("complete_sale_p99_ms", Figures.percentileMs(completes, 99), "ms");
-            long[] last = java.util.Arrays.copyOfRange(completes, Math.max(0, SALES - 1_000), SALES);
-            long[] first = java.util.Arrays.copyOfRange(completes, 0, Math.min(1_000, SALES));
+            long[] last = Arrays.copyOfRange(completes, Math.max(0, SALES - 1_000), SALES);
+            long[] first = Arrays.copyOfRange(completes, 0, Math.min(1_000, SALES));
             Figures.print("sales_10k_first_p99_ms", Figures.percentileMs(first, 99), "ms");
             Figures.print("sales_10k_last_p99_ms", Figures.percentileMs(last, 99), "ms");
             // The live set: the largest heap occupancy seen right after a collection, per pool.
@@ -62,11 +66,12 @@ public final class TillScenario {
             }
             Figures.print("heap_max_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0), "MB");
             Figures.print("heap_live_after_gc_mb", live / (1024.0 * 1024.0), "MB");
-            Figures.print("store_file_mb", java.nio.file.Files.size(Path.of(args[0] + ".mv.db")) / 1e6, "MB");
+            Figures.print("store_file_mb", Files.size(Path.of(args[0] + ".mv.db")) / 1e6, "MB");
         }
     }
 
-    private static void sell(TillServices till, List<String> codes, Random random, long[] scans, long[] completes, int i) {
+    private static void sell(TillServices till, List<String> codes, Random random, long[] scans, long[] completes,
+            int i) {
         for (int k = 0; k < 5; k++) {
             String code = codes.get(random.nextInt(codes.size()));
             long t0 = System.nanoTime();
@@ -87,15 +92,16 @@ public final class TillScenario {
     static List<String> sampleBarcodes(DSLContext dsl, int n) {
         Random r = new Random(11);
         List<String> out = new ArrayList<>(n);
-        var bounds = dsl.select(org.jooq.impl.DSL.min(PRODUCT.ID), org.jooq.impl.DSL.max(PRODUCT.ID)).from(PRODUCT).fetchSingle();
+        var bounds = dsl.select(DSL.min(PRODUCT.ID), DSL.max(PRODUCT.ID)).from(PRODUCT).fetchSingle();
         long lo = bounds.value1().getMostSignificantBits();
         long hi = bounds.value2().getMostSignificantBits();
         int attempts = 0;
         while (out.size() < n && attempts++ < n * 4) {
-            java.util.UUID from = new java.util.UUID(lo + (long) (r.nextDouble() * (hi - lo)), 0);
+            UUID from = new UUID(lo + (long) (r.nextDouble() * (hi - lo)), 0);
             String code = dsl.select(PRODUCT_BARCODE.CODE).from(PRODUCT_BARCODE)
                     .where(PRODUCT_BARCODE.PRODUCT_ID.eq(dsl.select(PRODUCT.ID).from(PRODUCT)
-                            .where(PRODUCT.ID.ge(from)).and(PRODUCT.SOLD_BY_WEIGHT.isFalse()).orderBy(PRODUCT.ID).limit(1).asField()))
+                            .where(PRODUCT.ID.ge(from)).and(PRODUCT.SOLD_BY_WEIGHT.isFalse()).orderBy(PRODUCT.ID)
+                            .limit(1).asField()))
                     .limit(1).fetchOne(PRODUCT_BARCODE.CODE);
             if (code != null) {
                 out.add(code);

@@ -14,9 +14,10 @@ import java.util.List;
  * {@code scan_to_screen_p99_ms} (a scan event to its line laid out in the ticket list).
  */
 public final class UiBenchmark {
-    static final String[] HEADLESS = {"-Dtestfx.headless=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-        "-Dprism.order=sw", "-Djava.awt.headless=true", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"};
+    static final String[] HEADLESS = {"-Dtestfx.headless=true", "-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Djava.awt.headless=true", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"};
 
     private UiBenchmark() {
     }
@@ -25,7 +26,8 @@ public final class UiBenchmark {
         Path dir = Path.of(System.getProperty("bench.dir", "benchmarks/target/bench-data"));
         Path pristine = dir.resolve("till-" + TillBenchmark.PRODUCTS + "/till");
         if (!Files.exists(Path.of(pristine + ".mv.db"))) {
-            ChildJvm.run("256m", DemoData.class, pristine.toString(), "--products", Long.toString(TillBenchmark.PRODUCTS));
+            ChildJvm.run("256m", DemoData.class, pristine.toString(), "--products",
+                    Long.toString(TillBenchmark.PRODUCTS));
         }
         Path run = dir.resolve("ui-run/data");
         Files.createDirectories(run);

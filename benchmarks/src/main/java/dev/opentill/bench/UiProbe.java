@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import dev.opentill.app.ui.common.Screen;
 
 /**
  * Child JVM of {@link UiBenchmark}: opens the till the way the Launcher does, reports when the
@@ -108,7 +109,7 @@ public final class UiProbe {
             DemoCatalog.MANAGER.pin().chars().forEach(c -> login.digit((char) c));
             login.submitCommand().execute();
         });
-        awaitLayout(() -> session() != null && window.shell().screenProperty().get() == dev.opentill.app.ui.common.Screen.SALE);
+        awaitLayout(() -> session() != null && window.shell().screenProperty().get() == Screen.SALE);
     }
 
     private static void onFx(Runnable r) throws InterruptedException {

@@ -35,14 +35,16 @@ public final class CentralMain {
     static CentralConfig fromEnvironment(Map<String, String> env) {
         String url = blankToNull(env.get("OPENTILL_DB_URL"));
         if (url != null && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("OPENTILL_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), not "
-                    + url);
+            throw new IllegalArgumentException(
+                    "OPENTILL_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), not "
+                            + url);
         }
         int port = number("OPENTILL_PORT", or(env, "OPENTILL_PORT", "8080"), 0, 65535);
         String token = blankToNull(env.get("OPENTILL_ADMIN_TOKEN"));
         CentralConfig config = url == null
                 ? CentralConfig.embedded(Path.of(or(env, "OPENTILL_DATA", "central-data")), port, token)
-                : CentralConfig.postgres(url, or(env, "OPENTILL_DB_USER", "opentill"), or(env, "OPENTILL_DB_PASSWORD", ""),
+                : CentralConfig.postgres(url, or(env, "OPENTILL_DB_USER", "opentill"),
+                        or(env, "OPENTILL_DB_PASSWORD", ""),
                         port, token);
         String host = or(env, "OPENTILL_HOST", "127.0.0.1");
         Path data = Path.of(or(env, "OPENTILL_DATA", "central-data"));

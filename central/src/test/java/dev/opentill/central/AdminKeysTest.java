@@ -62,10 +62,12 @@ class AdminKeysTest {
     @Test
     void aCatalogKeyImportsProductsButCannotTouchStoresOrKeys() throws IOException {
         String catalog = issue("erp-sync", "[\"catalog\"]");
-        call("POST", "/admin/tax-classes", catalog, "[{\"code\":\"VAT13\",\"nameZh\":\"增值税\",\"nameEn\":\"VAT\",\"rateBp\":1300}]");
+        call("POST", "/admin/tax-classes", catalog,
+                "[{\"code\":\"VAT13\",\"nameZh\":\"增值税\",\"nameEn\":\"VAT\",\"rateBp\":1300}]");
 
-        Answer products = call("POST", "/admin/products", catalog, "[{\"sku\":\"P1\",\"nameZh\":\"可乐\",\"nameEn\":\"Cola\","
-                + "\"taxClassCode\":\"VAT13\",\"basePriceMinor\":300,\"barcodes\":[\"6901234000016\"]}]");
+        Answer products = call("POST", "/admin/products", catalog,
+                "[{\"sku\":\"P1\",\"nameZh\":\"可乐\",\"nameEn\":\"Cola\","
+                        + "\"taxClassCode\":\"VAT13\",\"basePriceMinor\":300,\"barcodes\":[\"6901234000016\"]}]");
         Answer store = call("POST", "/admin/stores", catalog, "{\"code\":\"X1\",\"name\":\"X\"}");
         Answer keys = call("POST", "/admin/keys", catalog, "{\"name\":\"me-too\",\"roles\":[\"owner\"]}");
         Answer status = call("GET", "/admin/terminals/status", catalog, null);

@@ -72,9 +72,12 @@ class CentralApiTest {
     @Test
     void terminalsAppearInTheSyncStatusAndUnknownStoresAre404() throws IOException {
         call("POST", "/admin/stores", "secret", "application/json", "{\"code\":\"SH01\",\"name\":\"上海一店\"}");
-        Answer terminal = call("POST", "/admin/stores/SH01/terminals", "secret", "application/json", "{\"code\":\"T9\"}");
-        Answer code = call("POST", "/admin/stores/SH01/terminals/T9/enrollment-codes", "secret", "application/json", "{}");
-        Answer unknown = call("POST", "/admin/stores/NOPE/terminals", "secret", "application/json", "{\"code\":\"T1\"}");
+        Answer terminal = call("POST", "/admin/stores/SH01/terminals", "secret", "application/json",
+                "{\"code\":\"T9\"}");
+        Answer code = call("POST", "/admin/stores/SH01/terminals/T9/enrollment-codes", "secret", "application/json",
+                "{}");
+        Answer unknown = call("POST", "/admin/stores/NOPE/terminals", "secret", "application/json",
+                "{\"code\":\"T1\"}");
         Answer status = call("GET", "/admin/terminals/status", "secret", null, null);
 
         assertThat(terminal.status()).isEqualTo(201);

@@ -2,18 +2,10 @@ package dev.opentill.central;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,25 +42,4 @@ class CentralArchitectureTest {
                 .check(CENTRAL);
     }
 
-    /** {@code new java.util.ArrayList<>()} and the like hide a dependency from the imports. */
-    private static final Pattern INLINE_QUALIFIED = Pattern.compile(
-            "(?<![\\w.\"])(?:java|javax|org|com|dev|io)\\.(?:[a-z0-9_]+\\.)+[A-Z]\\w*");
-
-    @Test
-    void mainCodeNamesNoTypeByItsFullyQualifiedName() throws IOException {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                List<String> lines = Files.readAllLines(f);
-                for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i).strip();
-                    if (!line.startsWith("import ") && !line.startsWith("package ") && !line.startsWith("*")
-                            && !line.startsWith("/**") && INLINE_QUALIFIED.matcher(line).find()) {
-                        found.add(f.getFileName() + ":" + (i + 1) + " " + line);
-                    }
-                }
-            }
-        }
-        assertThat(found).isEmpty();
-    }
 }

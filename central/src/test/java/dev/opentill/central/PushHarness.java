@@ -51,7 +51,8 @@ public final class PushHarness implements AutoCloseable {
         central.admin().createTerminal(STORE, TERMINAL);
         String code = central.admin().enrollmentCode(STORE, TERMINAL, Duration.ofMinutes(5)).code();
         try {
-            Answer a = post("/enroll", json.writeValueAsBytes(new SyncProtocol.EnrollRequest(code, "test")), false, null);
+            Answer a = post("/enroll", json.writeValueAsBytes(new SyncProtocol.EnrollRequest(code, "test")), false,
+                    null);
             credential = json.treeToValue(a.body(), EnrollResponse.class).credential();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,15 +75,18 @@ public final class PushHarness implements AutoCloseable {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         seq++;
         return new SaleEvent(UuidV7.next(), UuidV7.next(), STORE, TERMINAL, seq, TERMINAL + "-" + seq, SaleKind.SALE,
-                null, UuidV7.next(), null, at.minusSeconds(60), at, "CNY", gross, gross - total, total * 13 / 113, total,
-                cashRounding, change, false, lines, List.of(new SaleEvent.Payment("CASH", cash, null)), stock, List.of(),
+                null, UuidV7.next(), null, at.minusSeconds(60), at, "CNY", gross, gross - total, total * 13 / 113,
+                total,
+                cashRounding, change, false, lines, List.of(new SaleEvent.Payment("CASH", cash, null)), stock,
+                List.of(),
                 List.of());
     }
 
     /** A line of {@code quantityMilli} at {@code unitPrice}, paid in full. */
     public static SaleEvent.Line line(int no, long quantityMilli, long unitPrice) {
         long paid = quantityMilli * unitPrice / 1000;
-        return new SaleEvent.Line(UuidV7.next(), no, UuidV7.next(), "SKU-" + no, quantityMilli, unitPrice, null, 0, paid,
+        return new SaleEvent.Line(UuidV7.next(), no, UuidV7.next(), "SKU-" + no, quantityMilli, unitPrice, null, 0,
+                paid,
                 1300, false, null);
     }
 

@@ -33,7 +33,8 @@ public final class DemoCatalog {
     public static final long COLA_PROMO_PRICE_MINOR = 250;
     /** Mineral water with an EAN-13 and a short EAN-8 code. */
     public static final KnownProduct WATER = new KnownProduct("DR-WATER-550", "清溪矿泉水 550ml",
-            "Qingxi Mineral Water 550ml", CATEGORY_DRINKS, TAX_STANDARD, null, 200, List.of("6901234000023", "69012358"));
+            "Qingxi Mineral Water 550ml", CATEGORY_DRINKS, TAX_STANDARD, null, 200,
+            List.of("6901234000023", "69012358"));
     /** The demo promotion: two bottles of water for 3.00 yuan instead of 4.00. */
     public static final long WATER_PAIR_PRICE_MINOR = 300;
     /** The demo coupon: scan or type it for 5.00 off a ticket of 30.00 or more, once. */
@@ -90,7 +91,8 @@ public final class DemoCatalog {
     public static final List<DemoLogin> LOGINS = List.of(CASHIER, CASHIER_2, SUPERVISOR, MANAGER, FORMER_CASHIER);
 
     /** A gold member found by card or phone, with 12,000 points. */
-    public static final DemoMember MEMBER = new DemoMember("880000000001", "19900000001", "刘洋 Liu Yang", "GOLD", 12_000);
+    public static final DemoMember MEMBER = new DemoMember("880000000001", "19900000001", "刘洋 Liu Yang", "GOLD",
+            12_000);
 
     private DemoCatalog() {
     }

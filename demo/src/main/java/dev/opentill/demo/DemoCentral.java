@@ -21,14 +21,16 @@ public final class DemoCentral implements AutoCloseable {
     }
 
     /** Starts the centre and makes sure {@code till} is enrolled with it and points at its URL. */
-    public static DemoCentral start(Path dataDir, TillStore till, String storeCode, String storeName, String terminalCode) {
+    public static DemoCentral start(Path dataDir, TillStore till, String storeCode, String storeName,
+            String terminalCode) {
         CentralPlatform central = CentralPlatform.start(
                 CentralConfig.embedded(dataDir.resolve("central"), 0, UUID.randomUUID().toString()));
         try {
             var admin = central.admin();
             var terminal = admin.status(0).stream()
                     .filter(t -> t.storeCode().equals(storeCode) && t.terminalCode().equals(terminalCode)).findFirst();
-            if (terminal.isPresent() && terminal.get().enrolled() && !terminal.get().revoked() && Enrollment.isEnrolled(till.dsl())) {
+            if (terminal.isPresent() && terminal.get().enrolled() && !terminal.get().revoked()
+                    && Enrollment.isEnrolled(till.dsl())) {
                 // The demo centre listens on a new port each start; point the till at it.
                 Enrollment.repoint(till.dsl(), central.url());
             } else {

@@ -86,7 +86,8 @@ public final class DemoData {
                     l.active() ? "" : " (inactive)");
         }
         System.out.println("Barcodes to try:");
-        System.out.printf("  %s  %s (promotion %d fen)%n", DemoCatalog.COLA.barcodes().get(0), DemoCatalog.COLA.nameEn(),
+        System.out.printf("  %s  %s (promotion %d fen)%n", DemoCatalog.COLA.barcodes().get(0),
+                DemoCatalog.COLA.nameEn(),
                 DemoCatalog.COLA_PROMO_PRICE_MINOR);
         System.out.printf("  %s  %s (UPC-A)%n", DemoCatalog.OAT_BAR_UPC_A, DemoCatalog.OAT_BAR.nameEn());
         System.out.printf("  %s  %s, 350 g%n", DemoCatalog.CASHEWS_350G_LABEL, DemoCatalog.CASHEWS.nameEn());

@@ -26,6 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Fills a freshly migrated till store with a demo snack and tea store, the same catalog for the
@@ -42,7 +43,8 @@ public final class DemoStoreGenerator {
     private static final ZoneOffset STORE_OFFSET = ZoneOffset.ofHours(8);
     private static final List<Field<?>> PRODUCT_COLUMNS = List.of(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME_ZH,
             PRODUCT.NAME_EN, PRODUCT.PINYIN_INITIALS, PRODUCT.CATEGORY_CODE, PRODUCT.TAX_CLASS_CODE,
-            PRODUCT.SOLD_BY_WEIGHT, PRODUCT.SCALE_PLU, PRODUCT.BASE_PRICE_MINOR, PRODUCT.QUICK_KEY_ORDER, PRODUCT.ACTIVE,
+            PRODUCT.SOLD_BY_WEIGHT, PRODUCT.SCALE_PLU, PRODUCT.BASE_PRICE_MINOR, PRODUCT.QUICK_KEY_ORDER,
+            PRODUCT.ACTIVE,
             PRODUCT.UPDATED_AT);
     private static final List<Field<?>> BARCODE_COLUMNS = List.of(PRODUCT_BARCODE.CODE, PRODUCT_BARCODE.PRODUCT_ID);
     private static final List<Field<?>> STOCK_COLUMNS = List.of(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.BALANCE_MILLI,
@@ -79,7 +81,8 @@ public final class DemoStoreGenerator {
 
     /** Fills the store with {@code products} products and {@link #defaultMembers} members. */
     public DemoSummary generate(long products, long seed) {
-        return generate(products, defaultMembers(products), seed, done -> { });
+        return generate(products, defaultMembers(products), seed, done -> {
+        });
     }
 
     /**
@@ -103,7 +106,7 @@ public final class DemoStoreGenerator {
 
         Counts counts = new Counts();
         ProductFactory factory = new ProductFactory(seed);
-        for (long done = 0; done < products; ) {
+        for (long done = 0; done < products;) {
             int n = (int) Math.min(CHUNK, products - done);
             dsl.transaction(cfg -> insertProducts(DSL.using(cfg), factory, n, seed, now, counts));
             done += n;
@@ -111,14 +114,15 @@ public final class DemoStoreGenerator {
         }
         dsl.transaction(cfg -> insertDemoOffers(DSL.using(cfg), now));
         MemberFactory memberFactory = new MemberFactory(seed);
-        for (int done = 0; done < members; ) {
+        for (int done = 0; done < members;) {
             int n = Math.min(CHUNK, members - done);
             dsl.transaction(cfg -> insertMembers(DSL.using(cfg), memberFactory, n, now));
             done += n;
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         return new DemoSummary(reference.taxClasses(), reference.categories(), products, counts.weighed,
-                counts.barcodes, counts.priceEntries, products, reference.cashiers(), members, reference.settings(), seed,
+                counts.barcodes, counts.priceEntries, products, reference.cashiers(), members, reference.settings(),
+                seed,
                 elapsed);
     }
 
@@ -165,23 +169,26 @@ public final class DemoStoreGenerator {
     private static void insertDemoOffers(DSLContext tx, OffsetDateTime now) {
         UUID water = tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.eq(DemoCatalog.WATER.sku()))
                 .fetchSingle().value1();
-        UUID id = UUID.nameUUIDFromBytes("opentill-demo-promotion-water2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID id = UUID.nameUUIDFromBytes("opentill-demo-promotion-water2".getBytes(StandardCharsets.UTF_8));
         tx.insertInto(PROMOTION).set(PROMOTION.ID, id).set(PROMOTION.CODE, "DEMO-WATER2")
                 .set(PROMOTION.NAME_ZH, "矿泉水两瓶特价").set(PROMOTION.NAME_EN, "Water: 2 for 3.00")
                 .set(PROMOTION.KIND, "MULTI_BUY").set(PROMOTION.PERCENT_OFF_BP, 0).set(PROMOTION.BUY_QUANTITY, 2)
-                .set(PROMOTION.BUNDLE_PRICE_MINOR, DemoCatalog.WATER_PAIR_PRICE_MINOR).set(PROMOTION.VALID_FROM, now.minusDays(1))
+                .set(PROMOTION.BUNDLE_PRICE_MINOR, DemoCatalog.WATER_PAIR_PRICE_MINOR)
+                .set(PROMOTION.VALID_FROM, now.minusDays(1))
                 .set(PROMOTION.DAYS, "").set(PROMOTION.UPDATED_AT, now).execute();
-        tx.insertInto(PROMOTION_PRODUCT).set(PROMOTION_PRODUCT.PROMOTION_ID, id).set(PROMOTION_PRODUCT.PRODUCT_ID, water)
+        tx.insertInto(PROMOTION_PRODUCT).set(PROMOTION_PRODUCT.PROMOTION_ID, id)
+                .set(PROMOTION_PRODUCT.PRODUCT_ID, water)
                 .execute();
         // And a coupon to scan: 5.00 off a spend of 30.00 (as if it had come down the feed).
         tx.insertInto(COUPON).set(COUPON.ID, UUID.nameUUIDFromBytes(DemoCatalog.COUPON_CODE.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8))).set(COUPON.CODE, DemoCatalog.COUPON_CODE)
+                StandardCharsets.UTF_8))).set(COUPON.CODE, DemoCatalog.COUPON_CODE)
                 .set(COUPON.NAME_ZH, "满30减5").set(COUPON.NAME_EN, "5.00 off 30.00").set(COUPON.AMOUNT_OFF_MINOR, 500L)
                 .set(COUPON.MIN_SPEND_MINOR, 3000L).set(COUPON.VALID_FROM, now.minusDays(1)).set(COUPON.UPDATED_AT, now)
                 .execute();
         // And an order paid online waiting to be collected: two colas, paid 5.00.
-        UUID cola = tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.eq(DemoCatalog.COLA.sku())).fetchSingle().value1();
-        UUID order = UUID.nameUUIDFromBytes(DemoCatalog.ORDER_NO.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID cola = tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.eq(DemoCatalog.COLA.sku())).fetchSingle()
+                .value1();
+        UUID order = UUID.nameUUIDFromBytes(DemoCatalog.ORDER_NO.getBytes(StandardCharsets.UTF_8));
         tx.insertInto(PICKUP_ORDER).set(PICKUP_ORDER.ID, order).set(PICKUP_ORDER.ORDER_NO, DemoCatalog.ORDER_NO)
                 .set(PICKUP_ORDER.CUSTOMER_NAME, "陈静").set(PICKUP_ORDER.CUSTOMER_PHONE, "19900000002")
                 .set(PICKUP_ORDER.PAID_MINOR, 500L).set(PICKUP_ORDER.UPDATED_AT, now).execute();

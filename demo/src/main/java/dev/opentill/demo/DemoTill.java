@@ -14,8 +14,10 @@ public final class DemoTill {
 
     public static TillComposition open(TillOptions options, TaskRunner runner) {
         DemoData.createStore(options.dataDir().resolve("till"), DemoStoreGenerator.DEFAULT_PRODUCTS,
-                DemoStoreGenerator.DEFAULT_SEED, n -> { });
-        return new TillComposition(options, runner, null, null, (o, store, config) -> DemoCentral.start(o.dataDir(), store,
-                config.storeCode(), config.headerZh().name(), config.terminalCode()));
+                DemoStoreGenerator.DEFAULT_SEED, n -> {
+                });
+        return new TillComposition(options, runner, null, null,
+                (o, store, config) -> DemoCentral.start(o.dataDir(), store,
+                        config.storeCode(), config.headerZh().name(), config.terminalCode()));
     }
 }

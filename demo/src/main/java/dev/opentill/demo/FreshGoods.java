@@ -17,7 +17,8 @@ final class FreshGoods {
     }
 
     private static DemoCategory fruit() {
-        return new DemoCategory(DemoCatalog.CATEGORY_FRUIT, "新鲜水果", "Fresh Fruit", DemoCatalog.TAX_AGRICULTURAL, true, true,
+        return new DemoCategory(DemoCatalog.CATEGORY_FRUIT, "新鲜水果", "Fresh Fruit", DemoCatalog.TAX_AGRICULTURAL, true,
+                true,
                 20,
                 new NameParts(
                         List.of(NONE, p("新疆", "Xinjiang"), p("山东", "Shandong"), p("海南", "Hainan"), p("云南", "Yunnan"),
@@ -31,7 +32,8 @@ final class FreshGoods {
     }
 
     private static DemoCategory vegetables() {
-        return new DemoCategory(DemoCatalog.CATEGORY_VEGETABLES, "新鲜蔬菜", "Vegetables", DemoCatalog.TAX_EXEMPT, false, true,
+        return new DemoCategory(DemoCatalog.CATEGORY_VEGETABLES, "新鲜蔬菜", "Vegetables", DemoCatalog.TAX_EXEMPT, false,
+                true,
                 15,
                 new NameParts(
                         List.of(NONE, p("本地", "Local"), p("山东", "Shandong"), p("云南", "Yunnan"), p("崇明", "Chongming")),
@@ -44,7 +46,8 @@ final class FreshGoods {
     }
 
     private static DemoCategory nuts() {
-        return new DemoCategory(DemoCatalog.CATEGORY_NUTS, "散装坚果", "Nuts by Weight", DemoCatalog.TAX_STANDARD, false, true,
+        return new DemoCategory(DemoCatalog.CATEGORY_NUTS, "散装坚果", "Nuts by Weight", DemoCatalog.TAX_STANDARD, false,
+                true,
                 10,
                 new NameParts(
                         List.of(p("散装", "Bulk"), p("新疆", "Xinjiang"), p("云南", "Yunnan"), p("进口", "Imported")),

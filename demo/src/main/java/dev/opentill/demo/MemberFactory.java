@@ -2,6 +2,7 @@ package dev.opentill.demo;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.UUID;
 
 /**
  * Makes demo members one at a time: the first is {@link DemoCatalog#MEMBER}, the rest get cards
@@ -23,12 +24,12 @@ final class MemberFactory {
         this.seed = seed;
     }
 
-    record Member(java.util.UUID id, String cardNo, String phone, String name, String tier, long pointsBalance) {
+    record Member(UUID id, String cardNo, String phone, String name, String tier, long pointsBalance) {
     }
 
     Member next() {
         long i = index++;
-        java.util.UUID id = DemoIds.id(seed, ID_KIND, i);
+        UUID id = DemoIds.id(seed, ID_KIND, i);
         if (i == 0) {
             DemoCatalog.DemoMember m = DemoCatalog.MEMBER;
             return new Member(id, m.cardNo(), m.phone(), m.name(), m.tier(), m.pointsBalance());

@@ -14,7 +14,8 @@ final class PackagedGoods {
     }
 
     static List<DemoCategory> categories() {
-        return List.of(drinks(), freshTea(), teaLeaves(), snacks(), sweets(), dairy(), bakery(), instant(), household());
+        return List.of(drinks(), freshTea(), teaLeaves(), snacks(), sweets(), dairy(), bakery(), instant(),
+                household());
     }
 
     private static DemoCategory drinks() {
@@ -31,7 +32,8 @@ final class PackagedGoods {
     }
 
     private static DemoCategory freshTea() {
-        return new DemoCategory(DemoCatalog.CATEGORY_FRESH_TEA, "现制茶饮", "Fresh Tea Drinks", DemoCatalog.TAX_SERVICE, true,
+        return new DemoCategory(DemoCatalog.CATEGORY_FRESH_TEA, "现制茶饮", "Fresh Tea Drinks", DemoCatalog.TAX_SERVICE,
+                true,
                 false, 20,
                 new NameParts(
                         List.of(NONE, p("冰", "Iced"), p("热", "Hot"), p("少糖", "Less Sugar")),
@@ -44,7 +46,8 @@ final class PackagedGoods {
     }
 
     private static DemoCategory teaLeaves() {
-        return new DemoCategory(DemoCatalog.CATEGORY_TEA_LEAVES, "茶叶", "Tea Leaves", DemoCatalog.TAX_STANDARD, false, false,
+        return new DemoCategory(DemoCatalog.CATEGORY_TEA_LEAVES, "茶叶", "Tea Leaves", DemoCatalog.TAX_STANDARD, false,
+                false,
                 60,
                 new NameParts(
                         List.of(p("云雾山", "Yunwu Mountain"), p("闽茗", "Minming"), p("西湖居", "West Lake House"),
@@ -57,13 +60,15 @@ final class PackagedGoods {
     }
 
     private static DemoCategory snacks() {
-        return new DemoCategory(DemoCatalog.CATEGORY_SNACKS, "休闲零食", "Snacks", DemoCatalog.TAX_STANDARD, false, false, 200,
+        return new DemoCategory(DemoCatalog.CATEGORY_SNACKS, "休闲零食", "Snacks", DemoCatalog.TAX_STANDARD, false, false,
+                200,
                 new NameParts(
                         List.of(p("青禾", "Qinghe"), p("脆乐", "Crispy Joy"), p("味觉屋", "Taste House"),
                                 p("良品坊", "Fine Goods"), p("小馋猫", "Little Gourmet"), p("田园香", "Farm Fresh")),
                         List.of(p("原味", "Original"), p("番茄味", "Tomato"), p("烧烤味", "Barbecue"), p("黄瓜味", "Cucumber"),
                                 p("香辣味", "Hot & Spicy"), p("海盐味", "Sea Salt"), p("麻辣味", "Mala"), p("芝士味", "Cheese")),
-                        List.of(k("薯片", "Potato Chips", 650), k("虾条", "Prawn Crackers", 450), k("锅巴", "Rice Crisps", 500),
+                        List.of(k("薯片", "Potato Chips", 650), k("虾条", "Prawn Crackers", 450),
+                                k("锅巴", "Rice Crisps", 500),
                                 k("牛肉干", "Beef Jerky", 2500), k("海苔", "Seaweed Snack", 900), k("饼干", "Biscuits", 600),
                                 k("辣条", "Spicy Gluten Strips", 350), k("豆干", "Dried Tofu", 550),
                                 k("爆米花", "Popcorn", 700)),
@@ -98,13 +103,15 @@ final class PackagedGoods {
     }
 
     private static DemoCategory bakery() {
-        return new DemoCategory(DemoCatalog.CATEGORY_BAKERY, "烘焙面包", "Bakery", DemoCatalog.TAX_STANDARD, true, false, 70,
+        return new DemoCategory(DemoCatalog.CATEGORY_BAKERY, "烘焙面包", "Bakery", DemoCatalog.TAX_STANDARD, true, false,
+                70,
                 new NameParts(
                         List.of(p("麦香坊", "Wheat House"), p("晨焙", "Morning Bake"), p("小麦田", "Little Wheatfield")),
                         List.of(p("原味", "Classic"), p("奶油", "Cream"), p("红豆", "Red Bean"), p("巧克力", "Chocolate"),
                                 p("芝士", "Cheese"), p("椰蓉", "Coconut")),
                         List.of(k("吐司", "Toast Bread", 900), k("牛角包", "Croissant", 650), k("菠萝包", "Pineapple Bun", 550),
-                                k("蛋挞", "Egg Tart", 600), k("肉松面包", "Pork Floss Bun", 750), k("蛋糕卷", "Swiss Roll", 1200),
+                                k("蛋挞", "Egg Tart", 600), k("肉松面包", "Pork Floss Bun", 750),
+                                k("蛋糕卷", "Swiss Roll", 1200),
                                 k("全麦面包", "Wholemeal Bread", 1000)),
                         List.of(s("单个", "Single", 100), s("2个装", "Twin Pack", 190), s("6个装", "6-Pack", 520))));
     }
@@ -131,7 +138,8 @@ final class PackagedGoods {
                         List.of(p("无香", "Unscented"), p("柠檬", "Lemon"), p("薰衣草", "Lavender"), p("绿茶", "Green Tea"),
                                 p("薄荷", "Mint")),
                         List.of(k("抽纸", "Facial Tissues", 1200), k("湿巾", "Wet Wipes", 800), k("洗洁精", "Dish Soap", 900),
-                                k("洗衣液", "Laundry Liquid", 2500), k("垃圾袋", "Bin Bags", 700), k("牙膏", "Toothpaste", 1300)),
+                                k("洗衣液", "Laundry Liquid", 2500), k("垃圾袋", "Bin Bags", 700),
+                                k("牙膏", "Toothpaste", 1300)),
                         List.of(s("单件", "Single", 100), s("3件装", "3-Pack", 280), s("家庭装", "Family Size", 200))));
     }
 }

@@ -74,8 +74,10 @@ final class ProductFactory {
             price = new DemoProduct.PriceWindow(450, 7, 37, "PROMOTION");
         }
         List<String> barcodes = k.barcodes().stream().map(BarcodeParser::normalise).toList();
-        return new DemoProduct(DemoIds.id(seed, ID_KIND, i), k.sku(), k.nameZh(), k.nameEn(), PinyinInitials.of(k.nameZh()),
-                k.categoryCode(), k.taxClassCode(), k.scalePlu(), k.basePriceMinor(), quickKey(k.categoryCode()), barcodes,
+        return new DemoProduct(DemoIds.id(seed, ID_KIND, i), k.sku(), k.nameZh(), k.nameEn(),
+                PinyinInitials.of(k.nameZh()),
+                k.categoryCode(), k.taxClassCode(), k.scalePlu(), k.basePriceMinor(), quickKey(k.categoryCode()),
+                barcodes,
                 stock(k.soldByWeight(), r), price);
     }
 
@@ -89,7 +91,8 @@ final class ProductFactory {
 
         String nameZh = prefix.zh() + variant.zh() + kind.zh() + (size == null ? "" : " " + size.zh());
         String nameEn = join(prefix.en(), variant.en(), kind.en(), size == null ? "" : size.en());
-        long raw = kind.basePriceMinor() * (size == null ? 100 : size.pricePercent()) / 100 * (85 + r.nextInt(36)) / 100;
+        long raw = kind.basePriceMinor() * (size == null ? 100 : size.pricePercent()) / 100 * (85 + r.nextInt(36))
+                / 100;
         long price = c.weighed() ? perKgPrice(raw) : shelfPrice(raw);
 
         String plu = null;

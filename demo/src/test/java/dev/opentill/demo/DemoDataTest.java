@@ -17,7 +17,8 @@ class DemoDataTest {
     @Test
     void createStoreFillsANewStoreThatStillOpensAfterCompaction() {
         Path store = dir.resolve("data/till");
-        var summary = DemoData.createStore(store, 120, 3, done -> { });
+        var summary = DemoData.createStore(store, 120, 3, done -> {
+        });
         assertThat(summary).hasValueSatisfying(s -> assertThat(s.products()).isEqualTo(120));
         try (TillStore reopened = TillStore.open(store)) {
             assertThat(reopened.dsl().fetchCount(PRODUCT)).isEqualTo(120);
@@ -27,8 +28,10 @@ class DemoDataTest {
     @Test
     void createStoreLeavesAStoreWithACatalogAlone() {
         Path store = dir.resolve("till");
-        DemoData.createStore(store, 100, 3, done -> { });
-        assertThat(DemoData.createStore(store, 500, 4, done -> { })).isEmpty();
+        DemoData.createStore(store, 100, 3, done -> {
+        });
+        assertThat(DemoData.createStore(store, 500, 4, done -> {
+        })).isEmpty();
         try (TillStore reopened = TillStore.open(store)) {
             assertThat(reopened.dsl().fetchCount(PRODUCT)).isEqualTo(100);
         }
@@ -47,7 +50,7 @@ class DemoDataTest {
 
     @Test
     void optionsDefaultToTheDefaultCatalogSizeAndSeed() {
-        var options = DemoData.Options.parse(new String[] {"data/till"});
+        var options = DemoData.Options.parse(new String[]{"data/till"});
         assertThat(options.store()).isEqualTo(Path.of("data/till"));
         assertThat(options.products()).isEqualTo(DemoStoreGenerator.DEFAULT_PRODUCTS);
         assertThat(options.seed()).isEqualTo(DemoStoreGenerator.DEFAULT_SEED);
@@ -55,17 +58,17 @@ class DemoDataTest {
 
     @Test
     void optionsReadProductCountsWithSeparatorsAndASeed() {
-        var options = DemoData.Options.parse(new String[] {"--products", "1_000_000", "data/till", "--seed", "9"});
+        var options = DemoData.Options.parse(new String[]{"--products", "1_000_000", "data/till", "--seed", "9"});
         assertThat(options.products()).isEqualTo(1_000_000);
         assertThat(options.seed()).isEqualTo(9);
     }
 
     @Test
     void optionsRefuseAMissingPathOrABadCount() {
-        assertThatThrownBy(() -> DemoData.Options.parse(new String[] {})).hasMessageContaining("store path");
-        assertThatThrownBy(() -> DemoData.Options.parse(new String[] {"x", "--products", "many"}))
+        assertThatThrownBy(() -> DemoData.Options.parse(new String[]{})).hasMessageContaining("store path");
+        assertThatThrownBy(() -> DemoData.Options.parse(new String[]{"x", "--products", "many"}))
                 .hasMessageContaining("--products");
-        assertThatThrownBy(() -> DemoData.Options.parse(new String[] {"x", "--products", "5"}))
+        assertThatThrownBy(() -> DemoData.Options.parse(new String[]{"x", "--products", "5"}))
                 .hasMessageContaining("between");
     }
 }

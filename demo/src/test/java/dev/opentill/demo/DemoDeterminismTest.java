@@ -47,7 +47,8 @@ class DemoDeterminismTest {
     /** Every product's row with its barcodes, and the members, ordered by their keys. */
     private List<List<Object>> catalog(String name, long seed) {
         try (TillStore store = TillStore.open(dir.resolve(name))) {
-            new DemoStoreGenerator(store.dsl(), CLOCK, new PinHasher(1000)).generate(150, 200, seed, done -> { });
+            new DemoStoreGenerator(store.dsl(), CLOCK, new PinHasher(1000)).generate(150, 200, seed, done -> {
+            });
             List<List<Object>> rows = new java.util.ArrayList<>();
             store.dsl().selectFrom(PRODUCT).orderBy(PRODUCT.SKU).fetch()
                     .forEach(p -> rows.add(List.of(p.getSku(), p.getId(), p.getNameZh(), p.getNameEn(),

@@ -108,7 +108,8 @@ class DemoStoreGeneratorTest {
     @Test
     void theKnownBarcodesFindTheKnownProducts() {
         assertThat(skuOfBarcode(DemoCatalog.COLA.barcodes().get(0))).isEqualTo(DemoCatalog.COLA.sku());
-        assertThat(skuOfBarcode(BarcodeParser.normalise(DemoCatalog.OAT_BAR_UPC_A))).isEqualTo(DemoCatalog.OAT_BAR.sku());
+        assertThat(skuOfBarcode(BarcodeParser.normalise(DemoCatalog.OAT_BAR_UPC_A)))
+                .isEqualTo(DemoCatalog.OAT_BAR.sku());
         assertThat(skuOfBarcode("69012358")).isEqualTo(DemoCatalog.WATER.sku());
         for (DemoCatalog.KnownProduct k : DemoCatalog.PRODUCTS) {
             ProductRecord p = dsl().selectFrom(PRODUCT).where(PRODUCT.SKU.eq(k.sku())).fetchSingle();
@@ -135,7 +136,8 @@ class DemoStoreGeneratorTest {
                     .isEqualTo(new ScanResult.VariableMeasure(plu, MeasureKind.PRICE, 1234,
                             DemoLabels.priceLabel(plu, 1234)));
         });
-        assertThat(dsl().fetchCount(PRODUCT, PRODUCT.SOLD_BY_WEIGHT.isFalse().and(PRODUCT.SCALE_PLU.isNotNull()))).isZero();
+        assertThat(dsl().fetchCount(PRODUCT, PRODUCT.SOLD_BY_WEIGHT.isFalse().and(PRODUCT.SCALE_PLU.isNotNull())))
+                .isZero();
     }
 
     @Test
@@ -203,7 +205,8 @@ class DemoStoreGeneratorTest {
 
     @Test
     void quickKeysAreNumberedOnlyInQuickKeyCategories() {
-        var quickCategories = dsl().select(CATEGORY.CODE).from(CATEGORY).where(CATEGORY.QUICK_KEY.isTrue()).fetchSet(CATEGORY.CODE);
+        var quickCategories = dsl().select(CATEGORY.CODE).from(CATEGORY).where(CATEGORY.QUICK_KEY.isTrue())
+                .fetchSet(CATEGORY.CODE);
         assertThat(quickCategories).contains(DemoCatalog.CATEGORY_DRINKS, DemoCatalog.CATEGORY_FRESH_TEA,
                 DemoCatalog.CATEGORY_FRUIT);
         var keyed = dsl().selectFrom(PRODUCT).where(PRODUCT.QUICK_KEY_ORDER.isNotNull()).fetch();
@@ -221,7 +224,8 @@ class DemoStoreGeneratorTest {
             assertThat(p.getBasePriceMinor()).isPositive();
             assertThat(p.getTaxClassCode()).startsWith("VAT");
         });
-        assertThat(dsl().fetchValue(PRODUCT.PINYIN_INITIALS, PRODUCT.SKU.eq(DemoCatalog.COLA.sku()))).isEqualTo("lqkl3");
+        assertThat(dsl().fetchValue(PRODUCT.PINYIN_INITIALS, PRODUCT.SKU.eq(DemoCatalog.COLA.sku())))
+                .isEqualTo("lqkl3");
     }
 
     @Test
@@ -263,7 +267,8 @@ class DemoStoreGeneratorTest {
     }
 
     private String skuOfBarcode(String code) {
-        return dsl().select(PRODUCT.SKU).from(PRODUCT).join(PRODUCT_BARCODE).on(PRODUCT_BARCODE.PRODUCT_ID.eq(PRODUCT.ID))
+        return dsl().select(PRODUCT.SKU).from(PRODUCT).join(PRODUCT_BARCODE)
+                .on(PRODUCT_BARCODE.PRODUCT_ID.eq(PRODUCT.ID))
                 .where(PRODUCT_BARCODE.CODE.eq(code)).fetchOne(PRODUCT.SKU);
     }
 

@@ -115,7 +115,8 @@ public final class Installer {
 
     private Map<String, String> settings(TillStore store) {
         Map<String, String> s = new LinkedHashMap<>();
-        store.dsl().selectFrom(STORE_SETTING).orderBy(STORE_SETTING.SETTING_KEY).forEach(r -> s.put(r.getSettingKey(), r.getSettingValue()));
+        store.dsl().selectFrom(STORE_SETTING).orderBy(STORE_SETTING.SETTING_KEY)
+                .forEach(r -> s.put(r.getSettingKey(), r.getSettingValue()));
         return s;
     }
 

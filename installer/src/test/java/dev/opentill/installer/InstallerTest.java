@@ -69,7 +69,8 @@ class InstallerTest {
 
     @Test
     void enrollmentWithAOneTimeCodeStoresTheCredentialWhichStatusNeverShows() {
-        try (CentralPlatform central = CentralPlatform.start(CentralConfig.embedded(dir.resolve("central"), 0, "token"))) {
+        try (CentralPlatform central = CentralPlatform
+                .start(CentralConfig.embedded(dir.resolve("central"), 0, "token"))) {
             central.admin().createStore("S0042", "Store 42");
             central.admin().createTerminal("S0042", "S0042-T03");
             String code = central.admin().enrollmentCode("S0042", "S0042-T03", Duration.ofMinutes(5)).code();
@@ -87,7 +88,8 @@ class InstallerTest {
     @Test
     void theInstallerPrintsOnlyItsOwnLinesWithoutLibraryLogosTipsOrInfoLogs() throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), Installer.class.getName(), "--data=" + dir.resolve("data"),
+                "-cp", System.getProperty("java.class.path"), Installer.class.getName(),
+                "--data=" + dir.resolve("data"),
                 "--lang=en", "init").redirectErrorStream(true).start();
         String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isZero();

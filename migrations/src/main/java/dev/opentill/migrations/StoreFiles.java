@@ -44,7 +44,8 @@ final class StoreFiles {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new StoreOpenException(Reason.READ_ONLY, "Cannot create the till's data folder " + folder + " (" + e
-                    + "). Give the till's user write access to " + folder.getParent() + ", then start the till again.", e);
+                    + "). Give the till's user write access to " + folder.getParent() + ", then start the till again.",
+                    e);
         }
         if (!Files.isWritable(folder) || Files.exists(data) && !Files.isWritable(data)) {
             throw new StoreOpenException(Reason.READ_ONLY, "The till cannot write to its data folder " + folder
@@ -52,17 +53,22 @@ final class StoreFiles {
                     + " Give the till's user write access to the folder, then start the till again.", null);
         }
         if (Files.exists(marker) && !Files.exists(data)) {
-            throw new StoreOpenException(Reason.MISSING, "The till database " + data + " is missing, though this till created it ("
-                    + createdAt() + "). The till will not start with an empty database: restore " + data.getFileName()
-                    + " from a backup. To start afresh on purpose, delete " + marker + ".", null);
+            throw new StoreOpenException(Reason.MISSING,
+                    "The till database " + data + " is missing, though this till created it ("
+                            + createdAt() + "). The till will not start with an empty database: restore "
+                            + data.getFileName()
+                            + " from a backup. To start afresh on purpose, delete " + marker + ".",
+                    null);
         }
         if (Files.exists(data) && size(data) == 0) {
-            throw new StoreOpenException(Reason.EMPTY, "The till database " + data + " is empty (0 bytes): it was damaged,"
+            throw new StoreOpenException(Reason.EMPTY, "The till database " + data
+                    + " is empty (0 bytes): it was damaged,"
                     + " for example by a full disk. Restore it from a backup. If this till has never sold anything,"
                     + " delete the file to start afresh.", null);
         }
         if (Files.exists(data) && cutShort()) {
-            throw new StoreOpenException(Reason.UNREADABLE, "The till database " + data + " is shorter than it says it is:"
+            throw new StoreOpenException(Reason.UNREADABLE, "The till database " + data
+                    + " is shorter than it says it is:"
                     + " its end is missing (for example an incomplete copy or a full disk). Keep the file, and restore it"
                     + " from a backup or ask for support.", null);
         }

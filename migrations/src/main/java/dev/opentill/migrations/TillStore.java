@@ -59,7 +59,8 @@ public final class TillStore implements AutoCloseable {
         // writes and fsyncs them. Because of that fsync, old chunks need not be kept for H2's
         // default 45 s: a 1 s retention lets the background writer reuse space, where the default
         // (or WRITE_DELAY=0, which stops that writer) grew the file by ~170 KB per sale.
-        String url = "jdbc:h2:" + ForceBeforeOverwrite.prefix() + fileSystem + absolute + ";RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:" + ForceBeforeOverwrite.prefix() + fileSystem + absolute
+                + ";RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "till", "");
         pool.setMaxConnections(8);
         try {

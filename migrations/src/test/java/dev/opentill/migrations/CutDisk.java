@@ -43,16 +43,21 @@ public final class CutDisk extends FilePathWrapper {
     }
 
     /** One operation that reached the file, or a mark the test set between them. */
-    public sealed interface Op permits Write, Truncate, Force, Mark {}
+    public sealed interface Op permits Write, Truncate, Force, Mark {
+    }
 
-    public record Write(long position, byte[] data) implements Op {}
+    public record Write(long position, byte[] data) implements Op {
+    }
 
-    public record Truncate(long size) implements Op {}
+    public record Truncate(long size) implements Op {
+    }
 
-    public record Force() implements Op {}
+    public record Force() implements Op {
+    }
 
     /** Not a disk operation: something the writer reported (e.g. "sale 12 is durable") at this point. */
-    public record Mark(String label) implements Op {}
+    public record Mark(String label) implements Op {
+    }
 
     /** The store file's history across process lives (a crash keeps the page cache: nothing is lost until a cut). */
     public static final class Journal {

@@ -166,7 +166,8 @@ class PowerCutTest {
     /** What compaction at idle would do: H2's own file compaction (rewrite, move chunks, shrink). */
     private static void compact(TillStore store) throws Exception {
         try (Connection c = store.dataSource().getConnection()) {
-            ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore().compactFile(200);
+            ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore()
+                    .compactFile(200);
         }
     }
 
@@ -215,7 +216,8 @@ class PowerCutTest {
         if (!failures.isEmpty()) {
             Files.write(KEPT.resolve(test).resolve("history.txt"), history(ops));
         }
-        System.out.printf("%d sales, %d ops, window %d..%d, %d distinct cuts opened, %d lost something%n", sales, ops.size(),
+        System.out.printf("%d sales, %d ops, window %d..%d, %d distinct cuts opened, %d lost something%n", sales,
+                ops.size(),
                 from, to, opened, failures.size());
         return failures;
     }
@@ -226,8 +228,10 @@ class PowerCutTest {
         for (int i = 0; i < ops.size(); i++) {
             String text = ops.get(i).toString();
             if (ops.get(i) instanceof CutDisk.Write w) {
-                text = "write block " + w.position() / DiskAfterCut.BLOCK + " +" + (w.data().length + DiskAfterCut.BLOCK - 1)
-                        / DiskAfterCut.BLOCK + " " + new String(w.data(), 0, Math.min(w.data().length, 60), StandardCharsets.ISO_8859_1);
+                text = "write block " + w.position() / DiskAfterCut.BLOCK + " +"
+                        + (w.data().length + DiskAfterCut.BLOCK - 1)
+                                / DiskAfterCut.BLOCK
+                        + " " + new String(w.data(), 0, Math.min(w.data().length, 60), StandardCharsets.ISO_8859_1);
             }
             lines.add(i + " " + text.replace('\n', ' '));
         }

@@ -26,7 +26,8 @@ final class ReadOnlyFolder implements AutoCloseable {
         Files.createDirectories(path);
         boolean root = ((Integer) Files.getAttribute(path, "unix:uid")) == 0;
         if (root) {
-            assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", path.toString()), "root may not mount here");
+            assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", path.toString()),
+                    "root may not mount here");
         }
         return new ReadOnlyFolder(path, root);
     }
@@ -43,7 +44,8 @@ final class ReadOnlyFolder implements AutoCloseable {
             return;
         }
         for (Path p : contents()) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-x------" : "r--------"));
+            Files.setPosixFilePermissions(p,
+                    PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-x------" : "r--------"));
         }
     }
 
@@ -54,7 +56,8 @@ final class ReadOnlyFolder implements AutoCloseable {
             return;
         }
         for (Path p : contents()) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+            Files.setPosixFilePermissions(p,
+                    PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
         }
     }
 
@@ -65,7 +68,8 @@ final class ReadOnlyFolder implements AutoCloseable {
     }
 
     private static boolean run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return p.waitFor() == 0;
     }
 }

@@ -40,23 +40,28 @@ final class SaleRows {
             long seq = nextSequence(tx);
             long total = 0;
             var insert = tx.insertInto(SALE_LINE, SALE_LINE.ID, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.SKU,
-                    SALE_LINE.NAME_ZH, SALE_LINE.NAME_EN, SALE_LINE.TAX_RATE_BP, SALE_LINE.WEIGHED, SALE_LINE.QUANTITY_MILLI,
+                    SALE_LINE.NAME_ZH, SALE_LINE.NAME_EN, SALE_LINE.TAX_RATE_BP, SALE_LINE.WEIGHED,
+                    SALE_LINE.QUANTITY_MILLI,
                     SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.LINE_DISCOUNT_MINOR, SALE_LINE.TICKET_DISCOUNT_MINOR,
                     SALE_LINE.PAID_MINOR, SALE_LINE.VOIDED);
             for (int i = 1; i <= lines; i++) {
                 long paid = 100L * n + i;
                 total += paid;
-                insert = insert.values(UUID.randomUUID(), saleId, i, "SKU-" + i, "商品" + i, "Item " + i, 1300, false, 1000L,
+                insert = insert.values(UUID.randomUUID(), saleId, i, "SKU-" + i, "商品" + i, "Item " + i, 1300, false,
+                        1000L,
                         paid, 0L, 0L, paid, false);
             }
-            tx.insertInto(SALE).set(SALE.ID, saleId).set(SALE.RECEIPT_NO, TERMINAL + "-" + seq).set(SALE.TERMINAL_CODE, TERMINAL)
-                    .set(SALE.SEQUENCE_NO, seq).set(SALE.KIND, "SALE").set(SALE.CASHIER_ID, saleId).set(SALE.OPENED_AT, AT)
+            tx.insertInto(SALE).set(SALE.ID, saleId).set(SALE.RECEIPT_NO, TERMINAL + "-" + seq)
+                    .set(SALE.TERMINAL_CODE, TERMINAL)
+                    .set(SALE.SEQUENCE_NO, seq).set(SALE.KIND, "SALE").set(SALE.CASHIER_ID, saleId)
+                    .set(SALE.OPENED_AT, AT)
                     .set(SALE.COMPLETED_AT, AT).set(SALE.CURRENCY, "CNY").set(SALE.SUBTOTAL_MINOR, total)
                     .set(SALE.DISCOUNT_MINOR, 0L).set(SALE.TAX_MINOR, 0L).set(SALE.TOTAL_MINOR, total)
                     .set(SALE.CASH_ROUNDING_MINOR, 0L).set(SALE.CHANGE_MINOR, 0L).execute();
             insert.execute();
             tx.insertInto(SALE_TENDER).set(SALE_TENDER.ID, UUID.randomUUID()).set(SALE_TENDER.SALE_ID, saleId)
-                    .set(SALE_TENDER.TENDER_NO, 1).set(SALE_TENDER.TENDER_TYPE, "CASH").set(SALE_TENDER.AMOUNT_MINOR, total).execute();
+                    .set(SALE_TENDER.TENDER_NO, 1).set(SALE_TENDER.TENDER_TYPE, "CASH")
+                    .set(SALE_TENDER.AMOUNT_MINOR, total).execute();
             long outboxSeq = tx.select(DSL.coalesce(DSL.max(OUTBOX.SEQ), 0L)).from(OUTBOX).fetchSingle().value1() + 1;
             tx.insertInto(OUTBOX).set(OUTBOX.SEQ, outboxSeq).set(OUTBOX.EVENT_ID, UUID.randomUUID())
                     .set(OUTBOX.EVENT_TYPE, "sale.completed").set(OUTBOX.AGGREGATE_ID, saleId)
@@ -71,10 +76,12 @@ final class SaleRows {
         int updated = tx.update(RECEIPT_SEQUENCE).set(RECEIPT_SEQUENCE.LAST_VALUE, RECEIPT_SEQUENCE.LAST_VALUE.plus(1))
                 .where(RECEIPT_SEQUENCE.TERMINAL_CODE.eq(TERMINAL)).execute();
         if (updated == 0) {
-            tx.insertInto(RECEIPT_SEQUENCE).set(RECEIPT_SEQUENCE.TERMINAL_CODE, TERMINAL).set(RECEIPT_SEQUENCE.LAST_VALUE, 1L).execute();
+            tx.insertInto(RECEIPT_SEQUENCE).set(RECEIPT_SEQUENCE.TERMINAL_CODE, TERMINAL)
+                    .set(RECEIPT_SEQUENCE.LAST_VALUE, 1L).execute();
             return 1;
         }
-        return tx.select(RECEIPT_SEQUENCE.LAST_VALUE).from(RECEIPT_SEQUENCE).where(RECEIPT_SEQUENCE.TERMINAL_CODE.eq(TERMINAL))
+        return tx.select(RECEIPT_SEQUENCE.LAST_VALUE).from(RECEIPT_SEQUENCE)
+                .where(RECEIPT_SEQUENCE.TERMINAL_CODE.eq(TERMINAL))
                 .fetchSingle().value1();
     }
 
@@ -89,7 +96,8 @@ final class SaleRows {
         String value = Integer.toString(n).repeat(3000 / (1 + Integer.toString(n).length()));
         store.dsl().mergeInto(STORE_SETTING).using(DSL.selectOne()).on(STORE_SETTING.SETTING_KEY.eq(key))
                 .whenMatchedThenUpdate().set(STORE_SETTING.SETTING_VALUE, value)
-                .whenNotMatchedThenInsert(STORE_SETTING.SETTING_KEY, STORE_SETTING.SETTING_VALUE).values(key, value).execute();
+                .whenNotMatchedThenInsert(STORE_SETTING.SETTING_KEY, STORE_SETTING.SETTING_VALUE).values(key, value)
+                .execute();
     }
 
     /** Deletes the scribbles, as pruning old rows would, leaving space for compaction to reclaim. */
@@ -105,7 +113,8 @@ final class SaleRows {
         List<String> problems = new ArrayList<>();
         DSLContext db = store.dsl();
         Map<UUID, Long> totals = db.select(SALE.ID, SALE.TOTAL_MINOR).from(SALE).fetchMap(SALE.ID, SALE.TOTAL_MINOR);
-        Map<UUID, Long> lines = db.select(SALE_LINE.SALE_ID, DSL.sum(SALE_LINE.PAID_MINOR).cast(Long.class)).from(SALE_LINE)
+        Map<UUID, Long> lines = db.select(SALE_LINE.SALE_ID, DSL.sum(SALE_LINE.PAID_MINOR).cast(Long.class))
+                .from(SALE_LINE)
                 .groupBy(SALE_LINE.SALE_ID).fetchMap(Record2::value1, Record2::value2);
         Map<UUID, Long> tenders = db.select(SALE_TENDER.SALE_ID, DSL.sum(SALE_TENDER.AMOUNT_MINOR).cast(Long.class))
                 .from(SALE_TENDER).groupBy(SALE_TENDER.SALE_ID).fetchMap(Record2::value1, Record2::value2);
@@ -116,7 +125,8 @@ final class SaleRows {
         }
         for (Map.Entry<UUID, Long> sale : totals.entrySet()) {
             UUID id = sale.getKey();
-            if (!sale.getValue().equals(lines.get(id)) || !sale.getValue().equals(tenders.get(id)) || !events.contains(id)) {
+            if (!sale.getValue().equals(lines.get(id)) || !sale.getValue().equals(tenders.get(id))
+                    || !events.contains(id)) {
                 problems.add("sale " + id + " is not whole");
             }
         }

@@ -18,12 +18,14 @@ class TillStoreTest {
     @Test
     void createsAndMigratesANewStoreFile() {
         try (TillStore store = TillStore.open(dir.resolve("data/till"))) {
-            store.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k").set(STORE_SETTING.SETTING_VALUE, "v").execute();
+            store.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k")
+                    .set(STORE_SETTING.SETTING_VALUE, "v").execute();
             store.syncToDisk();
         }
         assertThat(Files.exists(dir.resolve("data/till.mv.db"))).isTrue();
         try (TillStore store = TillStore.open(dir.resolve("data/till"))) {
-            assertThat(store.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq("k"))).isEqualTo("v");
+            assertThat(store.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq("k")))
+                    .isEqualTo("v");
         }
     }
 
@@ -31,7 +33,8 @@ class TillStoreTest {
     void refusesAStoreWrittenByANewerVersionAndLeavesItUntouched() throws Exception {
         Path base = dir.resolve("till");
         try (TillStore newer = TillStore.open(base, TillStore.MIGRATIONS, "classpath:db/future")) {
-            newer.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k").set(STORE_SETTING.SETTING_VALUE, "v").execute();
+            newer.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k")
+                    .set(STORE_SETTING.SETTING_VALUE, "v").execute();
         }
 
         assertThatThrownBy(() -> TillStore.open(base))
@@ -40,7 +43,8 @@ class TillStoreTest {
                 .hasMessageContaining("newer version");
 
         try (TillStore newer = TillStore.open(base, TillStore.MIGRATIONS, "classpath:db/future")) {
-            assertThat(newer.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq("k"))).isEqualTo("v");
+            assertThat(newer.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq("k")))
+                    .isEqualTo("v");
             assertThat(newer.dsl().meta().getTables("FROM_THE_FUTURE")).hasSize(1);
         }
     }
@@ -101,13 +105,15 @@ class TillStoreTest {
     void opensAStoreFromBeforeMarkersAndMarksIt() throws Exception {
         Path base = dir.resolve("till");
         try (TillStore store = TillStore.open(base)) {
-            store.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k").set(STORE_SETTING.SETTING_VALUE, "v").execute();
+            store.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k")
+                    .set(STORE_SETTING.SETTING_VALUE, "v").execute();
             store.syncToDisk();
         }
         Files.delete(dir.resolve("till.created"));
 
         try (TillStore store = TillStore.open(base)) {
-            assertThat(store.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq("k"))).isEqualTo("v");
+            assertThat(store.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq("k")))
+                    .isEqualTo("v");
         }
         assertThat(dir.resolve("till.created")).exists();
     }
@@ -129,7 +135,8 @@ class TillStoreTest {
     void namesTheFileAndWhatToDoWhenTheStoreIsTruncated() throws Exception {
         Path base = dir.resolve("till");
         try (TillStore store = TillStore.open(base)) {
-            store.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k").set(STORE_SETTING.SETTING_VALUE, "v").execute();
+            store.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "k")
+                    .set(STORE_SETTING.SETTING_VALUE, "v").execute();
         }
         Path file = dir.resolve("till.mv.db");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {

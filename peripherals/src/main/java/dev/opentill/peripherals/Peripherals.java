@@ -48,7 +48,8 @@ public final class Peripherals {
 
     /** A printer over a simulator the caller keeps, to read its paper or play paper-out. */
     public static ReceiptPrinter simulatedPrinter(PrinterConfig config, SimulatedPrinter simulator) {
-        PrinterConfig c = config.drawerSensor() == DrawerSensor.NONE ? config.withDrawerSensor(DrawerSensor.OPEN_WHEN_LOW)
+        PrinterConfig c = config.drawerSensor() == DrawerSensor.NONE
+                ? config.withDrawerSensor(DrawerSensor.OPEN_WHEN_LOW)
                 : config;
         return new EscPosPrinter(c.withStatusReplies(true), simulator);
     }
@@ -64,8 +65,9 @@ public final class Peripherals {
             if (!model.drawerPins().contains(config.pin())) {
                 throw new DeviceConfigException("Drawer '" + config.name() + "' is kicked on pin " + config.pin()
                         + ", but the printer model " + model.name() + (model.drawerPins().isEmpty()
-                        ? " has no drawer connector" : " drives pin " + model.drawerPins().stream().sorted().toList()
-                        + " only"));
+                                ? " has no drawer connector"
+                                : " drives pin " + model.drawerPins().stream().sorted().toList()
+                                        + " only"));
             }
             return new PrinterKickDrawer(config, printer);
         }

@@ -9,14 +9,28 @@ import java.util.Set;
 public record SerialSettings(String port, int baud, int dataBits, Parity parity, StopBits stopBits, FlowControl flow) {
 
     /** Rates a UART and the devices we drive actually use. */
-    public static final Set<Integer> STANDARD_BAUD_RATES =
-            Set.of(1200, 2400, 4800, 9600, 14400, 19200, 38400, 57600, 115200, 230400);
+    public static final Set<Integer> STANDARD_BAUD_RATES = Set.of(1200, 2400, 4800, 9600, 14400, 19200, 38400, 57600,
+            115200, 230400);
 
-    public enum Parity { NONE, ODD, EVEN, MARK, SPACE }
+    public enum Parity {
+        NONE,
+        ODD,
+        EVEN,
+        MARK,
+        SPACE
+    }
 
-    public enum StopBits { ONE, ONE_AND_HALF, TWO }
+    public enum StopBits {
+        ONE,
+        ONE_AND_HALF,
+        TWO
+    }
 
-    public enum FlowControl { NONE, RTS_CTS, XON_XOFF }
+    public enum FlowControl {
+        NONE,
+        RTS_CTS,
+        XON_XOFF
+    }
 
     public SerialSettings {
         if (port == null || port.isBlank()) {

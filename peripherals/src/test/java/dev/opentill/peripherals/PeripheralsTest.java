@@ -41,7 +41,8 @@ class PeripheralsTest {
                 PrinterProfile.EPSON_80MM);
         assertThatThrownBy(() -> Peripherals.printer(config)).isInstanceOf(DeviceConfigException.class)
                 .hasMessageContaining("Serial port " + missing + " for receipt does not exist");
-        assertThatThrownBy(() -> Peripherals.scanner(ScannerConfig.of("scanner", Connection.parse("tcp:10.0.0.1:9100"))))
+        assertThatThrownBy(
+                () -> Peripherals.scanner(ScannerConfig.of("scanner", Connection.parse("tcp:10.0.0.1:9100"))))
                 .isInstanceOf(DeviceConfigException.class).hasMessageContaining("must be on a serial port");
     }
 
@@ -100,7 +101,8 @@ class PeripheralsTest {
                 PrinterProfile.EPSON_80MM);
         try (ReceiptPrinter printer = Peripherals.printer(config)) {
             assertThatThrownBy(() -> printer.print(SampleReceipts.englishSale()).get(5, TimeUnit.SECONDS)).cause()
-                    .isInstanceOf(DeviceOfflineException.class).hasMessageContaining("Cannot connect to tcp://127.0.0.1:" + port);
+                    .isInstanceOf(DeviceOfflineException.class)
+                    .hasMessageContaining("Cannot connect to tcp://127.0.0.1:" + port);
             assertThat(printer.status().availability()).isEqualTo(DeviceStatus.Availability.OFFLINE);
         }
     }
@@ -113,7 +115,9 @@ class PeripheralsTest {
             printer.printTestPage().get(5, TimeUnit.SECONDS);
         }
         assertThat(Files.readAllBytes(lp)).containsExactly(EscPosPrinter.testPage(PrinterProfile.GENERIC_58MM, "usb"));
-        assertThatThrownBy(() -> Peripherals.printer(PrinterConfig.of("usb", new Connection.DeviceFile(dir.resolve("lp1")),
-                PrinterProfile.GENERIC_58MM))).isInstanceOf(DeviceConfigException.class).hasMessageContaining("lp1");
+        assertThatThrownBy(
+                () -> Peripherals.printer(PrinterConfig.of("usb", new Connection.DeviceFile(dir.resolve("lp1")),
+                        PrinterProfile.GENERIC_58MM)))
+                .isInstanceOf(DeviceConfigException.class).hasMessageContaining("lp1");
     }
 }

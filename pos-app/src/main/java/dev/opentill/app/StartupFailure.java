@@ -23,7 +23,8 @@ public final class StartupFailure extends Application {
     public record Text(String title, String heading, String reason, String advice, String close) {
         public static Text of(Locale locale, RuntimeException failure) {
             ResourceBundle b = ResourceBundle.getBundle("dev.opentill.app.i18n.messages", locale);
-            String reason = failure instanceof SettingException s ? s.message(locale)
+            String reason = failure instanceof SettingException s
+                    ? s.message(locale)
                     : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             return new Text(b.getString("startup.failed.title"), b.getString("startup.failed.heading"), reason,
                     b.getString("startup.failed.advice"), b.getString("startup.failed.close"));

@@ -102,19 +102,27 @@ public final class TillComposition implements TillOpening {
         LoginService logins = till.logins();
         peripherals = devices == null ? openDevices(options) : null;
         TillDevices d = devices != null ? devices : peripherals.devices();
-        TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(), till.lookup(),
+        TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
+                till.lookup(),
                 till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts());
-        parts = new TillParts(services, logins::login, logins::logout, till.tender()::setReceiptLocale, runner, d, sync, clock,
+        parts = new TillParts(services, logins::login, logins::logout, till.tender()::setReceiptLocale, runner, d, sync,
+                clock,
                 zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale());
     }
 
     private static PeripheralDevices openDevices(TillOptions o) {
         Connection sim = new Connection.Simulated();
-        Connection printerLink = o.printerPort() == null ? sim : new Connection.Serial(SerialSettings.of(o.printerPort(), 9600));
-        Connection scannerLink = o.scannerPort() == null ? sim : new Connection.Serial(SerialSettings.of(o.scannerPort(), 9600));
-        ReceiptPrinter printer = Peripherals.printer(PrinterConfig.of("printer", printerLink, PrinterProfile.EPSON_80MM));
+        Connection printerLink = o.printerPort() == null
+                ? sim
+                : new Connection.Serial(SerialSettings.of(o.printerPort(), 9600));
+        Connection scannerLink = o.scannerPort() == null
+                ? sim
+                : new Connection.Serial(SerialSettings.of(o.scannerPort(), 9600));
+        ReceiptPrinter printer = Peripherals
+                .printer(PrinterConfig.of("printer", printerLink, PrinterProfile.EPSON_80MM));
         return new PeripheralDevices(printer, Peripherals.drawer(DrawerConfig.viaPrinter("drawer"), printer),
-                Peripherals.scanner(ScannerConfig.of("scanner", scannerLink)), Peripherals.scale(ScaleConfig.of("scale", sim)),
+                Peripherals.scanner(ScannerConfig.of("scanner", scannerLink)),
+                Peripherals.scale(ScaleConfig.of("scale", sim)),
                 Peripherals.display(DisplayConfig.of("display", sim, DisplayCommandSet.EPSON_DMD)));
     }
 

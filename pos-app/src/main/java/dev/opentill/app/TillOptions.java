@@ -16,7 +16,8 @@ public record TillOptions(Path dataDir, Locale locale, String printerPort, Strin
     }
 
     public static TillOptions parse(String[] args) {
-        String data = System.getProperty("opentill.data", Path.of(System.getProperty("user.home"), ".opentill").toString());
+        String data = System.getProperty("opentill.data",
+                Path.of(System.getProperty("user.home"), ".opentill").toString());
         String lang = System.getProperty("opentill.lang", "zh");
         String printer = System.getProperty("opentill.printer");
         String scanner = System.getProperty("opentill.scanner");

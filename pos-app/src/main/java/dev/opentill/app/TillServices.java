@@ -56,16 +56,20 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         OpenTicket ticket = new OpenTicket(tickets, catalog, pricer, authority, clock, zone, config.currency());
         SaleReader reader = new SaleReader(store.dsl());
         ReceiptBuilder receipts = new ReceiptBuilder(config, zone, reader);
-        ShiftRepository shiftRecords = new ShiftRepository(store, audit, clock, config.terminalCode(), config.currency());
+        ShiftRepository shiftRecords = new ShiftRepository(store, audit, clock, config.terminalCode(),
+                config.currency());
         SellingService selling = new SellingService(ticket, tickets, catalog, parser, authority,
                 new CouponDesk(catalog, ticket, clock), new PickupDesk(catalog, ticket));
         TenderService tender = new TenderService(ticket, authority, config, clock,
                 new SaleWriter(store, audit, tickets), shiftRecords, receipts, catalog);
         return new TillServices(config, ticket, authority, selling, new CatalogLookup(catalog, parser), tender,
-                new ParkService(ticket, tickets, authority), new ReturnService(ticket, reader, authority, selling, clock),
+                new ParkService(ticket, tickets, authority),
+                new ReturnService(ticket, reader, authority, selling, clock),
                 new MemberService(ticket, new MemberRepository(store.dsl())),
-                new JournalService(store, reader, receipts, catalog, audit, authority, clock, zone, tender::receiptLocale),
-                new ShiftDesk(shiftRecords, authority, ticket), new LoginService(store, staff, audit), shiftRecords, catalog,
+                new JournalService(store, reader, receipts, catalog, audit, authority, clock, zone,
+                        tender::receiptLocale),
+                new ShiftDesk(shiftRecords, authority, ticket), new LoginService(store, staff, audit), shiftRecords,
+                catalog,
                 staff, audit);
     }
 }

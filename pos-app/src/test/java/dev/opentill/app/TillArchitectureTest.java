@@ -20,9 +20,11 @@ class TillArchitectureTest {
             .importPackages("dev.opentill.app");
 
     private static final String[] FEATURES = {"dev.opentill.app.sale..", "dev.opentill.app.tender..",
-        "dev.opentill.app.ticket..", "dev.opentill.app.park..", "dev.opentill.app.returns..", "dev.opentill.app.member..",
-        "dev.opentill.app.journal..", "dev.opentill.app.shift..", "dev.opentill.app.login..", "dev.opentill.app.security..",
-        "dev.opentill.app.coupon..", "dev.opentill.app.order.."};
+            "dev.opentill.app.ticket..", "dev.opentill.app.park..", "dev.opentill.app.returns..",
+            "dev.opentill.app.member..",
+            "dev.opentill.app.journal..", "dev.opentill.app.shift..", "dev.opentill.app.login..",
+            "dev.opentill.app.security..",
+            "dev.opentill.app.coupon..", "dev.opentill.app.order.."};
 
     @Test
     void featurePackagesAreFreeOfCycles() {
@@ -60,7 +62,8 @@ class TillArchitectureTest {
     @Test
     void theUiNeverTouchesStorageDevicesOrSerialPortsDirectly() {
         noClasses().that().resideInAPackage("dev.opentill.app.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.opentill.app.store..", "dev.opentill.migrations..",
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("dev.opentill.app.store..", "dev.opentill.migrations..",
                         "dev.opentill.peripherals..", "jssc..")
                 .check(APP);
     }

@@ -26,7 +26,8 @@ public final class LedgerView {
                 .where(STOCK_BALANCE.PRODUCT_ID.eq(productId)).fetchOptional();
         long base = balance.map(r -> r.value1()).orElse(0L);
         OffsetDateTime asOf = balance.map(r -> r.value2()).orElse(null);
-        Condition notIncluded = asOf == null ? DSL.trueCondition()
+        Condition notIncluded = asOf == null
+                ? DSL.trueCondition()
                 : STOCK_LEDGER.ACKED_AT.isNull().or(STOCK_LEDGER.ACKED_AT.gt(asOf));
         BigDecimal own = till.select(DSL.sum(STOCK_LEDGER.DELTA_MILLI)).from(STOCK_LEDGER)
                 .where(STOCK_LEDGER.PRODUCT_ID.eq(productId)).and(notIncluded).fetchOne(0, BigDecimal.class);
@@ -38,7 +39,8 @@ public final class LedgerView {
                 .where(MEMBER.CARD_NO.eq(cardNo)).fetchOptional();
         long base = member.map(r -> r.value1()).orElse(0L);
         OffsetDateTime asOf = member.map(r -> r.value2()).orElse(null);
-        Condition notIncluded = asOf == null ? DSL.trueCondition()
+        Condition notIncluded = asOf == null
+                ? DSL.trueCondition()
                 : POINTS_LEDGER.ACKED_AT.isNull().or(POINTS_LEDGER.ACKED_AT.gt(asOf));
         BigDecimal own = till.select(DSL.sum(POINTS_LEDGER.DELTA)).from(POINTS_LEDGER)
                 .where(POINTS_LEDGER.MEMBER_CARD.eq(cardNo)).and(notIncluded).fetchOne(0, BigDecimal.class);

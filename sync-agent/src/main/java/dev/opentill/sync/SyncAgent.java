@@ -293,7 +293,8 @@ public final class SyncAgent implements AutoCloseable {
         }
         Duration skew = Duration.between(config.clock().instant(), serverTime).abs();
         return skew.compareTo(config.clockSkewLimit()) > 0
-                ? new SyncError(Kind.CLOCK_SKEW, Long.toString(Math.round(skew.toSeconds() / 60.0))) : null;
+                ? new SyncError(Kind.CLOCK_SKEW, Long.toString(Math.round(skew.toSeconds() / 60.0)))
+                : null;
     }
 
     /**

@@ -40,7 +40,7 @@ public record SyncError(Kind kind, String detail) {
     public String message(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         return new MessageFormat(bundle.getString("sync.error." + kind.name()), locale)
-                .format(new Object[] {detail == null ? "" : detail});
+                .format(new Object[]{detail == null ? "" : detail});
     }
 
     @Override

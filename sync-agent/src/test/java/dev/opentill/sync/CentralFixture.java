@@ -97,17 +97,20 @@ final class CentralFixture implements AutoCloseable {
     String storeWithTerminal(String store, String terminal) {
         admin("/stores", Map.of("code", store, "name", "Store " + store));
         admin("/stores/" + store + "/terminals", Map.of("code", terminal));
-        return admin("/stores/" + store + "/terminals/" + terminal + "/enrollment-codes", Map.of()).get("code").asText();
+        return admin("/stores/" + store + "/terminals/" + terminal + "/enrollment-codes", Map.of()).get("code")
+                .asText();
     }
 
     /** Adds a terminal to an existing store and returns a one-time enrollment code for it. */
     String terminalOf(String store, String terminal) {
         admin("/stores/" + store + "/terminals", Map.of("code", terminal));
-        return admin("/stores/" + store + "/terminals/" + terminal + "/enrollment-codes", Map.of()).get("code").asText();
+        return admin("/stores/" + store + "/terminals/" + terminal + "/enrollment-codes", Map.of()).get("code")
+                .asText();
     }
 
     void seedTaxAndCategory() {
-        admin("/tax-classes", List.of(Map.of("code", "VAT13", "nameZh", "增值税13%", "nameEn", "VAT 13%", "rateBp", 1300)));
+        admin("/tax-classes",
+                List.of(Map.of("code", "VAT13", "nameZh", "增值税13%", "nameEn", "VAT 13%", "rateBp", 1300)));
         admin("/categories", List.of(Map.of("code", "DRINK", "nameZh", "饮料", "nameEn", "Drinks", "sortOrder", 1)));
     }
 
@@ -126,7 +129,8 @@ final class CentralFixture implements AutoCloseable {
 
     List<UUID> ids(String prefix, int n) {
         var p = dev.opentill.central.jooq.Tables.PRODUCT;
-        Map<String, UUID> bySku = dsl().select(p.SKU, p.ID).from(p).where(p.SKU.startsWith(prefix)).fetchMap(p.SKU, p.ID);
+        Map<String, UUID> bySku = dsl().select(p.SKU, p.ID).from(p).where(p.SKU.startsWith(prefix)).fetchMap(p.SKU,
+                p.ID);
         return java.util.stream.IntStream.range(0, n).mapToObj(i -> bySku.get(prefix + i)).toList();
     }
 

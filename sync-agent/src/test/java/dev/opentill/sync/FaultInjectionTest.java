@@ -156,7 +156,8 @@ class FaultInjectionTest {
             assertThat(killedWhilePulling).as(Files.readString(dir.resolve("child.log"))).isTrue();
             proxy.throttle(0);
 
-            long finalPosition = central.dsl().select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER).fetchSingle(FEED_COUNTER.LAST_SEQ);
+            long finalPosition = central.dsl().select(FEED_COUNTER.LAST_SEQ).from(FEED_COUNTER)
+                    .fetchSingle(FEED_COUNTER.LAST_SEQ);
             try (TillStore till = TillStore.open(db)) {
                 long cursor = new FeedApplier(till.dsl(), SyncJson.mapper()).cursor();
                 var product = TILL_PRODUCT;
@@ -178,7 +179,8 @@ class FaultInjectionTest {
 
     private static int productsAnnouncedThrough(long position) {
         return central.dsl().select(DSL.countDistinct(CHANGE_LOG.ENTITY_KEY)).from(CHANGE_LOG)
-                .where(CHANGE_LOG.ENTITY.eq(FeedRecords.PRODUCT)).and(CHANGE_LOG.SEQ.le(position)).fetchSingle().value1();
+                .where(CHANGE_LOG.ENTITY.eq(FeedRecords.PRODUCT)).and(CHANGE_LOG.SEQ.le(position)).fetchSingle()
+                .value1();
     }
 
     static void await(BooleanSupplier condition) throws InterruptedException {

@@ -110,7 +110,8 @@ final class FaultProxy implements AutoCloseable {
             byte[] buf = new byte[8192];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
-                while ((n = in.read(buf, 0, toClient && bytesPerSecond > 0 ? Math.min(buf.length, 1024) : buf.length)) > 0) {
+                while ((n = in.read(buf, 0,
+                        toClient && bytesPerSecond > 0 ? Math.min(buf.length, 1024) : buf.length)) > 0) {
                     if (toClient && answersToDrop.get() > 0 && answersToDrop.getAndDecrement() > 0) {
                         break; // the centre has answered, so it has committed: lose the answer
                     }

@@ -172,7 +172,8 @@ class LinkStatusTest {
     }
 
     private static SyncConfig hangingPushGivesUpIn3s() {
-        return TillFixture.testConfig().withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(20));
+        return TillFixture.testConfig().withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3),
+                Duration.ofSeconds(20));
     }
 
     private static void within(Duration limit, BooleanSupplier condition) throws InterruptedException {

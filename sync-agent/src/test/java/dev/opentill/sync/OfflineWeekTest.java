@@ -54,10 +54,12 @@ class OfflineWeekTest {
             String code2 = null;
             try (TillFixture t1 = TillFixture.enrolled(dir.resolve("t1"), central, store, "T1", proxy.url())) {
                 central.admin("/stores/" + store + "/terminals", Map.of("code", "T2"));
-                code2 = central.admin("/stores/" + store + "/terminals/T2/enrollment-codes", Map.of()).get("code").asText();
+                code2 = central.admin("/stores/" + store + "/terminals/T2/enrollment-codes", Map.of()).get("code")
+                        .asText();
                 try (TillFixture t2 = new TillFixture(dir.resolve("t2"), store, "T2")) {
                     Enrollment.enroll(t2.dsl(), central.url(), code2, "t2");
-                    dev.opentill.sync.internal.TillSettings.put(t2.dsl(), dev.opentill.sync.internal.TillSettings.SYNC_URL,
+                    dev.opentill.sync.internal.TillSettings.put(t2.dsl(),
+                            dev.opentill.sync.internal.TillSettings.SYNC_URL,
                             proxy.url());
                     try (SyncAgent a1 = t1.agent().start(); SyncAgent a2 = t2.agent().start()) {
                         Instant monday = Instant.parse("2026-11-09T01:00:00Z");
@@ -69,7 +71,8 @@ class OfflineWeekTest {
                                     lines.add(products.get(random.nextInt(products.size())));
                                 }
                                 String member = i % 3 == 0 ? card : null;
-                                SaleEvent e = till.sell(lines, member, monday.plus(Duration.ofDays(day)).plusSeconds(i * 600L));
+                                SaleEvent e = till.sell(lines, member,
+                                        monday.plus(Duration.ofDays(day)).plusSeconds(i * 600L));
                                 (i % 2 == 0 ? a1 : a2).nudge();
                                 lines.forEach(p -> sold.merge(p, 1000L, Long::sum));
                                 sales++;
@@ -86,10 +89,13 @@ class OfflineWeekTest {
                         FaultInjectionTest.await(() -> t1.pending() == 0 && t2.pending() == 0);
                     }
                     central.central().publishNow();
-                    UUID storeId = central.dsl().select(STORE.ID).from(STORE).where(STORE.CODE.eq(store)).fetchSingle(STORE.ID);
+                    UUID storeId = central.dsl().select(STORE.ID).from(STORE).where(STORE.CODE.eq(store))
+                            .fetchSingle(STORE.ID);
                     assertThat(central.dsl().fetchCount(SALE, SALE.STORE_ID.eq(storeId))).isEqualTo(sales);
-                    assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.STORE_ID.eq(storeId))).isEqualTo(stockEntries);
-                    assertThat(central.dsl().fetchCount(POINTS_LEDGER, POINTS_LEDGER.STORE_ID.eq(storeId))).isEqualTo(points);
+                    assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.STORE_ID.eq(storeId)))
+                            .isEqualTo(stockEntries);
+                    assertThat(central.dsl().fetchCount(POINTS_LEDGER, POINTS_LEDGER.STORE_ID.eq(storeId)))
+                            .isEqualTo(points);
                     assertThat(central.dsl().select(MEMBER.POINTS_BALANCE).from(MEMBER).where(MEMBER.CARD_NO.eq(card))
                             .fetchSingle().value1()).isEqualTo(points);
                     for (var e : sold.entrySet()) {

@@ -37,12 +37,14 @@ class PullTest {
         String storeB = CentralFixture.unique("S");
         try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, storeA, "T1", central.url());
                 TillFixture b = TillFixture.enrolled(dir.resolve("b"), central, storeB, "T1", central.url());
-                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
-            central.adminRaw("/products", "text/csv", """
-                    sku,name_zh,name_en,category_code,tax_class_code,base_price_minor,barcodes,sold_by_weight,scale_plu,active
-                    CSV-1,咖啡,Coffee,DRINK,VAT13,1500,6901234567892|6901234567908,false,,true
-                    CSV-2,"可口可乐 Cola, 330ml",Coke,DRINK,VAT13,350,6901234567915,false,,
-                    """);
+                SyncAgent agentA = a.agent();
+                SyncAgent agentB = b.agent()) {
+            central.adminRaw("/products", "text/csv",
+                    """
+                            sku,name_zh,name_en,category_code,tax_class_code,base_price_minor,barcodes,sold_by_weight,scale_plu,active
+                            CSV-1,咖啡,Coffee,DRINK,VAT13,1500,6901234567892|6901234567908,false,,true
+                            CSV-2,"可口可乐 Cola, 330ml",Coke,DRINK,VAT13,350,6901234567915,false,,
+                            """);
             central.admin("/products", List.of(Map.of("sku", "JSON-1", "nameZh", "绿茶", "nameEn", "Green tea",
                     "taxClassCode", "VAT13", "basePriceMinor", 800, "barcodes", List.of("6901234567922"))));
             central.adminRaw("/prices", "text/csv", """
@@ -81,7 +83,8 @@ class PullTest {
             String card = CentralFixture.unique("M");
             central.admin("/members", List.of(Map.of("cardNo", card, "name", "王芳", "tier", "gold")));
             central.admin("/stores/" + store + "/stock-receipts",
-                    Map.of("reference", "PO-1", "lines", List.of(Map.of("sku", skuOf(product), "quantityMilli", 10_000))));
+                    Map.of("reference", "PO-1", "lines",
+                            List.of(Map.of("sku", skuOf(product), "quantityMilli", 10_000))));
             central.central().publishNow();
             agent.syncNow();
             long received = LedgerView.stockOnHandMilli(till.dsl(), product);
@@ -114,7 +117,8 @@ class PullTest {
         String to = CentralFixture.unique("S");
         try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, from, "T1", central.url());
                 TillFixture b = TillFixture.enrolled(dir.resolve("b"), central, to, "T1", central.url());
-                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
+                SyncAgent agentA = a.agent();
+                SyncAgent agentB = b.agent()) {
             UUID product = central.products(CentralFixture.unique("TRF"), 1).get(0);
             String sku = skuOf(product);
             central.admin("/stores/" + from + "/stock-receipts",
@@ -144,7 +148,8 @@ class PullTest {
         String other = CentralFixture.unique("S");
         try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, mine, "T1", central.url());
                 TillFixture b = TillFixture.enrolled(dir.resolve("b"), central, other, "T1", central.url());
-                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
+                SyncAgent agentA = a.agent();
+                SyncAgent agentB = b.agent()) {
             UUID product = central.products(CentralFixture.unique("PRM"), 1).get(0);
             String sku = skuOf(product);
             String chainCode = CentralFixture.unique("ALL");
@@ -192,7 +197,8 @@ class PullTest {
                         "validFrom", "2026-11-01T00:00:00Z", "skus", List.of(skuOf(product))));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> central.admin("/promotions", terms))
-                .hasMessageContaining("400").hasMessageContaining("promotion " + code + " percentOffBp must be 1-10000");
+                .hasMessageContaining("400")
+                .hasMessageContaining("promotion " + code + " percentOffBp must be 1-10000");
         assertThat(central.dsl().fetchCount(dev.opentill.central.jooq.Tables.PROMOTION,
                 dev.opentill.central.jooq.Tables.PROMOTION.CODE.in(code, good))).isZero();
     }
@@ -202,7 +208,8 @@ class PullTest {
         String store = CentralFixture.unique("S");
         try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, store, "T1", central.url());
                 TillFixture b = TillFixture.another(dir.resolve("b"), central, store, "T2");
-                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
+                SyncAgent agentA = a.agent();
+                SyncAgent agentB = b.agent()) {
             UUID product = central.products(CentralFixture.unique("CPN"), 1).get(0);
             String code = CentralFixture.unique("CP");
             central.admin("/coupons", List.of(Map.of("code", code, "nameZh", "五元券", "nameEn", "5 off",
@@ -216,7 +223,8 @@ class PullTest {
 
             // Both tills take it while offline from each other; A's sale is the earlier one.
             Instant now = Instant.now();
-            a.sell(List.of(product, product), null, now.minusSeconds(60), List.of(new SaleEvent.CouponUse(id, code, 500)));
+            a.sell(List.of(product, product), null, now.minusSeconds(60),
+                    List.of(new SaleEvent.CouponUse(id, code, 500)));
             b.sell(List.of(product, product), null, now, List.of(new SaleEvent.CouponUse(id, code, 500)));
             agentB.syncNow();
             agentA.syncNow();
@@ -226,7 +234,8 @@ class PullTest {
 
             var centre = dev.opentill.central.jooq.Tables.COUPON;
             var redemptions = dev.opentill.central.jooq.Tables.COUPON_REDEMPTION;
-            assertThat(central.dsl().select(centre.REDEEMED_AT).from(centre).where(centre.ID.eq(id)).fetchSingle().value1())
+            assertThat(central.dsl().select(centre.REDEEMED_AT).from(centre).where(centre.ID.eq(id)).fetchSingle()
+                    .value1())
                     .isNotNull();
             assertThat(central.dsl().select(redemptions.ACCEPTED).from(redemptions).where(redemptions.COUPON_ID.eq(id))
                     .orderBy(redemptions.REDEEMED_AT).fetch(redemptions.ACCEPTED)).containsExactly(true, false);
@@ -241,7 +250,8 @@ class PullTest {
         String other = CentralFixture.unique("S");
         try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, store, "T1", central.url());
                 TillFixture b = TillFixture.enrolled(dir.resolve("b"), central, other, "T1", central.url());
-                SyncAgent agentA = a.agent(); SyncAgent agentB = b.agent()) {
+                SyncAgent agentA = a.agent();
+                SyncAgent agentB = b.agent()) {
             UUID product = central.products(CentralFixture.unique("ORD"), 1).get(0);
             String sku = skuOf(product);
             String collected = CentralFixture.unique("WX");

@@ -93,7 +93,8 @@ class PushTest {
     @Test
     void outOfOrderAndOverlappingBatchesStoreEverySaleOnce(@TempDir Path dir) throws IOException {
         try (TillFixture till = till(dir)) {
-            List<SaleEvent> sales = List.of(till.sell(products.subList(0, 1), null), till.sell(products.subList(1, 2), null),
+            List<SaleEvent> sales = List.of(till.sell(products.subList(0, 1), null),
+                    till.sell(products.subList(1, 2), null),
                     till.sell(products.subList(2, 3), null), till.sell(products.subList(3, 4), null));
 
             post(till, batch(till, sales.subList(2, 4), List.of(3L, 4L)), 200);
@@ -110,7 +111,8 @@ class PushTest {
     @Test
     void aBatchMixingHeldAndNewSalesAppliesOnlyTheNewOnes(@TempDir Path dir) throws IOException {
         try (TillFixture till = till(dir)) {
-            List<SaleEvent> sales = List.of(till.sell(products.subList(0, 1), null), till.sell(products.subList(1, 3), null));
+            List<SaleEvent> sales = List.of(till.sell(products.subList(0, 1), null),
+                    till.sell(products.subList(1, 3), null));
             post(till, batch(till, sales.subList(0, 1), List.of(1L)), 200);
 
             JsonNode mixed = post(till, batch(till, sales, List.of(1L, 2L)), 200);
@@ -188,9 +190,11 @@ class PushTest {
             SaleEvent first = till.sell(products.subList(0, 1), null);
             ObjectNode nonsense = mapper.valueToTree(first);
             UUID badEvent = UUID.randomUUID();
-            nonsense.put("eventId", badEvent.toString()).put("saleId", UUID.randomUUID().toString()).put("totalMinor", 1);
-            till.dsl().transaction(cfg -> till.writeOutbox(cfg.dsl(), 2, badEvent, UUID.randomUUID(), nonsense.toString(),
-                    java.time.Instant.now()));
+            nonsense.put("eventId", badEvent.toString()).put("saleId", UUID.randomUUID().toString()).put("totalMinor",
+                    1);
+            till.dsl()
+                    .transaction(cfg -> till.writeOutbox(cfg.dsl(), 2, badEvent, UUID.randomUUID(), nonsense.toString(),
+                            java.time.Instant.now()));
             SaleEvent third = till.sell(products.subList(1, 2), null);
             var outbox = dev.opentill.store.jooq.Tables.OUTBOX;
 
@@ -253,7 +257,8 @@ class PushTest {
 
     private JsonNode statusOf(TillFixture till) {
         for (JsonNode t : central.adminGet("/terminals/status")) {
-            if (t.get("storeCode").asText().equals(till.storeCode) && t.get("terminalCode").asText().equals(till.terminalCode)) {
+            if (t.get("storeCode").asText().equals(till.storeCode)
+                    && t.get("terminalCode").asText().equals(till.terminalCode)) {
                 return t;
             }
         }
@@ -261,7 +266,8 @@ class PushTest {
     }
 
     private ObjectNode batch(TillFixture till, List<SaleEvent> sales, List<Long> seqs) {
-        ObjectNode body = mapper.createObjectNode().put("storeCode", till.storeCode).put("terminalCode", till.terminalCode);
+        ObjectNode body = mapper.createObjectNode().put("storeCode", till.storeCode).put("terminalCode",
+                till.terminalCode);
         ArrayNode events = body.putArray("events");
         for (int i = 0; i < sales.size(); i++) {
             events.addObject().put("seq", seqs.get(i)).put("eventId", sales.get(i).eventId().toString())

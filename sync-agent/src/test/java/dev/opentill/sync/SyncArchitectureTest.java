@@ -2,7 +2,6 @@ package dev.opentill.sync;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,15 +15,10 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,32 +86,12 @@ class SyncArchitectureTest {
                         for (JavaClass t : types) {
                             if (t.getPackageName().startsWith(INTERNAL)
                                     && unit.getOwner().getModifiers().contains(JavaModifier.PUBLIC)) {
-                                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " shows " + t.getName()));
+                                events.add(SimpleConditionEvent.violated(unit,
+                                        unit.getFullName() + " shows " + t.getName()));
                             }
                         }
                     }
                 }).check(SYNC);
-    }
-
-    /** Types are named through imports, so a file's dependencies are all in its head. */
-    @Test
-    void mainCodeNamesNoTypeByItsFullyQualifiedName() throws IOException {
-        Pattern qualified = Pattern.compile("\\b[a-z]\\w*(\\.[a-z]\\w*)+\\.[A-Z]\\w*");
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String code = Files.readString(f)
-                        .replaceAll("(?s)/\\*.*?\\*/", "")
-                        .replaceAll("//[^\\n]*", "")
-                        .replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"")
-                        .replaceAll("(?m)^\\s*(import|package)\\s[^;]*;", "");
-                Matcher m = qualified.matcher(code);
-                while (m.find()) {
-                    found.add(f.getFileName() + ": " + m.group());
-                }
-            }
-        }
-        assertThat(found).isEmpty();
     }
 
     private static String topLevel(JavaClass c) {

@@ -101,10 +101,13 @@ final class TillFixture implements AutoCloseable {
             SaleEvent e = new SaleEvent(UuidV7.next(), saleId, storeCode, terminalCode, seq,
                     terminalCode + "-" + seq, SaleKind.SALE, null, UuidV7.next(), memberCard, at.minusSeconds(30), at,
                     "CNY", total + off, off, total * 13 / 113, total, 0, 0, false, lines,
-                    List.of(prepaidOrder == null ? new SaleEvent.Payment("CASH", total, null)
-                            : new SaleEvent.Payment("PREPAID", total, prepaidOrder)), stock, points, coupons);
+                    List.of(prepaidOrder == null
+                            ? new SaleEvent.Payment("CASH", total, null)
+                            : new SaleEvent.Payment("PREPAID", total, prepaidOrder)),
+                    stock, points, coupons);
             for (SaleEvent.StockEntry s : stock) {
-                tx.insertInto(STOCK_LEDGER).set(STOCK_LEDGER.ID, s.entryId()).set(STOCK_LEDGER.PRODUCT_ID, s.productId())
+                tx.insertInto(STOCK_LEDGER).set(STOCK_LEDGER.ID, s.entryId())
+                        .set(STOCK_LEDGER.PRODUCT_ID, s.productId())
                         .set(STOCK_LEDGER.DELTA_MILLI, s.deltaMilli()).set(STOCK_LEDGER.REASON, s.reason())
                         .set(STOCK_LEDGER.REF_ID, saleId).set(STOCK_LEDGER.CREATED_AT, at.atOffset(ZoneOffset.UTC))
                         .execute();

@@ -119,8 +119,9 @@ public final class CatalogImport {
                 while (rows.hasNext() && chunk.size() < CHUNK) {
                     ProductRow r = rows.next();
                     require(r.sku() != null && r.nameZh() != null && r.nameEn() != null && r.taxClassCode() != null
-                            && r.basePriceMinor() >= 0, "product " + r.sku()
-                            + " needs sku, nameZh, nameEn, taxClassCode and a base price >= 0");
+                            && r.basePriceMinor() >= 0,
+                            "product " + r.sku()
+                                    + " needs sku, nameZh, nameEn, taxClassCode and a base price >= 0");
                     chunk.add(r);
                 }
                 total += productChunk(cfg.dsl(), chunk);
@@ -158,8 +159,9 @@ public final class CatalogImport {
                 .set(PRODUCT.SCALE_PLU, excluded(PRODUCT.SCALE_PLU))
                 .set(PRODUCT.BASE_PRICE_MINOR, excluded(PRODUCT.BASE_PRICE_MINOR))
                 .set(PRODUCT.ACTIVE, excluded(PRODUCT.ACTIVE)).set(PRODUCT.UPDATED_AT, excluded(PRODUCT.UPDATED_AT)));
-        BatchBindStep barcodes = tx.batch(tx.insertInto(PRODUCT_BARCODE, PRODUCT_BARCODE.CODE, PRODUCT_BARCODE.PRODUCT_ID)
-                .values((String) null, null));
+        BatchBindStep barcodes = tx
+                .batch(tx.insertInto(PRODUCT_BARCODE, PRODUCT_BARCODE.CODE, PRODUCT_BARCODE.PRODUCT_ID)
+                        .values((String) null, null));
         List<UUID> all = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (ProductRow r : chunk) {

@@ -68,7 +68,8 @@ public final class ImportRecords {
      * take), damage, expiry, theft, vendor_return or other.
      */
     public record StockAdjustment(String reference, String reason, List<StockLine> lines) {
-        public static final List<String> REASONS = List.of("count", "damage", "expiry", "theft", "vendor_return", "other");
+        public static final List<String> REASONS = List.of("count", "damage", "expiry", "theft", "vendor_return",
+                "other");
     }
 
     /** What an import did; {@code changed} rows were created or updated. */

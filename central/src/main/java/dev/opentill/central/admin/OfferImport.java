@@ -62,8 +62,12 @@ public final class OfferImport {
             for (PromotionRow r : rows) {
                 requireCodeAndNames("promotion", r.code(), r.nameZh(), r.nameEn(), codes);
                 Promotion.Kind kind = parse(r.code(), "kind", () -> Promotion.Kind.valueOf(r.kind()));
-                LocalTime from = r.dailyFrom() == null ? null : parse(r.code(), "dailyFrom", () -> LocalTime.parse(r.dailyFrom()));
-                LocalTime to = r.dailyTo() == null ? null : parse(r.code(), "dailyTo", () -> LocalTime.parse(r.dailyTo()));
+                LocalTime from = r.dailyFrom() == null
+                        ? null
+                        : parse(r.code(), "dailyFrom", () -> LocalTime.parse(r.dailyFrom()));
+                LocalTime to = r.dailyTo() == null
+                        ? null
+                        : parse(r.code(), "dailyTo", () -> LocalTime.parse(r.dailyTo()));
                 String problem = Promotion.problem(kind, r.percentOffBp(), r.buyQuantity(), r.bundlePriceMinor(),
                         r.validFrom(), r.validTo(), from, to);
                 require(problem == null, "promotion " + r.code() + " " + problem);
@@ -72,9 +76,11 @@ public final class OfferImport {
                 UUID storeId = scope(stores, r.storeCode());
                 List<String> skus = r.skus() == null ? List.of() : r.skus();
                 require(!skus.isEmpty(), "promotion " + r.code() + " needs the SKUs it covers");
-                Map<String, UUID> products = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.in(skus))
+                Map<String, UUID> products = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
+                        .where(PRODUCT.SKU.in(skus))
                         .fetchMap(PRODUCT.SKU, PRODUCT.ID);
-                skus.forEach(sku -> require(products.containsKey(sku), "promotion " + r.code() + ": unknown SKU " + sku));
+                skus.forEach(
+                        sku -> require(products.containsKey(sku), "promotion " + r.code() + ": unknown SKU " + sku));
                 Map<Field<?>, Object> terms = new LinkedHashMap<>();
                 terms.put(PROMOTION.NAME_ZH, r.nameZh());
                 terms.put(PROMOTION.NAME_EN, r.nameEn());
@@ -90,10 +96,12 @@ public final class OfferImport {
                 terms.put(PROMOTION.DAILY_TO, to);
                 terms.put(PROMOTION.ACTIVE, r.active() == null || r.active());
                 terms.put(PROMOTION.UPDATED_AT, now);
-                UUID id = upsertByCode(tx, PROMOTION, PROMOTION.ID, PROMOTION.CODE, PROMOTION.STORE_ID, r.code(), storeId,
+                UUID id = upsertByCode(tx, PROMOTION, PROMOTION.ID, PROMOTION.CODE, PROMOTION.STORE_ID, r.code(),
+                        storeId,
                         terms, FeedRecords.PROMOTION, changes);
                 tx.deleteFrom(PROMOTION_PRODUCT).where(PROMOTION_PRODUCT.PROMOTION_ID.eq(id)).execute();
-                var links = tx.insertInto(PROMOTION_PRODUCT, PROMOTION_PRODUCT.PROMOTION_ID, PROMOTION_PRODUCT.PRODUCT_ID);
+                var links = tx.insertInto(PROMOTION_PRODUCT, PROMOTION_PRODUCT.PROMOTION_ID,
+                        PROMOTION_PRODUCT.PRODUCT_ID);
                 for (UUID product : products.values()) {
                     links = links.values(id, product);
                 }

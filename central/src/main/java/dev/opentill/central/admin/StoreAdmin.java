@@ -198,7 +198,7 @@ public final class StoreAdmin {
                     ImportRules.require(ids.containsKey(l.sku()), "order " + r.orderNo() + ": unknown SKU " + l.sku());
                     ImportRules.require(l.quantityMilli() > 0 && l.quantityMilli() % 1000 == 0 && l.amountMinor() >= 0,
                             "order " + r.orderNo() + ": whole quantities and amounts >= 0");
-                    lines.add(new Object[] {++no, ids.get(l.sku()), l.sku(), l.quantityMilli(), l.amountMinor()});
+                    lines.add(new Object[]{++no, ids.get(l.sku()), l.sku(), l.quantityMilli(), l.amountMinor()});
                     paid += l.amountMinor();
                 }
                 tx.insertInto(PICKUP_ORDER).set(PICKUP_ORDER.ID, id).set(PICKUP_ORDER.ORDER_NO, r.orderNo())
@@ -208,8 +208,10 @@ public final class StoreAdmin {
                         .set(PICKUP_ORDER.UPDATED_AT, now).execute();
                 for (Object[] l : lines) {
                     tx.insertInto(PICKUP_ORDER_LINE).set(PICKUP_ORDER_LINE.ORDER_ID, id)
-                            .set(PICKUP_ORDER_LINE.LINE_NO, (Integer) l[0]).set(PICKUP_ORDER_LINE.PRODUCT_ID, (UUID) l[1])
-                            .set(PICKUP_ORDER_LINE.SKU, (String) l[2]).set(PICKUP_ORDER_LINE.QUANTITY_MILLI, (Long) l[3])
+                            .set(PICKUP_ORDER_LINE.LINE_NO, (Integer) l[0])
+                            .set(PICKUP_ORDER_LINE.PRODUCT_ID, (UUID) l[1])
+                            .set(PICKUP_ORDER_LINE.SKU, (String) l[2])
+                            .set(PICKUP_ORDER_LINE.QUANTITY_MILLI, (Long) l[3])
                             .set(PICKUP_ORDER_LINE.AMOUNT_MINOR, (Long) l[4]).execute();
                 }
                 changes.add(new ChangeLogWriter.Change(store, FeedRecords.PICKUP_ORDER, id.toString()));
@@ -248,7 +250,9 @@ public final class StoreAdmin {
                             t.getRevokedAt() != null, instant(t.getLastSeenAt()), instant(t.getLastPushAt()),
                             instant(t.getLastPullAt()), t.getMaxAckedSeq(), t.getPullPosition(), feedPosition,
                             t.getReportedPending(),
-                            oldest == null || t.getReportedPending() == 0 ? null : Duration.between(oldest, now).toSeconds());
+                            oldest == null || t.getReportedPending() == 0
+                                    ? null
+                                    : Duration.between(oldest, now).toSeconds());
                 });
     }
 
@@ -265,7 +269,8 @@ public final class StoreAdmin {
     private UUID terminalId(String storeCode, String terminalCode) {
         return dsl.select(TERMINAL.ID).from(TERMINAL).where(TERMINAL.STORE_ID.eq(storeId(storeCode)))
                 .and(TERMINAL.CODE.eq(terminalCode)).fetchOptional(TERMINAL.ID)
-                .orElseThrow(() -> CentralException.notFound("Unknown terminal " + terminalCode + " in store " + storeCode));
+                .orElseThrow(
+                        () -> CentralException.notFound("Unknown terminal " + terminalCode + " in store " + storeCode));
     }
 
     private OffsetDateTime now() {

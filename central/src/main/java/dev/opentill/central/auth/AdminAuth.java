@@ -60,8 +60,10 @@ public final class AdminAuth {
             return new AdminIdentity(BOOTSTRAP, EnumSet.of(AdminRole.OWNER));
         }
         UUID id = IdSecrets.idOf(key);
-        var row = id == null ? null : dsl.select(ADMIN_KEY.NAME, ADMIN_KEY.KEY_HASH, ADMIN_KEY.ROLES)
-                .from(ADMIN_KEY).where(ADMIN_KEY.ID.eq(id)).and(ADMIN_KEY.REVOKED_AT.isNull()).fetchOne();
+        var row = id == null
+                ? null
+                : dsl.select(ADMIN_KEY.NAME, ADMIN_KEY.KEY_HASH, ADMIN_KEY.ROLES)
+                        .from(ADMIN_KEY).where(ADMIN_KEY.ID.eq(id)).and(ADMIN_KEY.REVOKED_AT.isNull()).fetchOne();
         if (row == null) {
             throw unauthorized();
         }

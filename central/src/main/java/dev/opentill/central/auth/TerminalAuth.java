@@ -86,9 +86,12 @@ public final class TerminalAuth {
     public TerminalIdentity authenticate(String authorization) {
         String credential = IdSecrets.bearer(authorization);
         UUID terminalId = IdSecrets.idOf(credential);
-        var row = terminalId == null ? null : dsl.select(TERMINAL.CODE, TERMINAL.STORE_ID, STORE.CODE,
-                TERMINAL.CREDENTIAL_HASH, TERMINAL.REVOKED_AT).from(TERMINAL).join(STORE).on(STORE.ID.eq(TERMINAL.STORE_ID))
-                .where(TERMINAL.ID.eq(terminalId)).fetchOne();
+        var row = terminalId == null
+                ? null
+                : dsl.select(TERMINAL.CODE, TERMINAL.STORE_ID, STORE.CODE,
+                        TERMINAL.CREDENTIAL_HASH, TERMINAL.REVOKED_AT).from(TERMINAL).join(STORE)
+                        .on(STORE.ID.eq(TERMINAL.STORE_ID))
+                        .where(TERMINAL.ID.eq(terminalId)).fetchOne();
         if (row == null || row.value4() == null || row.value5() != null) {
             IdSecrets.decoy(credential);
             throw unauthorized();

@@ -45,6 +45,7 @@ public final class Throttle {
             failures.values().removeIf(w -> !now.isBefore(w.start().plus(window)));
         }
         failures.compute(caller, (k, w) -> w == null || !now.isBefore(w.start().plus(window))
-                ? new Window(now, 1) : new Window(w.start(), w.failures() + 1));
+                ? new Window(now, 1)
+                : new Window(w.start(), w.failures() + 1));
     }
 }

@@ -100,14 +100,16 @@ public final class ChangeFeed {
     private List<Entry> load(UUID storeId, List<Record3<Long, String, String>> rows) {
         Map<String, List<String>> keys = rows.stream().collect(Collectors.groupingBy(Record3::value2,
                 Collectors.mapping(Record3::value3, Collectors.toList())));
-        Map<String, FeedRecords.TaxClass> taxes = ifAny(keys, FeedRecords.TAX_CLASS, k -> index(dsl.selectFrom(TAX_CLASS)
-                .where(TAX_CLASS.CODE.in(k))
-                .fetch(r -> new FeedRecords.TaxClass(r.getCode(), r.getNameZh(), r.getNameEn(), r.getRateBp())),
-                FeedRecords.TaxClass::code));
+        Map<String, FeedRecords.TaxClass> taxes = ifAny(keys, FeedRecords.TAX_CLASS,
+                k -> index(dsl.selectFrom(TAX_CLASS)
+                        .where(TAX_CLASS.CODE.in(k))
+                        .fetch(r -> new FeedRecords.TaxClass(r.getCode(), r.getNameZh(), r.getNameEn(), r.getRateBp())),
+                        FeedRecords.TaxClass::code));
         Map<String, FeedRecords.Category> categories = ifAny(keys, FeedRecords.CATEGORY, k -> index(dsl
                 .selectFrom(CATEGORY).where(CATEGORY.CODE.in(k))
                 .fetch(r -> new FeedRecords.Category(r.getCode(), r.getNameZh(), r.getNameEn(), r.getParentCode(),
-                        r.getSortOrder())), FeedRecords.Category::code));
+                        r.getSortOrder())),
+                FeedRecords.Category::code));
         Map<String, FeedRecords.Product> products = loadProducts(storeId,
                 uuids(keys.getOrDefault(FeedRecords.PRODUCT, List.of())));
         Map<String, FeedRecords.Member> members = ifAny(keys, FeedRecords.MEMBER, k -> index(dsl.selectFrom(MEMBER)
@@ -127,7 +129,8 @@ public final class ChangeFeed {
                         r.getAmountOffMinor(), r.getMinSpendMinor(), r.getMemberCard(), instant(r.getValidFrom()),
                         instant(r.getValidTo()), r.getActive() && r.getRedeemedAt() == null
                                 && (r.getStoreId() == null || r.getStoreId().equals(storeId)),
-                        instant(r.getUpdatedAt()))), c -> c.id().toString()));
+                        instant(r.getUpdatedAt()))),
+                c -> c.id().toString()));
         Map<String, FeedRecords.PickupOrder> orders = loadOrders(storeId,
                 uuids(keys.getOrDefault(FeedRecords.PICKUP_ORDER, List.of())));
         List<Entry> out = new ArrayList<>(rows.size());
@@ -135,21 +138,29 @@ public final class ChangeFeed {
             String k = r.value3();
             Entry e = switch (r.value2()) {
                 case FeedRecords.TAX_CLASS -> taxes.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), taxes.get(k), null, null, null, null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), taxes.get(k), null, null, null, null, null, null, null)
+                        : null;
                 case FeedRecords.CATEGORY -> categories.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, categories.get(k), null, null, null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, categories.get(k), null, null, null, null, null, null)
+                        : null;
                 case FeedRecords.PRODUCT -> products.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, products.get(k), null, null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, products.get(k), null, null, null, null, null)
+                        : null;
                 case FeedRecords.MEMBER -> members.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, members.get(k), null, null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, members.get(k), null, null, null, null)
+                        : null;
                 case FeedRecords.STOCK -> stock.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, stock.get(k), null, null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, stock.get(k), null, null, null)
+                        : null;
                 case FeedRecords.PROMOTION -> promotions.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, promotions.get(k), null, null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, promotions.get(k), null, null)
+                        : null;
                 case FeedRecords.COUPON -> coupons.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, coupons.get(k), null) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, coupons.get(k), null)
+                        : null;
                 case FeedRecords.PICKUP_ORDER -> orders.containsKey(k)
-                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, null, orders.get(k)) : null;
+                        ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, null, orders.get(k))
+                        : null;
                 default -> null;
             };
             if (e != null) {
@@ -172,7 +183,8 @@ public final class ChangeFeed {
                 .and(PRICE.STORE_ID.isNull().or(PRICE.STORE_ID.eq(storeId))).orderBy(PRICE.VALID_FROM)
                 .forEach(r -> prices.computeIfAbsent(r.getProductId(), x -> new ArrayList<>())
                         .add(new FeedRecords.Price(r.getId(), r.getPriceMinor(), instant(r.getValidFrom()),
-                                instant(r.getValidTo()), r.getStoreId() == null ? FeedRecords.Price.CHAIN
+                                instant(r.getValidTo()), r.getStoreId() == null
+                                        ? FeedRecords.Price.CHAIN
                                         : FeedRecords.Price.STORE)));
         return index(dsl.selectFrom(PRODUCT).where(PRODUCT.ID.in(ids)).fetch(r -> new FeedRecords.Product(
                 r.getId(), r.getSku(), r.getNameZh(), r.getNameEn(), r.getPinyinInitials(), r.getCategoryCode(),
@@ -206,11 +218,14 @@ public final class ChangeFeed {
         }
         Map<UUID, List<FeedRecords.PickupLine>> lines = new HashMap<>();
         dsl.selectFrom(PICKUP_ORDER_LINE).where(PICKUP_ORDER_LINE.ORDER_ID.in(ids)).orderBy(PICKUP_ORDER_LINE.LINE_NO)
-                .forEach(l -> lines.computeIfAbsent(l.getOrderId(), x -> new ArrayList<>()).add(new FeedRecords.PickupLine(
-                        l.getLineNo(), l.getProductId(), l.getSku(), l.getQuantityMilli(), l.getAmountMinor())));
+                .forEach(l -> lines.computeIfAbsent(l.getOrderId(), x -> new ArrayList<>())
+                        .add(new FeedRecords.PickupLine(
+                                l.getLineNo(), l.getProductId(), l.getSku(), l.getQuantityMilli(),
+                                l.getAmountMinor())));
         return index(dsl.selectFrom(PICKUP_ORDER).where(PICKUP_ORDER.ID.in(ids)).fetch(o -> new FeedRecords.PickupOrder(
                 o.getId(), o.getOrderNo(), o.getCustomerName(), o.getCustomerPhone(), o.getPaidMinor(),
-                lines.getOrDefault(o.getId(), List.of()), "READY".equals(o.getStatus()) && o.getStoreId().equals(storeId),
+                lines.getOrDefault(o.getId(), List.of()),
+                "READY".equals(o.getStatus()) && o.getStoreId().equals(storeId),
                 instant(o.getUpdatedAt()))), o -> o.id().toString());
     }
 

@@ -43,7 +43,8 @@ public final class ChangeLogWriter {
         supersede(tx, unique);
         long seq = last;
         BatchBindStep insert = tx.batch(tx.insertInto(CHANGE_LOG, CHANGE_LOG.SEQ, CHANGE_LOG.STORE_ID,
-                CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_KEY, CHANGE_LOG.CHANGED_AT).values((Long) null, null, null, null, null));
+                CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_KEY, CHANGE_LOG.CHANGED_AT)
+                .values((Long) null, null, null, null, null));
         for (Change c : unique) {
             insert.bind(++seq, c.storeId(), c.entity(), c.entityKey(), now);
         }

@@ -167,7 +167,8 @@ public final class Publisher {
         BatchBindStep upsert = tx.batch(tx.insertInto(STOCK_BALANCE, STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID,
                 STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.AS_OF).values((UUID) null, null, 0L, null)
                 .onConflict(STOCK_BALANCE.STORE_ID, STOCK_BALANCE.PRODUCT_ID).doUpdate()
-                .set(STOCK_BALANCE.BALANCE_MILLI, STOCK_BALANCE.BALANCE_MILLI.plus(DSL.excluded(STOCK_BALANCE.BALANCE_MILLI)))
+                .set(STOCK_BALANCE.BALANCE_MILLI,
+                        STOCK_BALANCE.BALANCE_MILLI.plus(DSL.excluded(STOCK_BALANCE.BALANCE_MILLI)))
                 .set(STOCK_BALANCE.AS_OF, DSL.greatest(STOCK_BALANCE.AS_OF, DSL.excluded(STOCK_BALANCE.AS_OF))));
         int count = 0;
         for (var f : folds) {
@@ -217,7 +218,8 @@ public final class Publisher {
     private static void mark(DSLContext tx, Table<?> table, Field<UUID> id, Field<Boolean> accepted, List<UUID> ids,
             boolean value) {
         for (int i = 0; i < ids.size(); i += 1000) {
-            tx.update(table).set(accepted, value).where(id.in(ids.subList(i, Math.min(ids.size(), i + 1000)))).execute();
+            tx.update(table).set(accepted, value).where(id.in(ids.subList(i, Math.min(ids.size(), i + 1000))))
+                    .execute();
         }
     }
 
@@ -284,7 +286,8 @@ public final class Publisher {
             OffsetDateTime none = null;
             BatchBindStep update = tx.batch(tx.update(MEMBER).set(MEMBER.POINTS_BALANCE, MEMBER.POINTS_BALANCE.plus(0L))
                     .set(MEMBER.BALANCE_AS_OF, DSL.greatest(DSL.coalesce(MEMBER.BALANCE_AS_OF, DSL.val(none)),
-                            DSL.val(none))).where(MEMBER.ID.eq((UUID) null)));
+                            DSL.val(none)))
+                    .where(MEMBER.ID.eq((UUID) null)));
             for (var e : members.entrySet()) {
                 var f = e.getValue();
                 update.bind(f.value3().longValueExact(), f.value4(), f.value4(), e.getKey());

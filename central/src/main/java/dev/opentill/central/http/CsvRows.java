@@ -69,7 +69,8 @@ final class CsvRows {
 
     private static boolean undecodable(Map<String, String> row) {
         for (Map.Entry<String, String> cell : row.entrySet()) {
-            if (cell.getKey().indexOf('\uFFFD') >= 0 || cell.getValue() != null && cell.getValue().indexOf('\uFFFD') >= 0) {
+            if (cell.getKey().indexOf('\uFFFD') >= 0
+                    || cell.getValue() != null && cell.getValue().indexOf('\uFFFD') >= 0) {
                 return true;
             }
         }

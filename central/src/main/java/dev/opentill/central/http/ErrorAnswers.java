@@ -53,7 +53,8 @@ public final class ErrorAnswers {
         // Unknown paths (and methods) answer the documented JSON error, not Jetty's plain text.
         app.error(404, ctx -> {
             if (!"application/json".equals(ctx.res().getContentType())) {
-                answer(ctx, 404, ErrorBody.NOT_FOUND, "No such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
+                answer(ctx, 404, ErrorBody.NOT_FOUND, "No such endpoint: " + ctx.method() + " " + ctx.path(),
+                        List.of());
             }
         });
         app.error(405, ctx -> answer(ctx, 405, ErrorBody.NOT_FOUND, "No such endpoint: " + ctx.method() + " "

@@ -14,8 +14,10 @@ final class ImportCsv {
     /** Columns: sku,name_zh,name_en,category_code,tax_class_code,base_price_minor,barcodes,sold_by_weight,scale_plu,active; barcodes separated by '|'. */
     static ImportRecords.ProductRow product(Map<String, String> r) {
         String codes = r.get("barcodes");
-        List<String> barcodes = codes == null ? List.of() : Arrays.stream(codes.split("\\|")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList();
+        List<String> barcodes = codes == null
+                ? List.of()
+                : Arrays.stream(codes.split("\\|")).map(String::trim)
+                        .filter(s -> !s.isEmpty()).toList();
         return new ImportRecords.ProductRow(r.get("sku"), r.get("name_zh"), r.get("name_en"), r.get("category_code"),
                 r.get("tax_class_code"), Long.parseLong(required(r, "base_price_minor")), barcodes,
                 Boolean.parseBoolean(r.get("sold_by_weight")), r.get("scale_plu"),
@@ -25,7 +27,8 @@ final class ImportCsv {
     /** Columns: sku,store_code,price_minor,valid_from,valid_to (ISO-8601 instants; store_code empty for chain prices). */
     static ImportRecords.PriceRow price(Map<String, String> r) {
         return new ImportRecords.PriceRow(r.get("sku"), r.get("store_code"), Long.parseLong(required(r, "price_minor")),
-                Instant.parse(required(r, "valid_from")), r.get("valid_to") == null ? null : Instant.parse(r.get("valid_to")));
+                Instant.parse(required(r, "valid_from")),
+                r.get("valid_to") == null ? null : Instant.parse(r.get("valid_to")));
     }
 
     /** Columns: card_no,phone,name,tier. */

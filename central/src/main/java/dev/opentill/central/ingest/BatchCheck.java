@@ -99,7 +99,8 @@ final class BatchCheck {
             }
         }
         if (!eventBySale.isEmpty()) {
-            Map<UUID, UUID> stored = dsl.select(SALE.ID, SALE.EVENT_ID).from(SALE).where(SALE.ID.in(eventBySale.keySet()))
+            Map<UUID, UUID> stored = dsl.select(SALE.ID, SALE.EVENT_ID).from(SALE)
+                    .where(SALE.ID.in(eventBySale.keySet()))
                     .fetchMap(SALE.ID, SALE.EVENT_ID);
             valid.removeIf(p -> {
                 UUID held = stored.get(p.sale().saleId());

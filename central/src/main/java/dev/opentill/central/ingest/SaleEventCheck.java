@@ -79,9 +79,11 @@ final class SaleEventCheck {
                 amount("taxMinor", s.taxMinor()), amount("totalMinor", s.totalMinor()),
                 amount("changeMinor", s.changeMinor()),
                 Math.abs(s.cashRoundingMinor()) > MAX_CASH_ROUNDING_MINOR
-                        ? "cashRoundingMinor is beyond " + MAX_CASH_ROUNDING_MINOR : null,
+                        ? "cashRoundingMinor is beyond " + MAX_CASH_ROUNDING_MINOR
+                        : null,
                 s.kind() == SaleKind.SALE && (s.totalMinor() < 0 || s.changeMinor() < 0)
-                        ? "a sale's total and change cannot be negative" : null,
+                        ? "a sale's total and change cannot be negative"
+                        : null,
                 s.kind() == SaleKind.RETURN && s.totalMinor() > 0 ? "a return's total cannot be positive" : null);
     }
 
@@ -98,17 +100,22 @@ final class SaleEventCheck {
             }
             long q = l.quantityMilli();
             String p = firstOf(text("sku", l.sku(), 64),
-                    q == 0 || Math.abs(q) > MAX_QUANTITY_MILLI ? "quantityMilli must be non-zero and at most "
-                            + MAX_QUANTITY_MILLI + " in size" : null,
+                    q == 0 || Math.abs(q) > MAX_QUANTITY_MILLI
+                            ? "quantityMilli must be non-zero and at most "
+                                    + MAX_QUANTITY_MILLI + " in size"
+                            : null,
                     s.kind() == SaleKind.SALE && q < 0 ? "a sale's quantities are positive" : null,
                     s.kind() == SaleKind.RETURN && q > 0 ? "a return's quantities are negative" : null,
-                    l.unitPriceMinor() < 0 || l.unitPriceMinor() > MAX_AMOUNT_MINOR ? "unitPriceMinor out of range" : null,
+                    l.unitPriceMinor() < 0 || l.unitPriceMinor() > MAX_AMOUNT_MINOR
+                            ? "unitPriceMinor out of range"
+                            : null,
                     l.overridePriceMinor() != null && (l.overridePriceMinor() < 0
                             || l.overridePriceMinor() > MAX_AMOUNT_MINOR) ? "overridePriceMinor out of range" : null,
                     amount("discountMinor", l.discountMinor()), amount("paidMinor", l.paidMinor()),
                     l.voided() && l.paidMinor() != 0 ? "a voided line pays nothing" : null,
                     l.paidMinor() != 0 && Long.signum(l.paidMinor()) != Long.signum(q)
-                            ? "paidMinor and quantityMilli must have the same sign" : null,
+                            ? "paidMinor and quantityMilli must have the same sign"
+                            : null,
                     l.taxRateBp() < 0 || l.taxRateBp() > 10_000 ? "taxRateBp is 0 to 10000" : null);
             if (p != null) {
                 return where + p;
@@ -140,8 +147,10 @@ final class SaleEventCheck {
             if (c == null || c.couponId() == null || c.code() == null) {
                 return "every coupon needs a couponId and a code";
             }
-            String p = firstOf(text("coupon code", c.code(), 40), c.amountMinor() < 0 || c.amountMinor() > MAX_AMOUNT_MINOR
-                    ? "a coupon's amount is 0 to " + MAX_AMOUNT_MINOR : null);
+            String p = firstOf(text("coupon code", c.code(), 40),
+                    c.amountMinor() < 0 || c.amountMinor() > MAX_AMOUNT_MINOR
+                            ? "a coupon's amount is 0 to " + MAX_AMOUNT_MINOR
+                            : null);
             if (p != null) {
                 return p;
             }
@@ -157,7 +166,8 @@ final class SaleEventCheck {
             }
             String p = firstOf(ids.add(e.entryId()) ? null : "stock entry " + e.entryId() + " appears twice",
                     text("stock reason", e.reason(), 20), Math.abs(e.deltaMilli()) > MAX_QUANTITY_MILLI
-                            ? "stock entry " + e.entryId() + ": deltaMilli is beyond " + MAX_QUANTITY_MILLI : null);
+                            ? "stock entry " + e.entryId() + ": deltaMilli is beyond " + MAX_QUANTITY_MILLI
+                            : null);
             if (p != null) {
                 return p;
             }
@@ -168,7 +178,8 @@ final class SaleEventCheck {
             }
             String p = firstOf(ids.add(e.entryId()) ? null : "points entry " + e.entryId() + " appears twice",
                     text("points memberCard", e.memberCard(), 32), text("points reason", e.reason(), 20),
-                    Math.abs(e.delta()) > MAX_POINTS ? "points entry " + e.entryId() + ": delta is beyond " + MAX_POINTS
+                    Math.abs(e.delta()) > MAX_POINTS
+                            ? "points entry " + e.entryId() + ": delta is beyond " + MAX_POINTS
                             : null);
             if (p != null) {
                 return p;

@@ -171,7 +171,8 @@ public final class SaleIngest {
             recorded = dsl.select(SALE.RECEIVED_AT).from(SALE).where(SALE.EVENT_ID.eq(p.sale().eventId()))
                     .fetchSingle(SALE.RECEIVED_AT);
         }
-        return new Ack(p.seq(), p.sale().eventId(), applied ? AckStatus.APPLIED : AckStatus.DUPLICATE, recorded.toInstant());
+        return new Ack(p.seq(), p.sale().eventId(), applied ? AckStatus.APPLIED : AckStatus.DUPLICATE,
+                recorded.toInstant());
     }
 
     /**
@@ -264,9 +265,13 @@ public final class SaleIngest {
      */
     private void insert(DSLContext tx, TerminalIdentity who, List<Pending> sales, OffsetDateTime now) {
         tx.connection(c -> {
-            try (var sale = inserts.sale().on(c); var lines = inserts.line().on(c); var pays = inserts.payment().on(c);
-                    var stock = inserts.stock().on(c); var points = inserts.points().on(c);
-                    var coupons = inserts.coupons().on(c); var collections = inserts.collections().on(c)) {
+            try (var sale = inserts.sale().on(c);
+                    var lines = inserts.line().on(c);
+                    var pays = inserts.payment().on(c);
+                    var stock = inserts.stock().on(c);
+                    var points = inserts.points().on(c);
+                    var coupons = inserts.coupons().on(c);
+                    var collections = inserts.collections().on(c)) {
                 UUID ledgerBatch = UuidV7.next();
                 for (Pending p : sales) {
                     SaleEvent s = p.sale();

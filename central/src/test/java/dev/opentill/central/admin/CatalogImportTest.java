@@ -87,11 +87,13 @@ class CatalogImportTest {
     @Test
     void membersAreCreatedOnceAndUpdatedByCard() {
         var member = dev.opentill.central.jooq.Tables.MEMBER;
-        new MemberImport(db.dsl(), Clock.systemUTC()).members(List.of(new ImportRecords.MemberRow("C1", "138", "Li", "silver"),
-                new ImportRecords.MemberRow("C2", null, "Wang", "gold")).iterator());
+        new MemberImport(db.dsl(), Clock.systemUTC())
+                .members(List.of(new ImportRecords.MemberRow("C1", "138", "Li", "silver"),
+                        new ImportRecords.MemberRow("C2", null, "Wang", "gold")).iterator());
         UUID id = db.dsl().select(member.ID).from(member).where(member.CARD_NO.eq("C1")).fetchSingle().value1();
 
-        new MemberImport(db.dsl(), Clock.systemUTC()).members(List.of(new ImportRecords.MemberRow("C1", "139", "Li Na", "gold")).iterator());
+        new MemberImport(db.dsl(), Clock.systemUTC())
+                .members(List.of(new ImportRecords.MemberRow("C1", "139", "Li Na", "gold")).iterator());
 
         assertThat(db.dsl().fetchCount(member)).isEqualTo(2);
         var c1 = db.dsl().selectFrom(member).where(member.CARD_NO.eq("C1")).fetchSingle();

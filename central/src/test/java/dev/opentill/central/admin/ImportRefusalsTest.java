@@ -50,7 +50,8 @@ class ImportRefusalsTest {
 
     @Test
     void anUnterminatedQuoteIsA400NamingTheLine() throws IOException {
-        Answer a = csv("/admin/products", (PRODUCTS + "Q1,\"可乐,Cola,VAT13,300\n").getBytes(StandardCharsets.UTF_8), CSV);
+        Answer a = csv("/admin/products", (PRODUCTS + "Q1,\"可乐,Cola,VAT13,300\n").getBytes(StandardCharsets.UTF_8),
+                CSV);
 
         assertThat(a.status()).as(a.text()).isEqualTo(400);
         assertThat(a.body().get("message").asText()).contains("line 2");
@@ -111,8 +112,9 @@ class ImportRefusalsTest {
 
     @Test
     void aCategoryWhoseParentComesLaterInTheSameImportIsAccepted() throws IOException {
-        Answer a = json("/admin/categories", "[{\"code\":\"C4\",\"nameZh\":\"汽水\",\"nameEn\":\"Soda\",\"parentCode\":\"C3\"},"
-                + "{\"code\":\"C3\",\"nameZh\":\"饮料\",\"nameEn\":\"Drinks\"}]");
+        Answer a = json("/admin/categories",
+                "[{\"code\":\"C4\",\"nameZh\":\"汽水\",\"nameEn\":\"Soda\",\"parentCode\":\"C3\"},"
+                        + "{\"code\":\"C3\",\"nameZh\":\"饮料\",\"nameEn\":\"Drinks\"}]");
 
         assertThat(a.status()).as(a.text()).isEqualTo(200);
     }

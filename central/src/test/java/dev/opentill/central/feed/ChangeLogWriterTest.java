@@ -45,7 +45,8 @@ class ChangeLogWriterTest {
             String key = "p" + i;
             results.add(pool.submit(() -> db.dsl().transactionResult(cfg -> ChangeLogWriter.append(cfg.dsl(),
                     List.of(new ChangeLogWriter.Change(store, "product", key + "a"),
-                            new ChangeLogWriter.Change(store, "product", key + "b")), OffsetDateTime.now()))));
+                            new ChangeLogWriter.Change(store, "product", key + "b")),
+                    OffsetDateTime.now()))));
         }
         List<Long> lasts = new ArrayList<>();
         for (Future<Long> f : results) {

@@ -55,8 +55,9 @@ class PublisherTest {
     }
 
     private CentralDatabase open() {
-        return CentralDatabase.open(CentralConfig.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", 0, "t")
-                .withPoolSize(8).database());
+        return CentralDatabase
+                .open(CentralConfig.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", 0, "t")
+                        .withPoolSize(8).database());
     }
 
     @Test
@@ -66,8 +67,10 @@ class PublisherTest {
             StoreAdmin admin = new StoreAdmin(db.dsl(), new TerminalAuth(db.dsl(), clock), clock);
             CatalogImport catalog = new CatalogImport(db.dsl(), clock);
             catalog.taxClasses(List.of(new TaxClassRow("VAT13", "增值税13%", "VAT 13%", 1300)));
-            catalog.products(List.of(new ProductRow("P1", "可乐", "Cola", null, "VAT13", 300, List.of(), false, null, true),
-                    new ProductRow("P2", "雪碧", "Sprite", null, "VAT13", 300, List.of(), false, null, true)).iterator());
+            catalog.products(List
+                    .of(new ProductRow("P1", "可乐", "Cola", null, "VAT13", 300, List.of(), false, null, true),
+                            new ProductRow("P2", "雪碧", "Sprite", null, "VAT13", 300, List.of(), false, null, true))
+                    .iterator());
             UUID store = admin.createStore("S1", "One").id();
             Publisher publisher = new Publisher(db.dsl(), clock);
             admin.receiveStock("S1", new StockReceipt("R1", List.of(new StockLine("P1", 1000))));
@@ -77,8 +80,10 @@ class PublisherTest {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             db.dsl().insertInto(LEDGER_BATCH).set(LEDGER_BATCH.ID, bad).set(LEDGER_BATCH.CREATED_AT, now).execute();
             db.dsl().insertInto(STOCK_LEDGER).set(STOCK_LEDGER.ID, UuidV7.next()).set(STOCK_LEDGER.STORE_ID, store)
-                    .set(STOCK_LEDGER.PRODUCT_ID, productId(db, "P1")).set(STOCK_LEDGER.DELTA_MILLI, Long.MAX_VALUE - 10)
-                    .set(STOCK_LEDGER.REASON, "SALE").set(STOCK_LEDGER.CREATED_AT, now).set(STOCK_LEDGER.RECORDED_AT, now)
+                    .set(STOCK_LEDGER.PRODUCT_ID, productId(db, "P1"))
+                    .set(STOCK_LEDGER.DELTA_MILLI, Long.MAX_VALUE - 10)
+                    .set(STOCK_LEDGER.REASON, "SALE").set(STOCK_LEDGER.CREATED_AT, now)
+                    .set(STOCK_LEDGER.RECORDED_AT, now)
                     .set(STOCK_LEDGER.BATCH_ID, bad).execute();
             admin.receiveStock("S1", new StockReceipt("R2", List.of(new StockLine("P2", 2000))));
 
@@ -106,8 +111,10 @@ class PublisherTest {
             StoreAdmin admin = new StoreAdmin(db.dsl(), new TerminalAuth(db.dsl(), clock), clock);
             CatalogImport catalog = new CatalogImport(db.dsl(), clock);
             catalog.taxClasses(List.of(new TaxClassRow("VAT13", "增值税13%", "VAT 13%", 1300)));
-            catalog.products(List.of(new ProductRow("P1", "可乐", "Cola", null, "VAT13", 300, List.of(), false, null, true),
-                    new ProductRow("P2", "雪碧", "Sprite", null, "VAT13", 300, List.of(), false, null, true)).iterator());
+            catalog.products(List
+                    .of(new ProductRow("P1", "可乐", "Cola", null, "VAT13", 300, List.of(), false, null, true),
+                            new ProductRow("P2", "雪碧", "Sprite", null, "VAT13", 300, List.of(), false, null, true))
+                    .iterator());
             admin.createStore("S1", "One");
             Publisher publisher = new Publisher(db.dsl(), clock);
             AtomicBoolean receiving = new AtomicBoolean(true);

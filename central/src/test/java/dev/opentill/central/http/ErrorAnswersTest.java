@@ -36,9 +36,10 @@ class ErrorAnswersTest {
 
     @Test
     void aKeyUsedTwiceIsAConflictWhoseAnswerQuotesNoSql() throws IOException {
-        Answer a = admin("/admin/products", "[{\"sku\":\"A\",\"nameZh\":\"苹果\",\"nameEn\":\"Apple\",\"taxClassCode\":\"VAT13\","
-                + "\"basePriceMinor\":100,\"scalePlu\":\"00042\"},{\"sku\":\"B\",\"nameZh\":\"梨\",\"nameEn\":\"Pear\","
-                + "\"taxClassCode\":\"VAT13\",\"basePriceMinor\":100,\"scalePlu\":\"00042\"}]");
+        Answer a = admin("/admin/products",
+                "[{\"sku\":\"A\",\"nameZh\":\"苹果\",\"nameEn\":\"Apple\",\"taxClassCode\":\"VAT13\","
+                        + "\"basePriceMinor\":100,\"scalePlu\":\"00042\"},{\"sku\":\"B\",\"nameZh\":\"梨\",\"nameEn\":\"Pear\","
+                        + "\"taxClassCode\":\"VAT13\",\"basePriceMinor\":100,\"scalePlu\":\"00042\"}]");
 
         assertThat(a.status()).as(a.text()).isEqualTo(409);
         assertThat(a.body().get("code").asText()).isEqualTo("CONFLICT");

@@ -49,7 +49,8 @@ class SaleIngestTest {
         assertThat(second.body().get("acks").findValuesAsText("status")).containsExactly("duplicate");
         assertThat(stored(List.of(sale))).isEqualTo(1);
         assertThat(centre.central.dsl().fetchCount(SALE_LINE, SALE_LINE.SALE_ID.eq(sale.saleId()))).isEqualTo(1);
-        assertThat(centre.central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.eq(sale.eventId()))).isEqualTo(1);
+        assertThat(centre.central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.eq(sale.eventId())))
+                .isEqualTo(1);
     }
 
     @Test

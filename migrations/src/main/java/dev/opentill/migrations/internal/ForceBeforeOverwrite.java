@@ -105,7 +105,9 @@ public final class ForceBeforeOverwrite extends FilePathWrapper {
         public synchronized int write(ByteBuffer src, long position) throws IOException {
             int length = src.remaining();
             boolean isHeader = position == 0 && StoreHeader.isHeader(src);
-            Chunk chunk = position % BLOCK == 0 && StoreHeader.isChunk(src) ? StoreHeader.chunk(src, position / BLOCK) : null;
+            Chunk chunk = position % BLOCK == 0 && StoreHeader.isChunk(src)
+                    ? StoreHeader.chunk(src, position / BLOCK)
+                    : null;
             if (chunk != null && newest == null) {
                 // The first chunk of this session, with no header written before it: H2 numbers it after its last chunk.
                 Chunk last = chunksRead.get(chunk.id() - 1);

@@ -96,8 +96,8 @@ public final class StoreHeader {
         String text = new String(block, start, end - start, StandardCharsets.ISO_8859_1);
         int comma = text.lastIndexOf("," + CHECKSUM + ":");
         try {
-            if (comma < 0 || Long.parseLong(text.substring(comma + CHECKSUM.length() + 2), 16)
-                    != Integer.toUnsignedLong(DataUtils.getFletcher32(block, start, comma))) {
+            if (comma < 0 || Long.parseLong(text.substring(comma + CHECKSUM.length() + 2), 16) != Integer
+                    .toUnsignedLong(DataUtils.getFletcher32(block, start, comma))) {
                 return null;
             }
             return DataUtils.parseMap(text.substring(0, comma));

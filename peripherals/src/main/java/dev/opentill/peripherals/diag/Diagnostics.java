@@ -84,7 +84,8 @@ public final class Diagnostics {
             Thread.currentThread().interrupt();
             return 1;
         } catch (DeviceException e) {
-            out.println((e instanceof DeviceConfigException ? "Configuration error: "
+            out.println((e instanceof DeviceConfigException
+                    ? "Configuration error: "
                     : "FAILED: ") + e.getMessage());
             return e instanceof DeviceConfigException ? 2 : 1;
         }
@@ -111,7 +112,8 @@ public final class Diagnostics {
 
     private static int ports(PrintStream out) {
         var ports = SerialPorts.list();
-        out.println(ports.isEmpty() ? "No serial ports found (is the adapter plugged in, is the user in 'dialout'?)"
+        out.println(ports.isEmpty()
+                ? "No serial ports found (is the adapter plugged in, is the user in 'dialout'?)"
                 : String.join("\n", ports));
         return 0;
     }
@@ -126,7 +128,8 @@ public final class Diagnostics {
         return Peripherals.printer(config);
     }
 
-    private static int testPage(String connection, String profileName, PrintStream out) throws ExecutionException, InterruptedException, TimeoutException {
+    private static int testPage(String connection, String profileName, PrintStream out)
+            throws ExecutionException, InterruptedException, TimeoutException {
         SimulatedPrinter[] sim = new SimulatedPrinter[1];
         try (ReceiptPrinter p = printer(connection, PrinterProfile.named(profileName), sim)) {
             p.printTestPage().get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -138,7 +141,8 @@ public final class Diagnostics {
         return 0;
     }
 
-    private static int status(String connection, PrintStream out) throws ExecutionException, InterruptedException, TimeoutException {
+    private static int status(String connection, PrintStream out)
+            throws ExecutionException, InterruptedException, TimeoutException {
         try (ReceiptPrinter p = printer(connection, PrinterProfile.EPSON_80MM, new SimulatedPrinter[1])) {
             DeviceStatus s = p.refreshStatus().get(WAIT_SECONDS, TimeUnit.SECONDS);
             out.println(s);
@@ -146,9 +150,11 @@ public final class Diagnostics {
         }
     }
 
-    private static int kick(String connection, int pin, PrintStream out) throws ExecutionException, InterruptedException, TimeoutException {
+    private static int kick(String connection, int pin, PrintStream out)
+            throws ExecutionException, InterruptedException, TimeoutException {
         try (ReceiptPrinter p = printer(connection, PrinterProfile.EPSON_80MM, new SimulatedPrinter[1]);
-                CashDrawer d = Peripherals.drawer(DrawerConfig.viaPrinter("drawer").withPin(pin, Duration.ofMillis(100)),
+                CashDrawer d = Peripherals.drawer(
+                        DrawerConfig.viaPrinter("drawer").withPin(pin, Duration.ofMillis(100)),
                         p)) {
             d.open().get(WAIT_SECONDS, TimeUnit.SECONDS);
             out.println("Drawer kick sent on pin " + pin);
@@ -162,7 +168,8 @@ public final class Diagnostics {
             s.addScanListener(new ScanListener() {
                 @Override
                 public void onScan(Scan scan) {
-                    out.println("SCAN " + scan.code() + (scan.symbology() == null ? "" : " (" + scan.symbology() + ")"));
+                    out.println(
+                            "SCAN " + scan.code() + (scan.symbology() == null ? "" : " (" + scan.symbology() + ")"));
                 }
 
                 @Override
@@ -177,7 +184,8 @@ public final class Diagnostics {
         return 0;
     }
 
-    private static int scale(String connection, PrintStream out) throws ExecutionException, InterruptedException, TimeoutException {
+    private static int scale(String connection, PrintStream out)
+            throws ExecutionException, InterruptedException, TimeoutException {
         try (Scale s = Peripherals.scale(ScaleConfig.of("scale", Connection.parse(connection)))) {
             WeightReading r = s.read().get(WAIT_SECONDS, TimeUnit.SECONDS);
             out.println("WEIGHT " + (r.value() == null ? "-" : r.value().toPlainString()) + " " + r.unit() + " "

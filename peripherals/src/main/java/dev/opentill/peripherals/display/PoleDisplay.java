@@ -74,7 +74,7 @@ public final class PoleDisplay extends HubDevice implements CustomerDisplay {
         byte[] lines = encode(config.commandSet(), config.cjk(), upper, lower);
         return link.submit("updating the display", TIMEOUT, t -> {
             if (needsInit) {
-                t.write(new byte[] {ESC, '@', CLEAR});
+                t.write(new byte[]{ESC, '@', CLEAR});
                 needsInit = false;
             }
             t.write(lines);

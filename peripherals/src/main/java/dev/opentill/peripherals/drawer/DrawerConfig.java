@@ -15,19 +15,23 @@ import java.time.Duration;
 public record DrawerConfig(String name, Via via, Connection connection, int pin, Duration pulseOn, Duration pulseOff,
         Duration leftOpenAfter, byte[] serialOpenCommand, DrawerSensor ownPortSensor) {
 
-    public enum Via { PRINTER, OWN_PORT }
+    public enum Via {
+        PRINTER,
+        OWN_PORT
+    }
 
     public DrawerConfig {
         if (pin != 2 && pin != 5) {
             throw new DeviceConfigException("Drawer kick pin must be 2 or 5, not " + pin);
         }
-        if (pulseOn.toMillis() < 2 || pulseOn.toMillis() > 510 || pulseOff.toMillis() < 2 || pulseOff.toMillis() > 510) {
+        if (pulseOn.toMillis() < 2 || pulseOn.toMillis() > 510 || pulseOff.toMillis() < 2
+                || pulseOff.toMillis() > 510) {
             throw new DeviceConfigException("Drawer pulse times must be 2..510 ms (" + name + ")");
         }
         if (via == Via.OWN_PORT && connection == null) {
             throw new DeviceConfigException("Drawer '" + name + "' on its own port needs a connection");
         }
-        serialOpenCommand = serialOpenCommand == null ? new byte[] {0x1B, 'p', 0, 50, 50} : serialOpenCommand.clone();
+        serialOpenCommand = serialOpenCommand == null ? new byte[]{0x1B, 'p', 0, 50, 50} : serialOpenCommand.clone();
         ownPortSensor = ownPortSensor == null ? DrawerSensor.NONE : ownPortSensor;
         if (via == Via.PRINTER && ownPortSensor != DrawerSensor.NONE) {
             throw new DeviceConfigException("Drawer '" + name + "' is kicked through the printer: its sensor is set on "

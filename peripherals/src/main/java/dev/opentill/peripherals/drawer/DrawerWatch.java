@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * through the printer and one with its own port.
  */
 final class DrawerWatch {
-    private static final ScheduledExecutorService TIMER =
-            Executors.newSingleThreadScheduledExecutor(Threads.daemon("opentill-drawer-timer"));
+    private static final ScheduledExecutorService TIMER = Executors
+            .newSingleThreadScheduledExecutor(Threads.daemon("opentill-drawer-timer"));
 
     private final StatusHub hub;
     private final Duration leftOpenAfter;

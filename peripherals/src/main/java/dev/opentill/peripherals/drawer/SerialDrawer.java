@@ -53,12 +53,13 @@ public final class SerialDrawer extends HubDevice implements CashDrawer {
 
     private void readSensor(Transport t) throws IOException {
         t.read(64, Duration.ZERO); // stale bytes would answer the wrong question
-        t.write(new byte[] {EscPos.DLE, EscPos.EOT, 1});
+        t.write(new byte[]{EscPos.DLE, EscPos.EOT, 1});
         long deadline = System.nanoTime() + REPLY.toNanos();
         while (System.nanoTime() < deadline) {
             byte[] got = t.read(1, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (got.length == 1 && PrinterStatusDecoder.isStatusByte(got[0] & 0xFF)) {
-                watch.seen(PrinterStatusDecoder.drawerOpen(got[0] & 0xFF, config.ownPortSensor()) ? DrawerState.OPEN
+                watch.seen(PrinterStatusDecoder.drawerOpen(got[0] & 0xFF, config.ownPortSensor())
+                        ? DrawerState.OPEN
                         : DrawerState.CLOSED);
                 return;
             }

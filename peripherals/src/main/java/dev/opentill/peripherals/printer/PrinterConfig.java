@@ -36,16 +36,19 @@ public record PrinterConfig(String name, Connection connection, PrinterProfile p
     }
 
     public PrinterConfig withReceiptCode(ReceiptCode code) {
-        return new PrinterConfig(name, connection, profile, statusReplies, code, drawerSensor, pollInterval, replyTimeout,
+        return new PrinterConfig(name, connection, profile, statusReplies, code, drawerSensor, pollInterval,
+                replyTimeout,
                 printTimeout);
     }
 
     public PrinterConfig withDrawerSensor(DrawerSensor sensor) {
-        return new PrinterConfig(name, connection, profile, statusReplies, receiptCode, sensor, pollInterval, replyTimeout,
+        return new PrinterConfig(name, connection, profile, statusReplies, receiptCode, sensor, pollInterval,
+                replyTimeout,
                 printTimeout);
     }
 
     public PrinterConfig withTimeouts(Duration poll, Duration reply, Duration print) {
-        return new PrinterConfig(name, connection, profile, statusReplies, receiptCode, drawerSensor, poll, reply, print);
+        return new PrinterConfig(name, connection, profile, statusReplies, receiptCode, drawerSensor, poll, reply,
+                print);
     }
 }

@@ -19,7 +19,11 @@ public record PrinterProfile(String name, String description, int paperMm, int d
         int columnsFontB, CodePage codePage, Set<CodePage> codePages, ChineseFont chinese, Cutter cutter,
         boolean nativeQr, boolean nativeCode128, int minModule, int maxModule, Set<Integer> drawerPins) {
 
-    public enum Cutter { NONE, PARTIAL, FULL }
+    public enum Cutter {
+        NONE,
+        PARTIAL,
+        FULL
+    }
 
     /** Dots of one font A character: every model in the table uses a 12 x 24 font A. */
     public static final int FONT_A_DOTS = 12;

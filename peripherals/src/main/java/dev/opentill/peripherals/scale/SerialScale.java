@@ -2,7 +2,6 @@ package dev.opentill.peripherals.scale;
 
 import dev.opentill.peripherals.DeviceException;
 import dev.opentill.peripherals.DeviceStatus.Condition;
-import dev.opentill.peripherals.DeviceStatus;
 import dev.opentill.peripherals.transport.DeviceLink;
 import dev.opentill.peripherals.transport.HubDevice;
 import dev.opentill.peripherals.transport.StatusHub;
@@ -27,7 +26,8 @@ public final class SerialScale extends HubDevice implements Scale {
         this.config = config;
         this.protocol = config.protocol().commands();
         this.link = new DeviceLink(transport, hub, false);
-        link.keepAlive(Duration.ofMillis(500), config.replyTimeout().plusMillis(400), t -> exchange(t, protocol.poll()));
+        link.keepAlive(Duration.ofMillis(500), config.replyTimeout().plusMillis(400),
+                t -> exchange(t, protocol.poll()));
     }
 
     @Override

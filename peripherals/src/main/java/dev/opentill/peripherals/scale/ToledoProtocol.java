@@ -104,7 +104,7 @@ public final class ToledoProtocol implements ScaleProtocol {
     public static byte[] status(boolean motion, boolean over, boolean under, boolean centreOfZero) {
         int s = ALWAYS | (motion ? MOTION : 0) | (over ? OVER : 0) | (under ? UNDER : 0)
                 | (centreOfZero ? CENTRE_OF_ZERO : 0);
-        return new byte[] {STX, '?', (byte) s, CR};
+        return new byte[]{STX, '?', (byte) s, CR};
     }
 
     private static int indexOf(byte[] b, byte value) {

@@ -29,7 +29,6 @@ public final class ScanFramer {
 
     static final String OVERRUN = "frame longer than the maximum without a terminator";
 
-
     private final ScannerConfig config;
     private final Sink sink;
     private final long gapNanos;
@@ -165,7 +164,8 @@ public final class ScanFramer {
             return false;
         }
         if (code.length() == 8) {
-            boolean upcE = (code.charAt(0) == '0' || code.charAt(0) == '1') && Gtin.hasValidCheckDigit(Gtin.expandUpcE(code));
+            boolean upcE = (code.charAt(0) == '0' || code.charAt(0) == '1')
+                    && Gtin.hasValidCheckDigit(Gtin.expandUpcE(code));
             return upcE || Gtin.hasValidCheckDigit(code);
         }
         return Gtin.hasValidCheckDigit(code);

@@ -13,7 +13,9 @@ public record ScannerConfig(String name, Connection connection, Suffix suffix, S
         boolean validateCheckDigits, Duration duplicateWindow, Duration frameGap, int maxLength) {
 
     public enum Suffix {
-        CR("\r"), LF("\n"), CRLF("\r\n");
+        CR("\r"),
+        LF("\n"),
+        CRLF("\r\n");
 
         private final String text;
 
@@ -45,7 +47,8 @@ public record ScannerConfig(String name, Connection connection, Suffix suffix, S
 
     /** Defaults: CR suffix, no prefix or AIM ids, check digits validated, duplicates within 0 ms kept. */
     public static ScannerConfig of(String name, Connection connection) {
-        return new ScannerConfig(name, connection, Suffix.CR, "", false, true, Duration.ZERO, Duration.ofMillis(150), 128);
+        return new ScannerConfig(name, connection, Suffix.CR, "", false, true, Duration.ZERO, Duration.ofMillis(150),
+                128);
     }
 
     public ScannerConfig withSuffix(Suffix s) {

@@ -45,12 +45,14 @@ public final class SerialBarcodeScanner extends HubDevice implements BarcodeScan
 
             @Override
             public void overrun(boolean on) {
-                hub.publish(on ? new DeviceStatus(config.name(), Availability.ONLINE, Set.of(Condition.INPUT_OVERRUN),
-                        "sends data without ending a code: check the scanner's suffix setting", Instant.now())
+                hub.publish(on
+                        ? new DeviceStatus(config.name(), Availability.ONLINE, Set.of(Condition.INPUT_OVERRUN),
+                                "sends data without ending a code: check the scanner's suffix setting", Instant.now())
                         : DeviceStatus.online(config.name(), Set.of()));
             }
         });
-        this.reader = new ReadLoop(transport, hub, chunk -> framer.feed(chunk, System.nanoTime()), Duration.ofMillis(500))
+        this.reader = new ReadLoop(transport, hub, chunk -> framer.feed(chunk, System.nanoTime()),
+                Duration.ofMillis(500))
                 .start();
     }
 

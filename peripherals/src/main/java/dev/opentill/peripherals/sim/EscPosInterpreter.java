@@ -250,7 +250,8 @@ public final class EscPosInterpreter {
             BitMatrix matrix;
             if (m == EscPos.BARCODE_CODE128) {
                 content = data.substring(2).replace("{{", "{");
-                matrix = new Code128Writer().encode(content, BarcodeFormat.CODE_128, 0, 80, Map.of(EncodeHintType.MARGIN, 10));
+                matrix = new Code128Writer().encode(content, BarcodeFormat.CODE_128, 0, 80,
+                        Map.of(EncodeHintType.MARGIN, 10));
             } else {
                 content = data.length() == 12 ? Gtin.withCheckDigit(data) : data;
                 matrix = new EAN13Writer().encode(content, BarcodeFormat.EAN_13, 0, 80,

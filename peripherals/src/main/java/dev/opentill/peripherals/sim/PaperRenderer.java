@@ -63,7 +63,7 @@ public final class PaperRenderer {
                 g.setFont(new Font(Font.MONOSPACED, t.bold() ? Font.BOLD : Font.PLAIN, 20 * scale));
                 int x = 0;
                 int x0 = offset(t.align(), TextWidth.of(t.text()) * cell * scale, dots);
-                for (int k = 0; k < t.text().length(); ) {
+                for (int k = 0; k < t.text().length();) {
                     int cp = t.text().codePointAt(k);
                     g.drawString(new String(Character.toChars(cp)), x0 + x, y + 19 * scale);
                     x += TextWidth.of(cp) * cell * scale;

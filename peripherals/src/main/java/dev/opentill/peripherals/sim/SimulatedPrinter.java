@@ -30,7 +30,7 @@ public final class SimulatedPrinter extends SimulatedTransport {
         this.interpreter = new EscPosInterpreter(new EscPosInterpreter.Events() {
             @Override
             public void statusRequested(int n) {
-                answer(new byte[] {statusByte(n)});
+                answer(new byte[]{statusByte(n)});
             }
 
             @Override

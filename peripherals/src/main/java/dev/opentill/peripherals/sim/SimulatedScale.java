@@ -56,8 +56,9 @@ public final class SimulatedScale extends SimulatedTransport {
         boolean under = w.signum() < 0;
         boolean zero = w.signum() == 0;
         switch (c) {
-            case "W" -> answer(NciProtocol.answer(over || under ? "------kg" : String.format("%8skg", w.toPlainString()),
-                    motion, zero, under, over));
+            case "W" ->
+                answer(NciProtocol.answer(over || under ? "------kg" : String.format("%8skg", w.toPlainString()),
+                        motion, zero, under, over));
             case "Z" -> {
                 kg = BigDecimal.ZERO.setScale(3);
                 answer(status(false, true, false, false));
@@ -73,7 +74,8 @@ public final class SimulatedScale extends SimulatedTransport {
         boolean under = w.signum() < 0;
         boolean zero = w.signum() == 0;
         switch (c) {
-            case 'W' -> answer(over || under || motion || zero ? ToledoProtocol.status(motion, over, under, zero)
+            case 'W' -> answer(over || under || motion || zero
+                    ? ToledoProtocol.status(motion, over, under, zero)
                     : ToledoProtocol.weight(w));
             case 'Z' -> {
                 kg = BigDecimal.ZERO.setScale(3);

@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * found when it comes back.
  */
 public final class DeviceLink implements AutoCloseable {
-    private static final ScheduledExecutorService TIMER =
-            Executors.newSingleThreadScheduledExecutor(Threads.daemon("opentill-device-timer"));
+    private static final ScheduledExecutorService TIMER = Executors
+            .newSingleThreadScheduledExecutor(Threads.daemon("opentill-device-timer"));
 
     private final Transport transport;
     private final StatusHub hub;
@@ -60,7 +60,8 @@ public final class DeviceLink implements AutoCloseable {
         pending.incrementAndGet();
         ScheduledFuture<?> deadline = TIMER.schedule(() -> {
             DeviceOfflineException late = new DeviceOfflineException(
-                    hub.device() + " on " + transport.describe() + " did not finish " + what + " within " + timeout.toMillis() + " ms");
+                    hub.device() + " on " + transport.describe() + " did not finish " + what + " within "
+                            + timeout.toMillis() + " ms");
             if (!result.isDone()) {
                 // Status first, so whoever wakes on the failure already sees the device offline.
                 hub.offline(late.getMessage());

@@ -18,7 +18,8 @@ public final class SerialPorts {
 
     public static List<String> list() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String[] names = os.contains("linux") ? SerialPortList.getPortNames("/dev/", LINUX_PORTS)
+        String[] names = os.contains("linux")
+                ? SerialPortList.getPortNames("/dev/", LINUX_PORTS)
                 : SerialPortList.getPortNames();
         return Arrays.asList(names);
     }

@@ -62,7 +62,8 @@ public final class SerialTransport implements Transport {
                 if (port != p) {
                     throw new IOException("Serial port " + settings.port() + " was closed during the write");
                 }
-                byte[] chunk = off == 0 && data.length <= WRITE_CHUNK ? data
+                byte[] chunk = off == 0 && data.length <= WRITE_CHUNK
+                        ? data
                         : Arrays.copyOfRange(data, off, Math.min(data.length, off + WRITE_CHUNK));
                 if (!p.writeBytes(chunk)) {
                     throw new IOException("Serial write to " + settings.port() + " failed");

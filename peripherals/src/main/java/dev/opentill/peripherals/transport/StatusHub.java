@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * daemon thread, in order, so a slow listener never stalls a device's I/O thread.
  */
 public final class StatusHub {
-    private static final ExecutorService EVENTS = Executors.newSingleThreadExecutor(Threads.daemon("opentill-device-events"));
+    private static final ExecutorService EVENTS = Executors
+            .newSingleThreadExecutor(Threads.daemon("opentill-device-events"));
 
     private final String device;
     private final AtomicReference<DeviceStatus> current;

@@ -63,7 +63,8 @@ class PoleDisplayTest {
     void itemAndChangeReachTheDisplayOverSerial(@TempDir Path dir) throws Exception {
         try (SocatPair pair = new SocatPair(dir, "display")) {
             SerialSettings settings = SerialSettings.of(pair.appPort(), 9600);
-            DisplayConfig config = new DisplayConfig("display", new Connection.Serial(settings), DisplayCommandSet.CD5220,
+            DisplayConfig config = new DisplayConfig("display", new Connection.Serial(settings),
+                    DisplayCommandSet.CD5220,
                     false, Locale.ENGLISH);
             try (FarEnd pole = new FarEnd(pair.devicePort());
                     PoleDisplay display = new PoleDisplay(config, new SerialTransport(settings))) {

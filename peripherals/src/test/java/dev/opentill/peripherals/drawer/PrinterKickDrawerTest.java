@@ -34,7 +34,8 @@ class PrinterKickDrawerTest {
     @Test
     void kickSendsEscPOnPinFiveEvenWithPaperOutAndTheSensorTracksOpenLeftOpenAndClosed(@TempDir Path dir)
             throws Exception {
-        try (SocatPair pair = new SocatPair(dir, "drawer"); FakeEscPosPrinter device = new FakeEscPosPrinter(pair.devicePort())) {
+        try (SocatPair pair = new SocatPair(dir, "drawer");
+                FakeEscPosPrinter device = new FakeEscPosPrinter(pair.devicePort())) {
             SerialSettings settings = SerialSettings.of(pair.appPort(), 38400);
             PrinterConfig pc = PrinterConfig.of("printer", new Connection.Serial(settings), PrinterProfile.EPSON_80MM)
                     .withDrawerSensor(DrawerSensor.OPEN_WHEN_LOW)

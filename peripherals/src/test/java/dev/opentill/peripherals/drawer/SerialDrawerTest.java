@@ -28,7 +28,7 @@ class SerialDrawerTest {
         try (SocatPair pair = new SocatPair(dir, "drawer")) {
             Connection port = new Connection.Serial(SerialSettings.of(pair.appPort(), 9600));
             DrawerConfig config = new DrawerConfig("drawer", DrawerConfig.Via.OWN_PORT, port, 2, Duration.ofMillis(100),
-                    Duration.ofMillis(100), Duration.ofSeconds(30), new byte[] {0x07});
+                    Duration.ofMillis(100), Duration.ofSeconds(30), new byte[]{0x07});
             try (FarEnd box = new FarEnd(pair.devicePort()); CashDrawer drawer = Peripherals.drawer(config, null)) {
                 drawer.open().get(2, TimeUnit.SECONDS);
                 assertThat(box.read(1, Duration.ofSeconds(2))).containsExactly(0x07);

@@ -144,7 +144,8 @@ class EscPosPrinterSerialTest {
     void printerThatStopsReadingTimesOutTheJobAndRecoversWhenItDrains(@TempDir Path other) throws Exception {
         try (SocatPair stuck = new SocatPair(other, "stuck"); FarEnd far = new FarEnd(stuck.devicePort())) {
             SerialSettings settings = SerialSettings.of(stuck.appPort(), 115200);
-            PrinterConfig config = PrinterConfig.of("oneway", new Connection.Serial(settings), PrinterProfile.EPSON_80MM)
+            PrinterConfig config = PrinterConfig
+                    .of("oneway", new Connection.Serial(settings), PrinterProfile.EPSON_80MM)
                     .withStatusReplies(false)
                     .withTimeouts(Duration.ofMillis(300), Duration.ofMillis(600), Duration.ofSeconds(1));
             try (EscPosPrinter oneWay = new EscPosPrinter(config, new SerialTransport(settings))) {
@@ -153,14 +154,15 @@ class EscPosPrinterSerialTest {
                 long start = System.nanoTime();
                 var job = oneWay.printDocument(big);
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(300));
-                assertThatThrownBy(() -> job.get(3, TimeUnit.SECONDS)).cause().isInstanceOf(DeviceOfflineException.class)
+                assertThatThrownBy(() -> job.get(3, TimeUnit.SECONDS)).cause()
+                        .isInstanceOf(DeviceOfflineException.class)
                         .hasMessageContaining("did not finish printing a document within 1000 ms");
                 assertThat(oneWay.status().availability()).isEqualTo(Availability.OFFLINE);
 
                 byte[] drained = far.readUntilQuiet(Duration.ofMillis(500), Duration.ofSeconds(5));
                 assertThat(drained.length).as("the rest of the timed-out job is not sent").isLessThan(big.length);
                 awaitOnline(oneWay);
-                oneWay.printDocument(new byte[] {0x1B, 0x40, 'o', 'k', 0x0A}).get(3, TimeUnit.SECONDS);
+                oneWay.printDocument(new byte[]{0x1B, 0x40, 'o', 'k', 0x0A}).get(3, TimeUnit.SECONDS);
                 assertThat(far.read(5, Duration.ofSeconds(2))).containsExactly(0x1B, 0x40, 'o', 'k', 0x0A);
             }
         }

@@ -40,7 +40,9 @@ class EscPosPrinterTcpTest {
 
         private void serve() {
             while (!server.isClosed()) {
-                try (Socket s = server.accept(); InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+                try (Socket s = server.accept();
+                        InputStream in = s.getInputStream();
+                        OutputStream out = s.getOutputStream()) {
                     client = s;
                     int prev2 = -1;
                     int prev1 = -1;
@@ -94,7 +96,8 @@ class EscPosPrinterTcpTest {
             port = probe.getLocalPort();
         }
         PrinterConfig config = PrinterConfig.of("net", new Connection.Tcp("127.0.0.1", port, Duration.ofMillis(500)),
-                PrinterProfile.EPSON_80MM).withTimeouts(Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(3));
+                PrinterProfile.EPSON_80MM)
+                .withTimeouts(Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(3));
         NetPrinter device = new NetPrinter(port);
         try (ReceiptPrinter printer = Peripherals.printer(config)) {
             await(printer, Availability.ONLINE);

@@ -76,7 +76,8 @@ class ReceiptRenderingTest {
         Receipt sale = SampleReceipts.englishSale();
         Receipt refund = new Receipt(Receipt.Kind.RETURN, false, sale.locale(), sale.store(), sale.terminalCode(),
                 "S0001-T01-00000050", sale.time(), sale.cashierName(),
-                List.of(new Receipt.Line("Café crème", "1", -1000, false, SampleReceipts.cny(350), SampleReceipts.cny(0),
+                List.of(new Receipt.Line("Café crème", "1", -1000, false, SampleReceipts.cny(350),
+                        SampleReceipts.cny(0),
                         SampleReceipts.cny(-350), false)),
                 SampleReceipts.cny(-350), SampleReceipts.cny(0), SampleReceipts.cny(-350), List.of(),
                 List.of(new Receipt.Payment("CASH", SampleReceipts.cny(-350), "")), SampleReceipts.cny(0),

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** Reports printed as lines are wrapped to the paper and end like a receipt on that printer. */
 class ReportLinesLayoutTest {
-    private static final List<String> Z = List.of("Z REPORT No. 3", "Cash expected in drawer: ¥1000.00 (opening float included)");
+    private static final List<String> Z = List.of("Z REPORT No. 3",
+            "Cash expected in drawer: ¥1000.00 (opening float included)");
 
     @Test
     void on58mmPaperLongLinesWrapBetweenWordsAndThereIsNoCut() {

@@ -56,7 +56,7 @@ class ToledoScaleTest {
 
     @Test
     void theParityBitOfAStatusByteIsIgnored() {
-        assertThat(TOLEDO.parse(new byte[] {2, '?', (byte) 0xC1, '\r'}).state()).isEqualTo(State.MOTION);
+        assertThat(TOLEDO.parse(new byte[]{2, '?', (byte) 0xC1, '\r'}).state()).isEqualTo(State.MOTION);
     }
 
     @Test

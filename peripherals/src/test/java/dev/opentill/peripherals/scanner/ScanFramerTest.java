@@ -72,7 +72,7 @@ class ScanFramerTest {
     @Test
     void noiseIsRejectedAndTheNextGoodScanStillArrives() {
         ScanFramer f = framer(config());
-        f.feed(new byte[] {(byte) 0xFF, 0x00, 0x13, 'x', (byte) 0x9C, '\r'}, 0);
+        f.feed(new byte[]{(byte) 0xFF, 0x00, 0x13, 'x', (byte) 0x9C, '\r'}, 0);
         f.feed(ascii("6901234567892\r"), 300 * MS);
         assertThat(rejected).containsExactly("noise in frame");
         assertThat(accepted).containsExactly("6901234567892");

@@ -43,7 +43,7 @@ class SerialBarcodeScannerTest {
                         rejects.add(reason);
                     }
                 });
-                gun.write(new byte[] {(byte) 0xFE, 0x01, (byte) 0x80, '9', '\r', '\n'});
+                gun.write(new byte[]{(byte) 0xFE, 0x01, (byte) 0x80, '9', '\r', '\n'});
                 assertThat(rejects.poll(2, TimeUnit.SECONDS)).isEqualTo("noise in frame");
                 gun.write("6901234567892\r\n");
                 assertThat(scans.poll(2, TimeUnit.SECONDS)).isEqualTo("6901234567892");

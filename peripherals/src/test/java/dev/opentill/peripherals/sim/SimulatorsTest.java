@@ -67,7 +67,8 @@ class SimulatorsTest {
     @Test
     void simulatedPrinterTurnsTheReceiptBackIntoTextAndAPngWhoseQrScans() throws Exception {
         SimulatedPrinter paper = new SimulatedPrinter(PrinterProfile.EPSON_80MM);
-        try (ReceiptPrinter printer = Peripherals.simulatedPrinter(PrinterConfig.of("sim", SIM, PrinterProfile.EPSON_80MM),
+        try (ReceiptPrinter printer = Peripherals.simulatedPrinter(
+                PrinterConfig.of("sim", SIM, PrinterProfile.EPSON_80MM),
                 paper)) {
             printer.print(SampleReceipts.chineseSale()).get(3, TimeUnit.SECONDS);
         }
@@ -81,7 +82,8 @@ class SimulatorsTest {
     @Test
     void receiptNumberPrintedAsCode128ScansBackFromTheImage() throws Exception {
         SimulatedPrinter paper = new SimulatedPrinter(PrinterProfile.EPSON_80MM);
-        PrinterConfig config = PrinterConfig.of("sim", SIM, PrinterProfile.EPSON_80MM).withReceiptCode(ReceiptCode.CODE128);
+        PrinterConfig config = PrinterConfig.of("sim", SIM, PrinterProfile.EPSON_80MM)
+                .withReceiptCode(ReceiptCode.CODE128);
         try (ReceiptPrinter printer = Peripherals.simulatedPrinter(config, paper)) {
             printer.print(SampleReceipts.englishSale()).get(3, TimeUnit.SECONDS);
         }
@@ -91,7 +93,8 @@ class SimulatorsTest {
     @Test
     void aCode128TooWideFor58mmPaperPrintsAsAQrThatScansBack() throws Exception {
         SimulatedPrinter paper = new SimulatedPrinter(PrinterProfile.GENERIC_58MM);
-        PrinterConfig config = PrinterConfig.of("sim", SIM, PrinterProfile.GENERIC_58MM).withReceiptCode(ReceiptCode.CODE128);
+        PrinterConfig config = PrinterConfig.of("sim", SIM, PrinterProfile.GENERIC_58MM)
+                .withReceiptCode(ReceiptCode.CODE128);
         try (ReceiptPrinter printer = Peripherals.simulatedPrinter(config, paper)) {
             printer.print(SampleReceipts.englishSale()).get(3, TimeUnit.SECONDS);
         }
@@ -152,7 +155,7 @@ class SimulatorsTest {
         BlockingQueue<String> scans = new LinkedBlockingQueue<>();
         try (BarcodeScanner scanner = Peripherals.scanner(config, hand)) {
             scanner.addScanListener(s -> scans.add(s.code()));
-            hand.typeRaw(new byte[] {0x00, (byte) 0xFF, '\r'});
+            hand.typeRaw(new byte[]{0x00, (byte) 0xFF, '\r'});
             hand.type("6901234567892");
             assertThat(scans.poll(2, TimeUnit.SECONDS)).isEqualTo("6901234567892");
             assertThat(scans.poll(100, TimeUnit.MILLISECONDS)).isNull();
@@ -179,7 +182,8 @@ class SimulatorsTest {
     @Test
     void simulatedDisplayShowsChineseOnACjkDisplay() throws Exception {
         SimulatedDisplay pole = new SimulatedDisplay(DisplayCommandSet.EPSON_DMD);
-        DisplayConfig config = new DisplayConfig("display", SIM, DisplayCommandSet.EPSON_DMD, true, Locale.SIMPLIFIED_CHINESE);
+        DisplayConfig config = new DisplayConfig("display", SIM, DisplayCommandSet.EPSON_DMD, true,
+                Locale.SIMPLIFIED_CHINESE);
         try (CustomerDisplay display = Peripherals.display(config, pole)) {
             display.total(Money.ofMinor(2181, Money.CNY)).get(2, TimeUnit.SECONDS);
             assertThat(pole.upper()).isEqualTo("合计");

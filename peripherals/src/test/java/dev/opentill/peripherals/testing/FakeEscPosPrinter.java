@@ -27,7 +27,7 @@ public final class FakeEscPosPrinter implements AutoCloseable {
 
     /** The answers to DLE EOT 1, 2, 3 and 4. */
     public void setStatus(int s1, int s2, int s3, int s4) {
-        status = new byte[] {(byte) s1, (byte) s2, (byte) s3, (byte) s4};
+        status = new byte[]{(byte) s1, (byte) s2, (byte) s3, (byte) s4};
     }
 
     public void setAnswering(boolean on) {

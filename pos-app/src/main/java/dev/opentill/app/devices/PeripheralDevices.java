@@ -5,7 +5,6 @@ import dev.opentill.peripherals.display.CustomerDisplay;
 import dev.opentill.app.ui.devices.DeviceState;
 import dev.opentill.app.ui.devices.DeviceStatusSource;
 import dev.opentill.app.ui.devices.DisplayOutput;
-import dev.opentill.app.ui.devices.DrawerControl;
 import dev.opentill.app.ui.devices.PrinterState;
 import dev.opentill.app.ui.devices.ReceiptOutput;
 import dev.opentill.app.ui.devices.ScanSource;
@@ -22,6 +21,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import dev.opentill.core.receipt.Receipt;
+import dev.opentill.peripherals.DeviceStatus;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Thin adapters from the peripherals module's devices to the small interfaces the till UI uses.
@@ -55,15 +57,16 @@ public final class PeripheralDevices implements DeviceStatusSource, AutoCloseabl
             }
         });
         WeightSource weights = scale == null ? null : this::readGrams;
-        DisplayOutput pole = display == null ? (top, bottom) -> { } : (top, bottom) -> display.show(top, bottom);
+        DisplayOutput pole = display == null ? (top, bottom) -> {
+        } : (top, bottom) -> display.show(top, bottom);
         ReceiptOutput output = new ReceiptOutput() {
             @Override
-            public java.util.concurrent.CompletableFuture<Void> print(dev.opentill.core.receipt.Receipt receipt) {
+            public CompletableFuture<Void> print(Receipt receipt) {
                 return printer.print(receipt);
             }
 
             @Override
-            public java.util.concurrent.CompletableFuture<Void> printReport(java.util.List<String> lines) {
+            public CompletableFuture<Void> printReport(List<String> lines) {
                 return printer.printLines(lines);
             }
         };
@@ -98,7 +101,7 @@ public final class PeripheralDevices implements DeviceStatusSource, AutoCloseabl
         listeners.forEach(l -> l.accept(s));
     }
 
-    static PrinterState printerState(dev.opentill.peripherals.DeviceStatus s) {
+    static PrinterState printerState(DeviceStatus s) {
         return switch (s.availability()) {
             case UNKNOWN -> PrinterState.UNKNOWN;
             case OFFLINE -> PrinterState.OFFLINE;
@@ -119,7 +122,7 @@ public final class PeripheralDevices implements DeviceStatusSource, AutoCloseabl
 
     @Override
     public void close() {
-        for (AutoCloseable d : new AutoCloseable[] {scanner, scale, display, drawer, printer}) {
+        for (AutoCloseable d : new AutoCloseable[]{scanner, scale, display, drawer, printer}) {
             try {
                 if (d != null) {
                     d.close();

@@ -36,7 +36,7 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
     private volatile int drawerKicks;
     private volatile Duration drawerClosesAfter = Duration.ofSeconds(3);
     private final Executor printerThread;
-    private final java.util.List<java.util.List<String>> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<List<String>> reports = new CopyOnWriteArrayList<>();
 
     /** Devices whose printer works on its own thread, like a real one. */
     public SimulatedDevices() {
@@ -58,8 +58,8 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
     }
 
     @Override
-    public CompletableFuture<Void> printReport(java.util.List<String> lines) {
-        return onPrinter(() -> reports.add(java.util.List.copyOf(lines)));
+    public CompletableFuture<Void> printReport(List<String> lines) {
+        return onPrinter(() -> reports.add(List.copyOf(lines)));
     }
 
     /** Runs {@code job} on the printer thread, failing as a real printer would when it is not ready. */
@@ -74,8 +74,8 @@ public final class SimulatedDevices implements ReceiptOutput, DrawerControl, Sca
     }
 
     /** The reports printed so far, oldest first. */
-    public java.util.List<java.util.List<String>> reports() {
-        return java.util.List.copyOf(reports);
+    public List<List<String>> reports() {
+        return List.copyOf(reports);
     }
 
     @Override

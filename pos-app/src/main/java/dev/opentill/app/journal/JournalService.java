@@ -54,7 +54,8 @@ public final class JournalService implements Journal {
     @Override
     public Receipt reprint(UUID saleId) {
         Receipt receipt = receipts.receipt(saleId, receiptLocale.get(), true, catalog::promotion)
-                .orElseThrow(() -> new SaleException(SaleError.RECEIPT_UNKNOWN, "No sale " + saleId, saleId.toString()));
+                .orElseThrow(
+                        () -> new SaleException(SaleError.RECEIPT_UNKNOWN, "No sale " + saleId, saleId.toString()));
         audit.record(store, authority.actorId(), null, AuditAction.RECEIPT_REPRINTED, receipt.receiptNumber(), null);
         return receipt;
     }

@@ -22,7 +22,8 @@ public final class MemberService implements Members {
     public Ticket attachMember(String cardOrPhone) {
         String key = cardOrPhone == null ? "" : cardOrPhone.strip();
         String card = members.cardOf(key)
-                .orElseThrow(() -> new SaleException(SaleError.MEMBER_UNKNOWN, "No member with card or phone " + key, key));
+                .orElseThrow(
+                        () -> new SaleException(SaleError.MEMBER_UNKNOWN, "No member with card or phone " + key, key));
         return ticket.change(t -> t.withMember(card));
     }
 

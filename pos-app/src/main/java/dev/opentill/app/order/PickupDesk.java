@@ -38,12 +38,14 @@ public final class PickupDesk {
     private Ticket collect(PickupOrder order) {
         ticket.requireEmpty();
         if (order.collectedSaleId() != null) {
-            throw new SaleException(SaleError.ORDER_NOT_READY, "Order " + order.orderNo() + " was collected", order.orderNo());
+            throw new SaleException(SaleError.ORDER_NOT_READY, "Order " + order.orderNo() + " was collected",
+                    order.orderNo());
         }
         List<Product> products = new ArrayList<>();
         for (PickupLine l : order.lines()) {
-            products.add(catalog.byId(l.productId()).orElseThrow(() -> new SaleException(SaleError.ORDER_PRODUCT_UNKNOWN,
-                    "Order " + order.orderNo() + " has unknown product " + l.sku(), order.orderNo())));
+            products.add(
+                    catalog.byId(l.productId()).orElseThrow(() -> new SaleException(SaleError.ORDER_PRODUCT_UNKNOWN,
+                            "Order " + order.orderNo() + " has unknown product " + l.sku(), order.orderNo())));
         }
         var currency = ticket.currency();
         return ticket.change(t -> {
@@ -52,8 +54,10 @@ public final class PickupDesk {
                 PickupLine l = order.lines().get(i);
                 next = next.addPrepaid(products.get(i), l.quantityMilli(), Money.ofMinor(l.amountMinor(), currency));
             }
-            return next.withTender(new Tender(UuidV7.next(), TenderType.PREPAID, Money.ofMinor(order.paidMinor(), currency),
-                    order.orderNo()), ticket.pricer());
+            return next.withTender(
+                    new Tender(UuidV7.next(), TenderType.PREPAID, Money.ofMinor(order.paidMinor(), currency),
+                            order.orderNo()),
+                    ticket.pricer());
         });
     }
 }

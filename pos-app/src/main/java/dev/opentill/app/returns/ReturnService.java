@@ -38,7 +38,8 @@ public final class ReturnService implements Returns {
         ticket.requireEmpty();
         SaleSummary sale = reader.byReceiptNo(receiptNo == null ? "" : receiptNo.strip())
                 .filter(s -> s.kind() == SaleKind.SALE)
-                .orElseThrow(() -> new SaleException(SaleError.RECEIPT_UNKNOWN, "No sale with receipt " + receiptNo, receiptNo));
+                .orElseThrow(() -> new SaleException(SaleError.RECEIPT_UNKNOWN, "No sale with receipt " + receiptNo,
+                        receiptNo));
         authority.authorise(Permission.REFUND, approver);
         List<SoldLine> lines = reader.returnable(sale.saleId(), ticket.currency());
         ticket.replace(empty -> Ticket.openReturn(ticket.currency(), clock.instant(), sale.saleId()));
@@ -52,8 +53,10 @@ public final class ReturnService implements Returns {
             throw new SaleException(SaleError.RETURN_WRONG_TICKET, "Start a return first");
         }
         UUID saleId = current.originalSaleId();
-        SoldLine sold = reader.returnable(saleId, ticket.currency()).stream().filter(l -> l.line().id().equals(originalLineId))
-                .findFirst().orElseThrow(() -> new SaleException(SaleError.RETURN_LINE_UNKNOWN, "Line not on that sale"));
+        SoldLine sold = reader.returnable(saleId, ticket.currency()).stream()
+                .filter(l -> l.line().id().equals(originalLineId))
+                .findFirst()
+                .orElseThrow(() -> new SaleException(SaleError.RETURN_LINE_UNKNOWN, "Line not on that sale"));
         return ticket.change(t -> ReturnCalculator.addReturn(t, saleId, sold, quantityMilli));
     }
 

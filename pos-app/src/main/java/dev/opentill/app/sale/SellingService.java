@@ -33,7 +33,8 @@ public final class SellingService implements Selling {
     private final PickupDesk orders;
     private final TicketLimits limits = TicketLimits.DEFAULT;
 
-    public SellingService(OpenTicket ticket, OpenTicketRepository tickets, CatalogRepository catalog, BarcodeParser parser,
+    public SellingService(OpenTicket ticket, OpenTicketRepository tickets, CatalogRepository catalog,
+            BarcodeParser parser,
             Authority authority, CouponDesk coupons, PickupDesk orders) {
         this.ticket = ticket;
         this.tickets = tickets;
@@ -64,7 +65,8 @@ public final class SellingService implements Selling {
         ScanResult r = parser.parse(code);
         if (r instanceof ScanResult.Rejected rej) {
             throw rej.reason() == ScanResult.Reason.BAD_CHECK_DIGIT
-                    ? new SaleException(SaleError.BAD_CHECK_DIGIT, "Check digit wrong in " + rej.rawCode(), rej.rawCode())
+                    ? new SaleException(SaleError.BAD_CHECK_DIGIT, "Check digit wrong in " + rej.rawCode(),
+                            rej.rawCode())
                     : new SaleException(SaleError.UNREADABLE_SCAN, "Unreadable scan", rej.rawCode());
         }
         if (r instanceof ScanResult.VariableMeasure vm) {
@@ -102,7 +104,8 @@ public final class SellingService implements Selling {
     public Ticket overridePrice(UUID lineId, Money price, Approval approver) {
         Cashier by = authority.authorise(Permission.OVERRIDE_PRICE, approver);
         return ticket.change(t -> t.overridePrice(lineId, price, limits), by, AuditAction.PRICE_OVERRIDDEN,
-                t -> t.line(lineId).sku() + " " + t.line(lineId).unitPrice().toPlainString() + " -> " + price.toPlainString());
+                t -> t.line(lineId).sku() + " " + t.line(lineId).unitPrice().toPlainString() + " -> "
+                        + price.toPlainString());
     }
 
     @Override

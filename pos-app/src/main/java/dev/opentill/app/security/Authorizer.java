@@ -29,11 +29,13 @@ public final class Authorizer {
             return cashier;
         }
         if (approval == null || approval.loginCode() == null || approval.pin() == null) {
-            throw new SaleException(SaleError.NOT_AUTHORISED, permission + " needs a supervisor's approval", permission.name());
+            throw new SaleException(SaleError.NOT_AUTHORISED, permission + " needs a supervisor's approval",
+                    permission.name());
         }
         PinCheck check = staff.check(approval.loginCode(), approval.pin(), Purpose.APPROVAL);
         if (check instanceof PinCheck.Locked locked) {
-            throw new SaleException(SaleError.APPROVER_LOCKED, approval.loginCode() + " is locked until " + locked.until(),
+            throw new SaleException(SaleError.APPROVER_LOCKED,
+                    approval.loginCode() + " is locked until " + locked.until(),
                     locked.until().toString());
         }
         if (!(check instanceof PinCheck.Verified verified)) {

@@ -111,8 +111,10 @@ public final class AuditLog {
     public OptionalLong checkAtStart(TillStore store) {
         OptionalLong broken = verify(store.dsl());
         if (broken.isPresent()) {
-            LOG.log(System.Logger.Level.ERROR, "The audit chain is broken at entry {0}: the audit log was changed outside"
-                    + " the till. The till keeps selling; tell the store owner.", broken.getAsLong());
+            LOG.log(System.Logger.Level.ERROR,
+                    "The audit chain is broken at entry {0}: the audit log was changed outside"
+                            + " the till. The till keeps selling; tell the store owner.",
+                    broken.getAsLong());
             record(store, null, null, AuditAction.AUDIT_CHAIN_BROKEN, Long.toString(broken.getAsLong()),
                     "found at start");
         }
@@ -173,8 +175,10 @@ public final class AuditLog {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeShort(r.getScheme());
-            for (Object field : new Object[] {r.getPrevHash(), r.getSeq(), r.getId(), r.getAt().toInstant().toEpochMilli(),
-                    r.getTerminalCode(), r.getActorId(), r.getApproverId(), r.getAction(), r.getSubject(), r.getDetail()}) {
+            for (Object field : new Object[]{r.getPrevHash(), r.getSeq(), r.getId(),
+                    r.getAt().toInstant().toEpochMilli(),
+                    r.getTerminalCode(), r.getActorId(), r.getApproverId(), r.getAction(), r.getSubject(),
+                    r.getDetail()}) {
                 if (field == null) {
                     out.writeInt(-1);
                 } else {
@@ -191,7 +195,8 @@ public final class AuditLog {
 
     private static byte[] legacyMaterial(AuditLogRecord r) {
         return String.join("|", r.getPrevHash(), Long.toString(r.getSeq()), r.getId().toString(),
-                Long.toString(r.getAt().toInstant().toEpochMilli()), r.getTerminalCode(), Objects.toString(r.getActorId(), ""),
+                Long.toString(r.getAt().toInstant().toEpochMilli()), r.getTerminalCode(),
+                Objects.toString(r.getActorId(), ""),
                 Objects.toString(r.getApproverId(), ""), r.getAction(), Objects.toString(r.getSubject(), ""),
                 Objects.toString(r.getDetail(), "")).getBytes(StandardCharsets.UTF_8);
     }

@@ -37,6 +37,11 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds products as the till sells them, with the price valid now: among the {@code price_entry}
@@ -53,10 +58,10 @@ public final class CatalogRepository {
     private final Clock clock;
     private final Map<String, Integer> taxRates = new ConcurrentHashMap<>();
     /** Promotions are read once and kept until a sync brings changes or {@link #PROMOTIONS_FOR} passes. */
-    private static final java.time.Duration PROMOTIONS_FOR = java.time.Duration.ofSeconds(30);
+    private static final Duration PROMOTIONS_FOR = Duration.ofSeconds(30);
     private volatile List<Promotion> promotions;
     private volatile Map<UUID, Promotion> promotionsById = Map.of();
-    private volatile java.time.Instant promotionsReadAt = java.time.Instant.MIN;
+    private volatile Instant promotionsReadAt = Instant.MIN;
 
     public CatalogRepository(DSLContext dsl, Currency currency, Clock clock) {
         this.dsl = dsl;
@@ -76,7 +81,7 @@ public final class CatalogRepository {
      */
     public List<Promotion> promotions() {
         List<Promotion> cached = promotions;
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         if (cached != null && now.isBefore(promotionsReadAt.plus(PROMOTIONS_FOR))) {
             return cached;
         }
@@ -94,7 +99,8 @@ public final class CatalogRepository {
             try {
                 read.add(new Promotion(r.getId(), r.getCode(), r.getNameZh(), r.getNameEn(),
                         Promotion.Kind.valueOf(r.getKind()), r.getPercentOffBp(), r.getBuyQuantity(),
-                        r.getBundlePriceMinor(), products.getOrDefault(r.getId(), Set.of()), r.getValidFrom().toInstant(),
+                        r.getBundlePriceMinor(), products.getOrDefault(r.getId(), Set.of()),
+                        r.getValidFrom().toInstant(),
                         r.getValidTo() == null ? null : r.getValidTo().toInstant(), days, r.getDailyFrom(),
                         r.getDailyTo()));
             } catch (IllegalArgumentException e) {
@@ -103,7 +109,7 @@ public final class CatalogRepository {
             }
         }
         promotions = List.copyOf(read);
-        promotionsById = read.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Promotion::id, p -> p));
+        promotionsById = read.stream().collect(Collectors.toUnmodifiableMap(Promotion::id, p -> p));
         promotionsReadAt = now;
         return promotions;
     }
@@ -150,11 +156,12 @@ public final class CatalogRepository {
     private static final Map<String, DayOfWeek> DAYS = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,
             "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY, "SAT", DayOfWeek.SATURDAY,
             "SUN", DayOfWeek.SUNDAY);
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogRepository.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogRepository.class);
 
     /** The active product with this normalised barcode, or a product whose SKU is this code. */
     public Optional<Product> byCode(String code) {
-        ProductRecord p = dsl.select(PRODUCT.fields()).from(PRODUCT_BARCODE).join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_BARCODE.PRODUCT_ID))
+        ProductRecord p = dsl.select(PRODUCT.fields()).from(PRODUCT_BARCODE).join(PRODUCT)
+                .on(PRODUCT.ID.eq(PRODUCT_BARCODE.PRODUCT_ID))
                 .where(PRODUCT_BARCODE.CODE.eq(code)).and(PRODUCT.ACTIVE.isTrue()).fetchOneInto(PRODUCT);
         if (p == null) {
             p = dsl.selectFrom(PRODUCT).where(PRODUCT.SKU.eq(code)).and(PRODUCT.ACTIVE.isTrue()).fetchOne();
@@ -164,7 +171,9 @@ public final class CatalogRepository {
 
     /** The active weighed product with this scale PLU (from a scale label). */
     public Optional<Product> byScalePlu(String plu) {
-        return Optional.ofNullable(dsl.selectFrom(PRODUCT).where(PRODUCT.SCALE_PLU.eq(plu)).and(PRODUCT.ACTIVE.isTrue()).fetchOne())
+        return Optional
+                .ofNullable(dsl.selectFrom(PRODUCT).where(PRODUCT.SCALE_PLU.eq(plu)).and(PRODUCT.ACTIVE.isTrue())
+                        .fetchOne())
                 .map(this::toProduct);
     }
 
@@ -184,7 +193,8 @@ public final class CatalogRepository {
         String lower = q.toLowerCase(Locale.ROOT);
         Condition match = PRODUCT.PINYIN_INITIALS.startsWith(lower)
                 .or(PRODUCT.SKU.startsWith(q))
-                .or(PRODUCT.ID.in(DSL.select(PRODUCT_BARCODE.PRODUCT_ID).from(PRODUCT_BARCODE).where(PRODUCT_BARCODE.CODE.eq(q))));
+                .or(PRODUCT.ID.in(DSL.select(PRODUCT_BARCODE.PRODUCT_ID).from(PRODUCT_BARCODE)
+                        .where(PRODUCT_BARCODE.CODE.eq(q))));
         if (q.codePoints().anyMatch(c -> c > 0x7f) || q.length() >= 3) {
             match = match.or(PRODUCT.NAME_ZH.contains(q)).or(DSL.lower(PRODUCT.NAME_EN).contains(lower));
         }
@@ -204,9 +214,12 @@ public final class CatalogRepository {
 
     private Product toProduct(ProductRecord r) {
         int rate = taxRates.computeIfAbsent(r.getTaxClassCode(),
-                code -> dsl.select(TAX_CLASS.RATE_BP).from(TAX_CLASS).where(TAX_CLASS.CODE.eq(code)).fetchOptional(TAX_CLASS.RATE_BP)
-                        .orElseThrow(() -> new IllegalStateException("Product " + r.getSku() + " has unknown tax class " + code)));
-        return new Product(r.getId(), r.getSku(), r.getNameZh(), r.getNameEn(), r.getCategoryCode(), r.getTaxClassCode(), rate,
+                code -> dsl.select(TAX_CLASS.RATE_BP).from(TAX_CLASS).where(TAX_CLASS.CODE.eq(code))
+                        .fetchOptional(TAX_CLASS.RATE_BP)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Product " + r.getSku() + " has unknown tax class " + code)));
+        return new Product(r.getId(), r.getSku(), r.getNameZh(), r.getNameEn(), r.getCategoryCode(),
+                r.getTaxClassCode(), rate,
                 Money.ofMinor(currentPrice(r), currency), r.getSoldByWeight(), r.getScalePlu());
     }
 
@@ -216,7 +229,8 @@ public final class CatalogRepository {
                 .where(PRICE_ENTRY.PRODUCT_ID.eq(r.getId()))
                 .and(PRICE_ENTRY.VALID_FROM.le(now))
                 .and(PRICE_ENTRY.VALID_TO.isNull().or(PRICE_ENTRY.VALID_TO.gt(now)))
-                .orderBy(DSL.when(DSL.lower(PRICE_ENTRY.SOURCE).eq(STORE_SOURCE), 0).otherwise(1), PRICE_ENTRY.VALID_FROM.desc())
+                .orderBy(DSL.when(DSL.lower(PRICE_ENTRY.SOURCE).eq(STORE_SOURCE), 0).otherwise(1),
+                        PRICE_ENTRY.VALID_FROM.desc())
                 .limit(1).fetchOne();
         return price == null ? r.getBasePriceMinor() : price.get(PRICE_ENTRY.PRICE_MINOR);
     }

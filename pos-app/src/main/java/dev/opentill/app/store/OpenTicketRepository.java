@@ -63,7 +63,8 @@ public final class OpenTicketRepository {
     public void cancel(Ticket ticket, UUID cashierId, UUID approverId, String detail) {
         store.dsl().transaction(cfg -> {
             delete(DSL.using(cfg), ticket.id());
-            audit.append(DSL.using(cfg), cashierId, approverId, AuditAction.TICKET_CANCELLED, ticket.id().toString(), detail);
+            audit.append(DSL.using(cfg), cashierId, approverId, AuditAction.TICKET_CANCELLED, ticket.id().toString(),
+                    detail);
         });
         store.syncToDisk();
     }
@@ -98,7 +99,8 @@ public final class OpenTicketRepository {
 
     /** The ticket that was being sold when the till stopped, if any. */
     public Optional<Ticket> loadActive() {
-        return store.dsl().selectFrom(OPEN_TICKET).where(OPEN_TICKET.STATUS.eq(ACTIVE)).orderBy(OPEN_TICKET.UPDATED_AT.desc())
+        return store.dsl().selectFrom(OPEN_TICKET).where(OPEN_TICKET.STATUS.eq(ACTIVE))
+                .orderBy(OPEN_TICKET.UPDATED_AT.desc())
                 .limit(1).fetchOptional().map(r -> TicketCodec.readTicket(r.getDocument()));
     }
 
@@ -109,7 +111,8 @@ public final class OpenTicketRepository {
     /** Parked tickets, oldest first. */
     public List<Parked> parked() {
         return store.dsl().selectFrom(OPEN_TICKET).where(OPEN_TICKET.STATUS.eq(PARKED)).orderBy(OPEN_TICKET.UPDATED_AT)
-                .fetch(r -> new Parked(r.getId(), r.getLabel(), r.getUpdatedAt().toInstant(), TicketCodec.readTicket(r.getDocument())));
+                .fetch(r -> new Parked(r.getId(), r.getLabel(), r.getUpdatedAt().toInstant(),
+                        TicketCodec.readTicket(r.getDocument())));
     }
 
     /** The parked ticket with this id, if it is still parked. */

@@ -72,10 +72,13 @@ public final class ReceiptBuilder {
         for (SaleLineRecord row : stored.lines()) {
             TicketLine l = SaleReader.toTicketLine(row, c);
             if (!l.voided()) {
-                String promotion = l.promotionId() == null ? null : promotions.apply(l.promotionId())
-                        .map(p -> LocalName.pick(locale, p.nameZh(), p.nameEn(), p.code()))
-                        .orElseGet(() -> labels.get("line.promotion"));
-                lines.add(new Receipt.Line(l.displayName(locale), l.sku(), l.quantityMilli(), l.weighed(), l.effectivePrice(),
+                String promotion = l.promotionId() == null
+                        ? null
+                        : promotions.apply(l.promotionId())
+                                .map(p -> LocalName.pick(locale, p.nameZh(), p.nameEn(), p.code()))
+                                .orElseGet(() -> labels.get("line.promotion"));
+                lines.add(new Receipt.Line(l.displayName(locale), l.sku(), l.quantityMilli(), l.weighed(),
+                        l.effectivePrice(),
                         l.discount(), l.netAmount(), l.overridePrice() != null, promotion));
             }
         }
@@ -86,14 +89,18 @@ public final class ReceiptBuilder {
         }
         List<Receipt.Payment> payments = new ArrayList<>();
         for (SaleTenderRecord t : stored.tenders()) {
-            payments.add(new Receipt.Payment(t.getTenderType(), Money.ofMinor(t.getAmountMinor(), c), mask(t.getReference())));
+            payments.add(new Receipt.Payment(t.getTenderType(), Money.ofMinor(t.getAmountMinor(), c),
+                    mask(t.getReference())));
         }
         boolean refund = SaleKind.valueOf(s.getKind()) == SaleKind.RETURN;
         return new Receipt(refund ? Receipt.Kind.RETURN : Receipt.Kind.SALE, reprint, locale, config.header(locale),
-                s.getTerminalCode(), s.getReceiptNo(), s.getCompletedAt().atZoneSameInstant(zone), stored.cashierName(), lines,
-                Money.ofMinor(s.getSubtotalMinor(), c), Money.ofMinor(s.getDiscountMinor(), c), Money.ofMinor(s.getTotalMinor(), c),
+                s.getTerminalCode(), s.getReceiptNo(), s.getCompletedAt().atZoneSameInstant(zone), stored.cashierName(),
+                lines,
+                Money.ofMinor(s.getSubtotalMinor(), c), Money.ofMinor(s.getDiscountMinor(), c),
+                Money.ofMinor(s.getTotalMinor(), c),
                 taxes, payments, Money.ofMinor(s.getCashRoundingMinor(), c), Money.ofMinor(s.getChangeMinor(), c),
-                maskCard(s.getMemberCard()), withCoupons(stored, locale, c, labels), s.getReceiptNo(), stored.originalReceiptNo());
+                maskCard(s.getMemberCard()), withCoupons(stored, locale, c, labels), s.getReceiptNo(),
+                stored.originalReceiptNo());
     }
 
     /** Keeps the last four characters of a payment reference; receipts never show a full one. */

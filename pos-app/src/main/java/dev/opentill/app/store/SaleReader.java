@@ -52,13 +52,17 @@ public final class SaleReader {
         if (sale == null) {
             return Optional.empty();
         }
-        String cashier = dsl.select(CASHIER.NAME).from(CASHIER).where(CASHIER.ID.eq(sale.getCashierId())).fetchOptional(CASHIER.NAME)
+        String cashier = dsl.select(CASHIER.NAME).from(CASHIER).where(CASHIER.ID.eq(sale.getCashierId()))
+                .fetchOptional(CASHIER.NAME)
                 .orElse("");
-        String original = sale.getOriginalSaleId() == null ? null
-                : dsl.select(SALE.RECEIPT_NO).from(SALE).where(SALE.ID.eq(sale.getOriginalSaleId())).fetchOne(SALE.RECEIPT_NO);
+        String original = sale.getOriginalSaleId() == null
+                ? null
+                : dsl.select(SALE.RECEIPT_NO).from(SALE).where(SALE.ID.eq(sale.getOriginalSaleId()))
+                        .fetchOne(SALE.RECEIPT_NO);
         return Optional.of(new StoredSale(sale,
                 dsl.selectFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(saleId)).orderBy(SALE_LINE.LINE_NO).fetch(),
-                dsl.selectFrom(SALE_TENDER).where(SALE_TENDER.SALE_ID.eq(saleId)).orderBy(SALE_TENDER.TENDER_NO).fetch(),
+                dsl.selectFrom(SALE_TENDER).where(SALE_TENDER.SALE_ID.eq(saleId)).orderBy(SALE_TENDER.TENDER_NO)
+                        .fetch(),
                 dsl.selectFrom(SALE_TAX).where(SALE_TAX.SALE_ID.eq(saleId)).orderBy(SALE_TAX.RATE_BP.desc()).fetch(),
                 cashier, original, dsl.selectFrom(SALE_COUPON)
                         .where(SALE_COUPON.SALE_ID.eq(saleId))
@@ -79,7 +83,8 @@ public final class SaleReader {
         List<UUID> ids = sales.stream().map(SaleRecord::getId).toList();
         Map<UUID, List<String>> tenders = tenderTypes(ids);
         Set<UUID> waiting = notAtCentre(ids);
-        return sales.stream().map(s -> summary(s, tenders.getOrDefault(s.getId(), List.of()), !waiting.contains(s.getId())))
+        return sales.stream()
+                .map(s -> summary(s, tenders.getOrDefault(s.getId(), List.of()), !waiting.contains(s.getId())))
                 .toList();
     }
 
@@ -104,7 +109,8 @@ public final class SaleReader {
         if (saleIds.isEmpty()) {
             return out;
         }
-        dsl.select(SALE_TENDER.SALE_ID, SALE_TENDER.TENDER_TYPE).from(SALE_TENDER).where(SALE_TENDER.SALE_ID.in(saleIds))
+        dsl.select(SALE_TENDER.SALE_ID, SALE_TENDER.TENDER_TYPE).from(SALE_TENDER)
+                .where(SALE_TENDER.SALE_ID.in(saleIds))
                 .orderBy(SALE_TENDER.SALE_ID, SALE_TENDER.TENDER_NO)
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return out;
@@ -121,12 +127,14 @@ public final class SaleReader {
         List<SoldLine> out = new ArrayList<>();
         dsl.select(SALE_LINE.fields()).select(returnedQty, refunded)
                 .from(SALE_LINE).leftJoin(r).on(r.RETURN_OF_LINE_ID.eq(SALE_LINE.ID).and(r.VOIDED.isFalse()))
-                .where(SALE_LINE.SALE_ID.eq(saleId)).and(SALE_LINE.VOIDED.isFalse()).and(SALE_LINE.RETURN_OF_LINE_ID.isNull())
+                .where(SALE_LINE.SALE_ID.eq(saleId)).and(SALE_LINE.VOIDED.isFalse())
+                .and(SALE_LINE.RETURN_OF_LINE_ID.isNull())
                 .and(SALE_LINE.QUANTITY_MILLI.gt(0L))
                 .groupBy(SALE_LINE.fields()).orderBy(SALE_LINE.LINE_NO)
                 .forEach(rec -> {
                     SaleLineRecord l = rec.into(SALE_LINE);
-                    out.add(new SoldLine(toTicketLine(l, currency), l.getQuantityMilli(), Money.ofMinor(l.getPaidMinor(), currency),
+                    out.add(new SoldLine(toTicketLine(l, currency), l.getQuantityMilli(),
+                            Money.ofMinor(l.getPaidMinor(), currency),
                             rec.get(returnedQty).longValue(), Money.ofMinor(rec.get(refunded).longValue(), currency)));
                 });
         return out;
@@ -134,7 +142,8 @@ public final class SaleReader {
 
     /** A stored line as the ticket line it was sold as (without its return reference). */
     public static TicketLine toTicketLine(SaleLineRecord l, Currency c) {
-        return new TicketLine(l.getId(), l.getProductId(), l.getSku(), l.getNameZh(), l.getNameEn(), l.getTaxRateBp(), l.getWeighed(),
+        return new TicketLine(l.getId(), l.getProductId(), l.getSku(), l.getNameZh(), l.getNameEn(), l.getTaxRateBp(),
+                l.getWeighed(),
                 l.getQuantityMilli(), Money.ofMinor(l.getUnitPriceMinor(), c),
                 l.getOverridePriceMinor() == null ? null : Money.ofMinor(l.getOverridePriceMinor(), c),
                 l.getFixedAmountMinor() == null ? null : Money.ofMinor(l.getFixedAmountMinor(), c),

@@ -79,10 +79,12 @@ public final class SaleWriter {
         int updated = tx.update(RECEIPT_SEQUENCE).set(RECEIPT_SEQUENCE.LAST_VALUE, RECEIPT_SEQUENCE.LAST_VALUE.plus(1))
                 .where(RECEIPT_SEQUENCE.TERMINAL_CODE.eq(terminal)).execute();
         if (updated == 0) {
-            tx.insertInto(RECEIPT_SEQUENCE).set(RECEIPT_SEQUENCE.TERMINAL_CODE, terminal).set(RECEIPT_SEQUENCE.LAST_VALUE, 1L).execute();
+            tx.insertInto(RECEIPT_SEQUENCE).set(RECEIPT_SEQUENCE.TERMINAL_CODE, terminal)
+                    .set(RECEIPT_SEQUENCE.LAST_VALUE, 1L).execute();
             return 1;
         }
-        return tx.select(RECEIPT_SEQUENCE.LAST_VALUE).from(RECEIPT_SEQUENCE).where(RECEIPT_SEQUENCE.TERMINAL_CODE.eq(terminal))
+        return tx.select(RECEIPT_SEQUENCE.LAST_VALUE).from(RECEIPT_SEQUENCE)
+                .where(RECEIPT_SEQUENCE.TERMINAL_CODE.eq(terminal))
                 .fetchSingle().value1();
     }
 
@@ -90,26 +92,33 @@ public final class SaleWriter {
         OffsetDateTime completed = utc(e.completedAt());
         tx.insertInto(SALE)
                 .set(SALE.ID, e.saleId()).set(SALE.RECEIPT_NO, e.receiptNo()).set(SALE.TERMINAL_CODE, e.terminalCode())
-                .set(SALE.SEQUENCE_NO, e.sequenceNo()).set(SALE.KIND, e.kind().name()).set(SALE.ORIGINAL_SALE_ID, e.originalSaleId())
+                .set(SALE.SEQUENCE_NO, e.sequenceNo()).set(SALE.KIND, e.kind().name())
+                .set(SALE.ORIGINAL_SALE_ID, e.originalSaleId())
                 .set(SALE.SHIFT_ID, shiftId).set(SALE.CASHIER_ID, e.cashierId()).set(SALE.MEMBER_CARD, e.memberCard())
-                .set(SALE.OPENED_AT, utc(e.openedAt())).set(SALE.COMPLETED_AT, completed).set(SALE.CURRENCY, e.currency())
+                .set(SALE.OPENED_AT, utc(e.openedAt())).set(SALE.COMPLETED_AT, completed)
+                .set(SALE.CURRENCY, e.currency())
                 .set(SALE.SUBTOTAL_MINOR, e.subtotalMinor()).set(SALE.DISCOUNT_MINOR, e.discountMinor())
                 .set(SALE.TAX_MINOR, e.taxMinor()).set(SALE.TOTAL_MINOR, e.totalMinor())
                 .set(SALE.CASH_ROUNDING_MINOR, e.cashRoundingMinor()).set(SALE.CHANGE_MINOR, e.changeMinor())
                 .set(SALE.OFFLINE, e.offline())
                 .execute();
-        var lines = tx.insertInto(SALE_LINE, SALE_LINE.ID, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.PRODUCT_ID, SALE_LINE.SKU,
-                SALE_LINE.NAME_ZH, SALE_LINE.NAME_EN, SALE_LINE.TAX_RATE_BP, SALE_LINE.WEIGHED, SALE_LINE.QUANTITY_MILLI,
-                SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.FIXED_AMOUNT_MINOR, SALE_LINE.LINE_DISCOUNT_MINOR,
+        var lines = tx.insertInto(SALE_LINE, SALE_LINE.ID, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.PRODUCT_ID,
+                SALE_LINE.SKU,
+                SALE_LINE.NAME_ZH, SALE_LINE.NAME_EN, SALE_LINE.TAX_RATE_BP, SALE_LINE.WEIGHED,
+                SALE_LINE.QUANTITY_MILLI,
+                SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.FIXED_AMOUNT_MINOR,
+                SALE_LINE.LINE_DISCOUNT_MINOR,
                 SALE_LINE.TICKET_DISCOUNT_MINOR, SALE_LINE.PAID_MINOR, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_SALE_ID,
                 SALE_LINE.RETURN_OF_LINE_ID, SALE_LINE.PROMOTION_ID);
         for (SettledSale.Line s : sale.lines()) {
             TicketLine t = s.line();
-            lines = lines.values(t.id(), e.saleId(), s.lineNo(), t.productId(), t.sku(), t.nameZh() == null ? "" : t.nameZh(),
+            lines = lines.values(t.id(), e.saleId(), s.lineNo(), t.productId(), t.sku(),
+                    t.nameZh() == null ? "" : t.nameZh(),
                     t.nameEn() == null ? "" : t.nameEn(), t.taxRateBasisPoints(), t.weighed(), t.quantityMilli(),
                     t.unitPrice().minor(), t.overridePrice() == null ? null : t.overridePrice().minor(),
                     t.fixedAmount() == null ? null : t.fixedAmount().minor(), s.lineDiscount().minor(),
-                    s.ticketDiscount().minor(), s.paid().minor(), t.voided(), t.returnOf() == null ? null : e.originalSaleId(),
+                    s.ticketDiscount().minor(), s.paid().minor(), t.voided(),
+                    t.returnOf() == null ? null : e.originalSaleId(),
                     t.returnOf() == null ? null : t.returnOf().lineId(), t.voided() ? null : t.promotionId());
         }
         lines.execute();
@@ -162,7 +171,8 @@ public final class SaleWriter {
             stock.execute();
         }
         for (SaleEvent.PointsEntry p : e.points()) {
-            tx.insertInto(POINTS_LEDGER).set(POINTS_LEDGER.ID, p.entryId()).set(POINTS_LEDGER.MEMBER_CARD, p.memberCard())
+            tx.insertInto(POINTS_LEDGER).set(POINTS_LEDGER.ID, p.entryId())
+                    .set(POINTS_LEDGER.MEMBER_CARD, p.memberCard())
                     .set(POINTS_LEDGER.DELTA, p.delta()).set(POINTS_LEDGER.REASON, p.reason())
                     .set(POINTS_LEDGER.REF_ID, e.saleId()).set(POINTS_LEDGER.CREATED_AT, completed).execute();
         }
@@ -170,7 +180,8 @@ public final class SaleWriter {
 
     private static void appendOutbox(DSLContext tx, SaleEvent e) {
         long seq = tx.select(DSL.coalesce(DSL.max(OUTBOX.SEQ), 0L)).from(OUTBOX).fetchSingle().value1() + 1;
-        tx.insertInto(OUTBOX).set(OUTBOX.SEQ, seq).set(OUTBOX.EVENT_ID, e.eventId()).set(OUTBOX.EVENT_TYPE, SaleEvent.TYPE)
+        tx.insertInto(OUTBOX).set(OUTBOX.SEQ, seq).set(OUTBOX.EVENT_ID, e.eventId())
+                .set(OUTBOX.EVENT_TYPE, SaleEvent.TYPE)
                 .set(OUTBOX.AGGREGATE_ID, e.saleId()).set(OUTBOX.PAYLOAD, payload(e))
                 .set(OUTBOX.CREATED_AT, utc(e.completedAt())).execute();
     }

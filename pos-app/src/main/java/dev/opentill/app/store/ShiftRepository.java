@@ -76,7 +76,8 @@ public final class ShiftRepository {
         }
         ShiftRecord r = store.dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            return openIn(tx).orElseGet(() -> insert(tx, by, Money.zero(currency), "opened by the first sale, no float"));
+            return openIn(tx)
+                    .orElseGet(() -> insert(tx, by, Money.zero(currency), "opened by the first sale, no float"));
         });
         open = r;
         return r.getId();

@@ -51,13 +51,16 @@ public record TillConfig(
         try {
             cash = step == 1 ? CashRounding.NONE : new CashRounding(step, rMode);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Setting cash.rounding.step must be a positive number of minor units, was " + step);
+            throw new IllegalArgumentException(
+                    "Setting cash.rounding.step must be a positive number of minor units, was " + step);
         }
         String address = s.getOrDefault("store.address", "");
         String phone = s.getOrDefault("store.phone", "");
         String taxId = s.getOrDefault("store.tax_id", "");
-        Receipt.StoreHeader zh = new Receipt.StoreHeader(s.getOrDefault("store.name.zh", store), address, phone, taxId, null);
-        Receipt.StoreHeader en = new Receipt.StoreHeader(s.getOrDefault("store.name.en", store), address, phone, taxId, null);
+        Receipt.StoreHeader zh = new Receipt.StoreHeader(s.getOrDefault("store.name.zh", store), address, phone, taxId,
+                null);
+        Receipt.StoreHeader en = new Receipt.StoreHeader(s.getOrDefault("store.name.en", store), address, phone, taxId,
+                null);
         return new TillConfig(store, terminal, zh, en, new TaxPolicy(currency, mode, rounding, cash),
                 lines(s.get("receipt.footer.zh")), lines(s.get("receipt.footer.en")), points);
     }

@@ -32,8 +32,10 @@ final class SaleEventFactory {
         List<SaleEvent.StockEntry> stock = new ArrayList<>();
         for (SettledSale.Line s : sale.lines()) {
             TicketLine l = s.line();
-            lines.add(new SaleEvent.Line(l.id(), s.lineNo(), l.productId(), l.sku(), l.quantityMilli(), l.unitPrice().minor(),
-                    l.overridePrice() == null ? null : l.overridePrice().minor(), s.discount().minor(), s.paid().minor(),
+            lines.add(new SaleEvent.Line(l.id(), s.lineNo(), l.productId(), l.sku(), l.quantityMilli(),
+                    l.unitPrice().minor(),
+                    l.overridePrice() == null ? null : l.overridePrice().minor(), s.discount().minor(),
+                    s.paid().minor(),
                     l.taxRateBasisPoints(), l.voided(), l.returnOf() == null ? null : l.returnOf().lineId(),
                     l.voided() ? null : l.promotionId()));
             if (!l.voided() && l.productId() != null) {
@@ -54,7 +56,9 @@ final class SaleEventFactory {
         return new SaleEvent(UuidV7.next(), UuidV7.next(), config.storeCode(), config.terminalCode(), 0, null, kind,
                 t.originalSaleId(), cashier.id(), t.memberCard(), t.openedAt(), now, t.currency().getCurrencyCode(),
                 totals.subtotal().minor(), totals.discounts().minor(), totals.tax().minor(), totals.total().minor(),
-                sale.settlement().cashRounding().minor(), sale.settlement().change().minor(), offline, lines, payments, stock,
-                points, t.coupons().stream().map(c -> new SaleEvent.CouponUse(c.couponId(), c.code(), c.amount().minor())).toList());
+                sale.settlement().cashRounding().minor(), sale.settlement().change().minor(), offline, lines, payments,
+                stock,
+                points, t.coupons().stream()
+                        .map(c -> new SaleEvent.CouponUse(c.couponId(), c.code(), c.amount().minor())).toList());
     }
 }

@@ -35,7 +35,8 @@ public final class OpenTicket implements TicketView {
     private final Currency currency;
     private Ticket current;
 
-    public OpenTicket(OpenTicketRepository repository, CatalogRepository catalog, TicketPricer pricer, Authority authority,
+    public OpenTicket(OpenTicketRepository repository, CatalogRepository catalog, TicketPricer pricer,
+            Authority authority,
             Clock clock, ZoneId zone, Currency currency) {
         this.repository = repository;
         this.catalog = catalog;

@@ -101,6 +101,7 @@ class PeripheralDevicesTest {
                 .isEqualTo(PrinterState.PAPER_OUT);
         assertThat(PeripheralDevices.printerState(DeviceStatus.online("p", Set.of(Condition.PAPER_NEAR_END))))
                 .isEqualTo(PrinterState.PAPER_LOW);
-        assertThat(PeripheralDevices.printerState(DeviceStatus.offline("p", "unplugged"))).isEqualTo(PrinterState.OFFLINE);
+        assertThat(PeripheralDevices.printerState(DeviceStatus.offline("p", "unplugged")))
+                .isEqualTo(PrinterState.OFFLINE);
     }
 }

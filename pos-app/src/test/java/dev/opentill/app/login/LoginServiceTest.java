@@ -84,7 +84,8 @@ class LoginServiceTest {
 
         Instant until = Instant.parse("2026-11-21T08:05:00Z");
         assertThat(third).isEqualTo(new LoginOutcome.LockedOut(until));
-        assertThat(logins.login(TestStores.CASHIER_CODE, TestStores.CASHIER_PIN)).isEqualTo(new LoginOutcome.LockedOut(until));
+        assertThat(logins.login(TestStores.CASHIER_CODE, TestStores.CASHIER_PIN))
+                .isEqualTo(new LoginOutcome.LockedOut(until));
     }
 
     @Test
@@ -94,7 +95,8 @@ class LoginServiceTest {
         }
         clock.now = clock.now.plus(Duration.ofMinutes(6));
 
-        assertThat(logins.login(TestStores.CASHIER_CODE, TestStores.CASHIER_PIN)).isInstanceOf(LoginOutcome.SignedIn.class);
+        assertThat(logins.login(TestStores.CASHIER_CODE, TestStores.CASHIER_PIN))
+                .isInstanceOf(LoginOutcome.SignedIn.class);
     }
 
     @Test

@@ -59,7 +59,6 @@ class CouponSaleTest {
         return id;
     }
 
-
     @Test
     void aScannedCouponTakesItsAmountOffOnceAndIsRecordedWithTheSale() {
         UUID id = coupon("CP-0001", 200, 500, null);
@@ -119,6 +118,7 @@ class CouponSaleTest {
         assertThat(errorOf(() -> till.selling().scan("CP-VIP"))).isEqualTo(SaleError.COUPON_MEMBER_ONLY);
         till.members().attachMember(TestStores.MEMBER_CARD);
         assertThat(till.selling().scan("CP-VIP").coupons()).hasSize(1);
-        assertThat(errorOf(() -> till.selling().scan("NO-SUCH-CODE"))).isIn(SaleError.UNKNOWN_BARCODE, SaleError.UNREADABLE_SCAN);
+        assertThat(errorOf(() -> till.selling().scan("NO-SUCH-CODE"))).isIn(SaleError.UNKNOWN_BARCODE,
+                SaleError.UNREADABLE_SCAN);
     }
 }

@@ -37,7 +37,8 @@ public final class CrashChild {
             if (random.nextBoolean()) {
                 till.tender().addTender(TenderType.CARD, due, "CARD-" + random.nextInt(1_000_000));
             } else {
-                till.tender().addTender(TenderType.CASH, due.plus(Money.ofMinor(random.nextInt(3) * 500L, due.currency())), null);
+                till.tender().addTender(TenderType.CASH,
+                        due.plus(Money.ofMinor(random.nextInt(3) * 500L, due.currency())), null);
             }
             var done = till.tender().complete();
             System.out.println("DONE " + done.saleId() + " " + done.receiptNo());

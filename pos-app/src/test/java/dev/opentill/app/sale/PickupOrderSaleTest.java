@@ -62,17 +62,17 @@ class PickupOrderSaleTest {
                 .set(PICKUP_ORDER.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC)).execute();
         int n = 0;
         for (Object[] l : lines) {
-            store.dsl().insertInto(PICKUP_ORDER_LINE).set(PICKUP_ORDER_LINE.ORDER_ID, id).set(PICKUP_ORDER_LINE.LINE_NO, ++n)
+            store.dsl().insertInto(PICKUP_ORDER_LINE).set(PICKUP_ORDER_LINE.ORDER_ID, id)
+                    .set(PICKUP_ORDER_LINE.LINE_NO, ++n)
                     .set(PICKUP_ORDER_LINE.PRODUCT_ID, (UUID) l[0]).set(PICKUP_ORDER_LINE.SKU, "SKU")
                     .set(PICKUP_ORDER_LINE.QUANTITY_MILLI, (Long) l[1]).set(PICKUP_ORDER_LINE.AMOUNT_MINOR, (Long) l[2])
                     .execute();
         }
     }
 
-
     @Test
     void scanningTheOrderCodeHandsItOverAsAPrepaidSaleOnce() {
-        order("WX20261121001", new Object[] {productOf(COLA), 2000L, 600L}, new Object[] {productOf(TEA), 1000L, 1800L});
+        order("WX20261121001", new Object[]{productOf(COLA), 2000L, 600L}, new Object[]{productOf(TEA), 1000L, 1800L});
 
         Ticket t = till.selling().scan("WX20261121001");
 
@@ -94,14 +94,16 @@ class PickupOrderSaleTest {
         assertThat(store.dsl().fetchOne(SALE).getTotalMinor()).isEqualTo(2400L);
         assertThat(errorOf(() -> till.selling().scan("WX20261121001"))).isEqualTo(SaleError.ORDER_NOT_READY);
         till.selling().scan(COLA);
-        assertThat(errorOf(() -> till.tender().addTender(dev.opentill.core.tender.TenderType.PREPAID, Money.parse("3.50",
-                Money.CNY), "WX20261121001"))).isEqualTo(SaleError.TENDER_NOT_ACCEPTED);
+        assertThat(
+                errorOf(() -> till.tender().addTender(dev.opentill.core.tender.TenderType.PREPAID, Money.parse("3.50",
+                        Money.CNY), "WX20261121001")))
+                .isEqualTo(SaleError.TENDER_NOT_ACCEPTED);
     }
 
     @Test
     void anOrderNeedsAnEmptyTicketAndProductsTheTillKnows() {
-        order("WX2", new Object[] {productOf(COLA), 1000L, 300L});
-        order("WX3", new Object[] {UUID.randomUUID(), 1000L, 300L});
+        order("WX2", new Object[]{productOf(COLA), 1000L, 300L});
+        order("WX3", new Object[]{UUID.randomUUID(), 1000L, 300L});
         assertThat(errorOf(() -> till.selling().scan("WX3"))).isEqualTo(SaleError.ORDER_PRODUCT_UNKNOWN);
         assertThat(till.ticket().current().lines()).isEmpty();
 

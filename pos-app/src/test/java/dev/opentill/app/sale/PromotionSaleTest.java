@@ -74,7 +74,8 @@ class PromotionSaleTest {
         UUID id = UUID.randomUUID();
         store.dsl().insertInto(PROMOTION).set(PROMOTION.ID, id).set(PROMOTION.CODE, code)
                 .set(PROMOTION.NAME_ZH, code + "优惠").set(PROMOTION.NAME_EN, code + " deal").set(PROMOTION.KIND, kind)
-                .set(PROMOTION.PERCENT_OFF_BP, bp).set(PROMOTION.BUY_QUANTITY, n).set(PROMOTION.BUNDLE_PRICE_MINOR, bundle)
+                .set(PROMOTION.PERCENT_OFF_BP, bp).set(PROMOTION.BUY_QUANTITY, n)
+                .set(PROMOTION.BUNDLE_PRICE_MINOR, bundle)
                 .set(PROMOTION.VALID_FROM, OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC))
                 .set(PROMOTION.DAYS, days).set(PROMOTION.DAILY_FROM, from).set(PROMOTION.DAILY_TO, to)
                 .set(PROMOTION.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC)).execute();

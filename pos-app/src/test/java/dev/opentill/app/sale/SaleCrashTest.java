@@ -50,13 +50,15 @@ class SaleCrashTest {
         int openTicketsChecked = 0;
         for (int round = 0; round < KILLS; round++) {
             List<String> events = Collections.synchronizedList(new ArrayList<>());
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx128m",
                     "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), base.toString(),
                     Long.toString(random.nextLong()))
                     .redirectError(dir.resolve("child-" + round + ".err").toFile()).start();
             Thread readerThread = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null; ) {
+                try (BufferedReader r = new BufferedReader(
+                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = r.readLine()) != null;) {
                         events.add(line);
                     }
                 } catch (java.io.IOException ignored) {
@@ -113,14 +115,16 @@ class SaleCrashTest {
         assertThat(sales).extracting(SaleRecord::getSequenceNo)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, sales.size()).boxed().toList());
         for (SaleRecord s : sales) {
-            long tendered = dsl.select(DSL.sum(SALE_TENDER.AMOUNT_MINOR)).from(SALE_TENDER).where(SALE_TENDER.SALE_ID.eq(s.getId()))
+            long tendered = dsl.select(DSL.sum(SALE_TENDER.AMOUNT_MINOR)).from(SALE_TENDER)
+                    .where(SALE_TENDER.SALE_ID.eq(s.getId()))
                     .fetchSingle().value1().longValue();
             assertThat(tendered - s.getChangeMinor() - s.getCashRoundingMinor()).as("tenders of " + s.getReceiptNo())
                     .isEqualTo(s.getTotalMinor());
             long paid = dsl.select(DSL.sum(SALE_LINE.PAID_MINOR)).from(SALE_LINE).where(SALE_LINE.SALE_ID.eq(s.getId()))
                     .fetchSingle().value1().longValue();
             assertThat(paid).as("lines of " + s.getReceiptNo()).isEqualTo(s.getTotalMinor());
-            assertThat(dsl.fetchCount(OUTBOX, OUTBOX.AGGREGATE_ID.eq(s.getId()))).as("outbox of " + s.getReceiptNo()).isEqualTo(1);
+            assertThat(dsl.fetchCount(OUTBOX, OUTBOX.AGGREGATE_ID.eq(s.getId()))).as("outbox of " + s.getReceiptNo())
+                    .isEqualTo(1);
         }
         assertThat(dsl.fetchCount(OUTBOX)).isEqualTo(sales.size());
         assertThat(AuditLog.verify(dsl)).isEmpty();
@@ -142,7 +146,8 @@ class SaleCrashTest {
         String[] parts = lastSaved.split(" ");
         UUID ticketId = UUID.fromString(parts[1]);
         int lines = Integer.parseInt(parts[2]);
-        var active = new OpenTicketRepository(store, new AuditLog("T", Clock.systemUTC()), Clock.systemUTC(), false).loadActive();
+        var active = new OpenTicketRepository(store, new AuditLog("T", Clock.systemUTC()), Clock.systemUTC(), false)
+                .loadActive();
         if (active.isPresent() && active.get().id().equals(ticketId)) {
             assertThat(active.get().lines()).hasSizeGreaterThanOrEqualTo(lines);
         } else {

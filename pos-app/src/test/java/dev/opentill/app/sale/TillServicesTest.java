@@ -81,10 +81,12 @@ class TillServicesTest {
     void unknownAndGarbledCodesAreRefusedAndChangeNothing() {
         till.selling().scan(COLA);
         assertThatThrownBy(() -> till.selling().scan(Gtin.withCheckDigit("400000000000")))
-                .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.UNKNOWN_BARCODE));
+                .isInstanceOfSatisfying(SaleException.class,
+                        e -> assertThat(e.error()).isEqualTo(SaleError.UNKNOWN_BARCODE));
         String badCheck = COLA.substring(0, 12) + ((COLA.charAt(12) - '0' + 1) % 10);
         assertThatThrownBy(() -> till.selling().scan(badCheck))
-                .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.BAD_CHECK_DIGIT));
+                .isInstanceOfSatisfying(SaleException.class,
+                        e -> assertThat(e.error()).isEqualTo(SaleError.BAD_CHECK_DIGIT));
         assertThat(till.ticket().current().lines()).hasSize(1);
     }
 
@@ -110,7 +112,8 @@ class TillServicesTest {
         till.selling().scan(CHIPS);
         till.tender().addTender(TenderType.CASH, yuan("10.00"), null);
         UUID waiting = till.tender().complete().saleId();
-        store.dsl().update(OUTBOX).set(OUTBOX.ACKED_AT, OffsetDateTime.now()).where(OUTBOX.AGGREGATE_ID.eq(acked)).execute();
+        store.dsl().update(OUTBOX).set(OUTBOX.ACKED_AT, OffsetDateTime.now()).where(OUTBOX.AGGREGATE_ID.eq(acked))
+                .execute();
 
         assertThat(till.journal().todaysSales()).extracting(SaleSummary::saleId, SaleSummary::atCentre)
                 .containsExactlyInAnyOrder(tuple(acked, true), tuple(waiting, false));
@@ -149,7 +152,8 @@ class TillServicesTest {
 
     private SaleEvent readEvent(long seq) {
         try {
-            return dev.opentill.sync.SyncJson.mapper().readValue(store.dsl().fetchValue(OUTBOX.PAYLOAD, OUTBOX.SEQ.eq(seq)), SaleEvent.class);
+            return dev.opentill.sync.SyncJson.mapper()
+                    .readValue(store.dsl().fetchValue(OUTBOX.PAYLOAD, OUTBOX.SEQ.eq(seq)), SaleEvent.class);
         } catch (Exception ex) {
             throw new AssertionError(ex);
         }
@@ -189,7 +193,8 @@ class TillServicesTest {
         till.selling().scan(TEA);
         till.tender().addTender(TenderType.CASH, yuan("10.00"), null);
         assertThatThrownBy(till.tender()::complete)
-                .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.TENDER_SHORT));
+                .isInstanceOfSatisfying(SaleException.class,
+                        e -> assertThat(e.error()).isEqualTo(SaleError.TENDER_SHORT));
         assertThat(store.dsl().fetchCount(SALE)).isZero();
     }
 
@@ -198,11 +203,14 @@ class TillServicesTest {
         Ticket t = till.selling().scan(COLA);
         var lineId = t.lines().get(0).id();
         assertThatThrownBy(() -> till.selling().voidLine(lineId, null))
-                .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
+                .isInstanceOfSatisfying(SaleException.class,
+                        e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
         assertThatThrownBy(() -> till.selling().voidLine(lineId, new Approval(TestStores.SUPERVISOR_CODE, "0000")))
-                .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
+                .isInstanceOfSatisfying(SaleException.class,
+                        e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
 
-        Ticket voided = till.selling().voidLine(lineId, new Approval(TestStores.SUPERVISOR_CODE, TestStores.SUPERVISOR_PIN));
+        Ticket voided = till.selling().voidLine(lineId,
+                new Approval(TestStores.SUPERVISOR_CODE, TestStores.SUPERVISOR_PIN));
 
         assertThat(voided.lines().get(0).voided()).isTrue();
         assertThat(AuditLog.verify(store.dsl())).isEmpty();
@@ -214,7 +222,8 @@ class TillServicesTest {
         var lineId = till.ticket().current().lines().get(0).id();
         till.selling().discountLine(lineId, yuan("0.60"), null);
         assertThatThrownBy(() -> till.selling().discountLine(lineId, yuan("0.61"), null))
-                .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
+                .isInstanceOfSatisfying(SaleException.class,
+                        e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
     }
 
     @Test
@@ -234,7 +243,8 @@ class TillServicesTest {
         var again = till.returns().startReturn(receipt, supervisor);
         assertThat(again.lines().get(0).returnableMilli()).isEqualTo(1000);
         assertThatThrownBy(() -> till.returns().addReturnLine(colaLine, 2000))
-                .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.RETURN_EXCEEDS_SOLD));
+                .isInstanceOfSatisfying(SaleException.class,
+                        e -> assertThat(e.error()).isEqualTo(SaleError.RETURN_EXCEEDS_SOLD));
     }
 
     @Test
@@ -265,7 +275,8 @@ class TillServicesTest {
     @Test
     void aNoSaleDrawerOpeningNeedsASupervisorAndIsAudited() {
         assertThatThrownBy(() -> till.journal().noSale(null))
-                .isInstanceOfSatisfying(SaleException.class, e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
+                .isInstanceOfSatisfying(SaleException.class,
+                        e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
         till.journal().noSale(new Approval(TestStores.SUPERVISOR_CODE, TestStores.SUPERVISOR_PIN));
         assertThat(store.dsl().fetchCount(dev.opentill.store.jooq.Tables.AUDIT_LOG,
                 dev.opentill.store.jooq.Tables.AUDIT_LOG.ACTION.eq("NO_SALE"))).isEqualTo(1);
@@ -274,8 +285,10 @@ class TillServicesTest {
     @Test
     void quickKeysListMarkedCategoriesWithTheirProductsInKeyOrder() {
         var dsl = store.dsl();
-        dsl.insertInto(dev.opentill.store.jooq.Tables.CATEGORY).set(dev.opentill.store.jooq.Tables.CATEGORY.CODE, "DRINKS")
-                .set(dev.opentill.store.jooq.Tables.CATEGORY.NAME_ZH, "饮料").set(dev.opentill.store.jooq.Tables.CATEGORY.NAME_EN, "Drinks")
+        dsl.insertInto(dev.opentill.store.jooq.Tables.CATEGORY)
+                .set(dev.opentill.store.jooq.Tables.CATEGORY.CODE, "DRINKS")
+                .set(dev.opentill.store.jooq.Tables.CATEGORY.NAME_ZH, "饮料")
+                .set(dev.opentill.store.jooq.Tables.CATEGORY.NAME_EN, "Drinks")
                 .set(dev.opentill.store.jooq.Tables.CATEGORY.QUICK_KEY, true).execute();
         var p = dev.opentill.store.jooq.Tables.PRODUCT;
         dsl.update(p).set(p.CATEGORY_CODE, "DRINKS").set(p.QUICK_KEY_ORDER, 2).where(p.SKU.eq("COLA")).execute();
@@ -283,7 +296,8 @@ class TillServicesTest {
 
         assertThat(till.lookup().quickKeys()).singleElement().satisfies(page -> {
             assertThat(page.nameEn()).isEqualTo("Drinks");
-            assertThat(page.products()).extracting(dev.opentill.core.catalog.Product::sku).containsExactly("TEA", "COLA");
+            assertThat(page.products()).extracting(dev.opentill.core.catalog.Product::sku).containsExactly("TEA",
+                    "COLA");
         });
     }
 

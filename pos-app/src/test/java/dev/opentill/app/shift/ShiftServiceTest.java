@@ -62,7 +62,6 @@ class ShiftServiceTest {
         return total;
     }
 
-
     @Test
     void aShiftOpenedWithAFloatIsClosedWithACountAndItsZReportAddsUp() {
         till.shifts().openShift(yuan("200.00"), MANAGER);
@@ -91,8 +90,10 @@ class ShiftServiceTest {
         assertThat(row.getExpectedCashMinor()).isEqualTo(x.expectedCash().minor());
         assertThat(row.getCountedCashMinor()).isEqualTo(counted.minor());
         assertThat(store.dsl().select(SALE.SHIFT_ID).from(SALE).fetch(SALE.SHIFT_ID)).containsOnly(z.shiftId());
-        assertThat(store.dsl().select(AUDIT_LOG.ACTION).from(AUDIT_LOG).where(AUDIT_LOG.SUBJECT.eq(z.shiftId().toString()))
-                .orderBy(AUDIT_LOG.SEQ).fetch(AUDIT_LOG.ACTION)).containsExactly("SHIFT_OPENED", "SHIFT_REPORTED",
+        assertThat(
+                store.dsl().select(AUDIT_LOG.ACTION).from(AUDIT_LOG).where(AUDIT_LOG.SUBJECT.eq(z.shiftId().toString()))
+                        .orderBy(AUDIT_LOG.SEQ).fetch(AUDIT_LOG.ACTION))
+                .containsExactly("SHIFT_OPENED", "SHIFT_REPORTED",
                         "SHIFT_CLOSED");
         assertThat(AuditLog.verify(store.dsl())).isEmpty();
     }
@@ -152,11 +153,14 @@ class ShiftServiceTest {
     @Test
     void closingNeedsAManagerAndAnEmptyTicketAndOnlyOneShiftIsOpen() {
         till.shifts().openShift(yuan("100.00"), MANAGER);
-        assertThat(errorOf(() -> till.shifts().openShift(yuan("50.00"), MANAGER))).isEqualTo(SaleError.SHIFT_ALREADY_OPEN);
+        assertThat(errorOf(() -> till.shifts().openShift(yuan("50.00"), MANAGER)))
+                .isEqualTo(SaleError.SHIFT_ALREADY_OPEN);
         assertThat(errorOf(() -> till.shifts().closeShift(yuan("100.00"), null))).isEqualTo(SaleError.NOT_AUTHORISED);
-        assertThat(errorOf(() -> till.shifts().closeShift(yuan("-1.00"), MANAGER))).isEqualTo(SaleError.AMOUNT_NEGATIVE);
+        assertThat(errorOf(() -> till.shifts().closeShift(yuan("-1.00"), MANAGER)))
+                .isEqualTo(SaleError.AMOUNT_NEGATIVE);
         till.selling().scan(COLA);
-        assertThat(errorOf(() -> till.shifts().closeShift(yuan("100.00"), MANAGER))).isEqualTo(SaleError.TICKET_NOT_EMPTY);
+        assertThat(errorOf(() -> till.shifts().closeShift(yuan("100.00"), MANAGER)))
+                .isEqualTo(SaleError.TICKET_NOT_EMPTY);
         assertThat(store.dsl().fetchCount(SHIFT, SHIFT.CLOSED_AT.isNull())).isEqualTo(1);
     }
 }

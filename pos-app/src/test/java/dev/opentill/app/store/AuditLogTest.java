@@ -65,7 +65,8 @@ class AuditLogTest {
                 .fetchSingle();
         // Without the key, the best forgery is the old unkeyed scheme, recomputed from the edited entry on.
         String prev = sale.getPrevHash();
-        for (AuditLogRecord r : dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.ge(sale.getSeq())).orderBy(AUDIT_LOG.SEQ)
+        for (AuditLogRecord r : dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.ge(sale.getSeq()))
+                .orderBy(AUDIT_LOG.SEQ)
                 .fetch()) {
             if (r.getSeq() == sale.getSeq()) {
                 r.setDetail("total=1 CNY");

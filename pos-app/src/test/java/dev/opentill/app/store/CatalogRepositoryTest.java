@@ -43,7 +43,8 @@ class CatalogRepositoryTest {
         }
     }
 
-    private static void price(TillStore store, UUID product, long minor, OffsetDateTime from, OffsetDateTime to, String source) {
+    private static void price(TillStore store, UUID product, long minor, OffsetDateTime from, OffsetDateTime to,
+            String source) {
         store.dsl().insertInto(PRICE_ENTRY).set(PRICE_ENTRY.ID, UUID.randomUUID()).set(PRICE_ENTRY.PRODUCT_ID, product)
                 .set(PRICE_ENTRY.PRICE_MINOR, minor).set(PRICE_ENTRY.VALID_FROM, from).set(PRICE_ENTRY.VALID_TO, to)
                 .set(PRICE_ENTRY.SOURCE, source).execute();

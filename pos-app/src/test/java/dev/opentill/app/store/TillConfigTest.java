@@ -26,15 +26,16 @@ class TillConfigTest {
 
     @ParameterizedTest
     @CsvSource({
-        "cash.rounding.mode, UNNECESSARY, 'DOWN, UP or HALF_UP'",
-        "cash.rounding.mode, HALF_EVEN, 'DOWN, UP or HALF_UP'",
-        "points.per.yuan, -1, 'from 0 to 1000'",
-        "currency, XAU, 'ISO 4217'",
-        "store.code, '', 'letters, digits or hyphens'",
-        "cash.rounding.step, 0, 'from 1 to 1000'",
-        "sync.url, ftp://central, 'http or https'",
+            "cash.rounding.mode, UNNECESSARY, 'DOWN, UP or HALF_UP'",
+            "cash.rounding.mode, HALF_EVEN, 'DOWN, UP or HALF_UP'",
+            "points.per.yuan, -1, 'from 0 to 1000'",
+            "currency, XAU, 'ISO 4217'",
+            "store.code, '', 'letters, digits or hyphens'",
+            "cash.rounding.step, 0, 'from 1 to 1000'",
+            "sync.url, ftp://central, 'http or https'",
     })
-    void aValueOutsideWhatItsKeyDocumentsIsRefusedNamingTheKeyAndWhatItAccepts(String key, String value, String accepts) {
+    void aValueOutsideWhatItsKeyDocumentsIsRefusedNamingTheKeyAndWhatItAccepts(String key, String value,
+            String accepts) {
         assertThatThrownBy(() -> TillConfig.from(with(key, value)))
                 .isInstanceOf(SettingException.class)
                 .hasMessageContaining("Setting " + key + " must be").hasMessageContaining(accepts);
@@ -59,7 +60,8 @@ class TillConfigTest {
     void theRefusalReadsInChineseToo() {
         assertThatThrownBy(() -> TillConfig.from(with("cash.rounding.mode", "HALF_EVEN")))
                 .isInstanceOfSatisfying(SettingException.class,
-                        e -> assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("设置项 cash.rounding.mode").contains("HALF_UP"));
+                        e -> assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("设置项 cash.rounding.mode")
+                                .contains("HALF_UP"));
     }
 
     @Test

@@ -109,13 +109,34 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
         audit.add(action + " approved by " + a.loginCode());
     }
 
-    @Override public Ticket current() { return ticket; }
-    @Override public TicketTotals totals() { return pricer.totals(ticket); }
-    @Override public Settlement settlement() { return pricer.settlement(ticket); }
-    @Override public Money cashDue() { return pricer.cashDue(ticket).abs(); }
-    @Override public void signIn(Cashier c) { cashier = c; }
-    @Override public void signOut() { cashier = null; }
-    @Override public Optional<Cashier> cashier() { return Optional.ofNullable(cashier); }
+    @Override
+    public Ticket current() {
+        return ticket;
+    }
+    @Override
+    public TicketTotals totals() {
+        return pricer.totals(ticket);
+    }
+    @Override
+    public Settlement settlement() {
+        return pricer.settlement(ticket);
+    }
+    @Override
+    public Money cashDue() {
+        return pricer.cashDue(ticket).abs();
+    }
+    @Override
+    public void signIn(Cashier c) {
+        cashier = c;
+    }
+    @Override
+    public void signOut() {
+        cashier = null;
+    }
+    @Override
+    public Optional<Cashier> cashier() {
+        return Optional.ofNullable(cashier);
+    }
 
     @Override
     public Ticket scan(String code) {
@@ -207,13 +228,16 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
 
     private Receipt receipt(Completed c, boolean reprint) {
         List<Receipt.Line> lines = c.ticket().lines().stream().filter(l -> !l.voided())
-                .map(l -> new Receipt.Line(l.nameEn(), l.sku(), l.quantityMilli(), l.weighed(), l.effectivePrice(), l.discount(),
-                        l.netAmount(), l.overridePrice() != null)).toList();
+                .map(l -> new Receipt.Line(l.nameEn(), l.sku(), l.quantityMilli(), l.weighed(), l.effectivePrice(),
+                        l.discount(),
+                        l.netAmount(), l.overridePrice() != null))
+                .toList();
         List<Receipt.Payment> pays = c.ticket().tenders().stream()
                 .map(t -> new Receipt.Payment(t.type().name(), t.amount(), t.reference())).toList();
         return new Receipt(c.ticket().isReturn() ? Receipt.Kind.RETURN : Receipt.Kind.SALE, reprint, Locale.ENGLISH,
                 new Receipt.StoreHeader("Test store", "1 Road", "", "", null), "T01", c.receiptNo(),
-                ZonedDateTime.now(ZoneId.of("Asia/Shanghai")), "Ann", lines, c.totals().subtotal(), c.totals().discounts(),
+                ZonedDateTime.now(ZoneId.of("Asia/Shanghai")), "Ann", lines, c.totals().subtotal(),
+                c.totals().discounts(),
                 c.totals().total(), c.totals().taxLines(), pays, c.settlement().cashRounding(), c.settlement().change(),
                 c.ticket().memberCard(), List.of("Thank you"), c.receiptNo(), null);
     }
@@ -234,8 +258,10 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
     @Override
     public List<Product> search(String query, int limit) {
         String q = query.toLowerCase(Locale.ROOT);
-        return byCode.values().stream().filter(p -> p.nameEn().toLowerCase(Locale.ROOT).contains(q) || p.sku().contains(query)
-                || p.nameZh().contains(query)).limit(limit).toList();
+        return byCode.values().stream()
+                .filter(p -> p.nameEn().toLowerCase(Locale.ROOT).contains(q) || p.sku().contains(query)
+                        || p.nameZh().contains(query))
+                .limit(limit).toList();
     }
 
     @Override
@@ -250,9 +276,10 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
         Money zero = Money.zero(Money.CNY);
         Money expected = Money.parse("100.00", Money.CNY).plus(sales.stream().map(c -> c.settlement().total())
                 .reduce(zero, Money::plus));
-        return new dev.opentill.core.shift.ShiftReport(java.util.UUID.nameUUIDFromBytes(new byte[] {1}), "T01", z,
+        return new dev.opentill.core.shift.ShiftReport(java.util.UUID.nameUUIDFromBytes(new byte[]{1}), "T01", z,
                 java.time.Instant.parse("2026-11-21T01:00:00Z"), "Ann", z == null ? null : java.time.Instant.now(),
-                z == null ? null : "Max", sales.size(), 0, zero, zero, zero, Map.of(), 0, Money.parse("100.00", Money.CNY),
+                z == null ? null : "Max", sales.size(), 0, zero, zero, zero, Map.of(), 0,
+                Money.parse("100.00", Money.CNY),
                 expected, counted, counted == null ? null : counted.minus(expected));
     }
 
@@ -331,7 +358,8 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
         List<SaleSummary> out = new ArrayList<>();
         for (Completed c : sales) {
             out.add(0, new SaleSummary(c.id(), c.receiptNo(), Instant.now(), c.totals().total(),
-                    c.ticket().isReturn() ? SaleKind.RETURN : SaleKind.SALE, c.ticket().tenders().stream().map(t -> t.type().name()).toList()));
+                    c.ticket().isReturn() ? SaleKind.RETURN : SaleKind.SALE,
+                    c.ticket().tenders().stream().map(t -> t.type().name()).toList()));
         }
         return out;
     }

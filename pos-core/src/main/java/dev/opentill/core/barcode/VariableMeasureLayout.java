@@ -40,12 +40,14 @@ public record VariableMeasureLayout(
 
     /** The common price-embedded layout "2X IIIII PPPPP C" with prefixes 20-29 (price in fen). */
     public static VariableMeasureLayout priceEmbedded() {
-        return new VariableMeasureLayout(List.of("20", "21", "22", "23", "24"), 2, 5, 7, 5, MeasureKind.PRICE, 2, false);
+        return new VariableMeasureLayout(List.of("20", "21", "22", "23", "24"), 2, 5, 7, 5, MeasureKind.PRICE, 2,
+                false);
     }
 
     /** The common weight-embedded layout "2X IIIII WWWWW C" with prefixes 25-29 (weight in grams). */
     public static VariableMeasureLayout weightEmbedded() {
-        return new VariableMeasureLayout(List.of("25", "26", "27", "28", "29"), 2, 5, 7, 5, MeasureKind.WEIGHT, 3, false);
+        return new VariableMeasureLayout(List.of("25", "26", "27", "28", "29"), 2, 5, 7, 5, MeasureKind.WEIGHT, 3,
+                false);
     }
 
     /**

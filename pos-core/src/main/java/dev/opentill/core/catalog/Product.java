@@ -2,6 +2,7 @@ package dev.opentill.core.catalog;
 
 import dev.opentill.core.money.Money;
 import java.util.UUID;
+import java.util.Locale;
 
 /**
  * A sellable product as the till prices it: the store's current price and tax rate already
@@ -21,7 +22,7 @@ public record Product(
     }
 
     /** The name to show in a locale: Chinese for zh, English otherwise, falling back to the other. */
-    public String displayName(java.util.Locale locale) {
+    public String displayName(Locale locale) {
         return LocalName.pick(locale, nameZh, nameEn, sku);
     }
 }

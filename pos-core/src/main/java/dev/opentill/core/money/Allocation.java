@@ -1,6 +1,7 @@
 package dev.opentill.core.money;
 
 import java.util.Arrays;
+import java.math.BigInteger;
 
 /** Splits an amount across weights so the parts always sum to the whole (largest remainder). */
 public final class Allocation {
@@ -35,8 +36,8 @@ public final class Allocation {
         long allocated = 0;
         long[] remainders = new long[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            java.math.BigInteger[] qr = java.math.BigInteger.valueOf(abs).multiply(java.math.BigInteger.valueOf(weights[i]))
-                    .divideAndRemainder(java.math.BigInteger.valueOf(weightSum));
+            BigInteger[] qr = BigInteger.valueOf(abs).multiply(BigInteger.valueOf(weights[i]))
+                    .divideAndRemainder(BigInteger.valueOf(weightSum));
             parts[i] = qr[0].longValueExact();
             remainders[i] = qr[1].longValueExact();
             allocated += parts[i];

@@ -45,7 +45,8 @@ public final class Money implements Comparable<Money> {
     public static Money of(BigDecimal amount, Currency currency) {
         int digits = fractionDigits(currency);
         try {
-            return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY).unscaledValue().longValueExact(), currency);
+            return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY).unscaledValue().longValueExact(),
+                    currency);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(
                     "Amount " + amount.toPlainString() + " has more than " + digits + " decimals or is too large for "

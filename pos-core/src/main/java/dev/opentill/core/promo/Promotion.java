@@ -24,7 +24,8 @@ public record Promotion(UUID id, String code, String nameZh, String nameEn, Kind
         Set<DayOfWeek> days, LocalTime dailyFrom, LocalTime dailyTo) {
 
     public enum Kind {
-        PERCENT_OFF, MULTI_BUY
+        PERCENT_OFF,
+        MULTI_BUY
     }
 
     public Promotion {
@@ -33,7 +34,8 @@ public record Promotion(UUID id, String code, String nameZh, String nameEn, Kind
         String problem = problem(kind, percentOffBp, buyQuantity, bundlePriceMinor, validFrom, validTo, dailyFrom,
                 dailyTo);
         if (id == null || code == null || problem != null) {
-            throw new IllegalArgumentException("Promotion " + code + ": " + (problem == null ? "needs an id and a code"
+            throw new IllegalArgumentException("Promotion " + code + ": " + (problem == null
+                    ? "needs an id and a code"
                     : problem));
         }
     }
@@ -70,7 +72,8 @@ public record Promotion(UUID id, String code, String nameZh, String nameEn, Kind
         }
         LocalTime t = local.toLocalTime();
         if (dailyFrom.isBefore(dailyTo)) {
-            return (days.isEmpty() || days.contains(local.getDayOfWeek())) && !t.isBefore(dailyFrom) && t.isBefore(dailyTo);
+            return (days.isEmpty() || days.contains(local.getDayOfWeek())) && !t.isBefore(dailyFrom)
+                    && t.isBefore(dailyTo);
         }
         // Past midnight: the hours after midnight belong to the window that opened the day before.
         if (!t.isBefore(dailyFrom)) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 
 /**
  * Works out which promotions apply to a ticket's lines. A line takes part in at most one
@@ -131,9 +133,9 @@ public final class PromotionEngine {
             return;
         }
         for (int i = k; i < items.size(); i++) {
-            java.util.Collections.swap(items, k, i);
+            Collections.swap(items, k, i);
             permute(items, k + 1, out);
-            java.util.Collections.swap(items, k, i);
+            Collections.swap(items, k, i);
         }
     }
 
@@ -173,7 +175,7 @@ public final class PromotionEngine {
                 .thenComparing(TicketLine::id));
         List<TicketLine> bundled = pieces.subList(0, bundles * p.buyQuantity());
         long regular = 0;
-        Map<UUID, Long> costByLine = new java.util.LinkedHashMap<>();
+        Map<UUID, Long> costByLine = new LinkedHashMap<>();
         for (TicketLine l : bundled) {
             regular += l.unitPrice().minor();
             costByLine.merge(l.id(), l.unitPrice().minor(), Long::sum);

@@ -47,6 +47,7 @@ public final class ReturnCalculator {
                 .minus(refundedSoFar)
                 .min(sold.paid().minus(refundedSoFar))
                 .max(Money.zero(returnTicket.currency()));
-        return returnTicket.addReturnLine(sold.line(), quantityMilli, refund, new ReturnRef(originalSaleId, sold.line().id()));
+        return returnTicket.addReturnLine(sold.line(), quantityMilli, refund,
+                new ReturnRef(originalSaleId, sold.line().id()));
     }
 }

@@ -10,7 +10,8 @@ import dev.opentill.core.sale.TicketLine;
 public record SoldLine(TicketLine line, long soldMilli, Money paid, long returnedMilli, Money refunded) {
     public SoldLine {
         if (soldMilli <= 0 || returnedMilli < 0 || returnedMilli > soldMilli) {
-            throw new IllegalArgumentException("Inconsistent sold line: sold " + soldMilli + ", returned " + returnedMilli);
+            throw new IllegalArgumentException(
+                    "Inconsistent sold line: sold " + soldMilli + ", returned " + returnedMilli);
         }
     }
 

@@ -27,7 +27,8 @@ public record Coupon(UUID id, String code, String nameZh, String nameEn, Money a
             throw new SaleException(SaleError.COUPON_NOT_VALID, "Coupon " + code + " is used or not valid now", code);
         }
         if (memberCard != null && !memberCard.equals(ticketMember)) {
-            throw new SaleException(SaleError.COUPON_MEMBER_ONLY, "Coupon " + code + " is for member " + memberCard, code);
+            throw new SaleException(SaleError.COUPON_MEMBER_ONLY, "Coupon " + code + " is for member " + memberCard,
+                    code);
         }
         return new AppliedCoupon(id, code, nameZh, nameEn, amountOff, minSpend, amountOff);
     }

@@ -30,12 +30,14 @@ public record Ticket(
     }
 
     public static Ticket open(Currency currency, Instant now) {
-        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null, null, List.of());
+        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null, null,
+                List.of());
     }
 
     /** An empty return ticket refunding lines of {@code originalSaleId}. */
     public static Ticket openReturn(Currency currency, Instant now, UUID originalSaleId) {
-        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null, originalSaleId, List.of());
+        return new Ticket(UuidV7.next(), now, currency, List.of(), Money.zero(currency), List.of(), null,
+                originalSaleId, List.of());
     }
 
     public boolean isReturn() {
@@ -54,7 +56,8 @@ public record Ticket(
             throw new SaleException(SaleError.QUANTITY_NOT_POSITIVE, "Quantity must be positive: " + quantityMilli);
         }
         if (quantityMilli > limits.maxQuantityMilli()) {
-            throw new SaleException(SaleError.QUANTITY_TOO_LARGE, "Quantity too large: " + quantityMilli, quantityMilli);
+            throw new SaleException(SaleError.QUANTITY_TOO_LARGE, "Quantity too large: " + quantityMilli,
+                    quantityMilli);
         }
         if (!product.soldByWeight() && quantityMilli % 1000 != 0) {
             throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "Only weighed goods take fractional quantities");
@@ -99,13 +102,15 @@ public record Ticket(
         requireNoTenders();
         TicketLine line = liveLine(lineId);
         if (line.fixedAmount() != null || line.isReturn()) {
-            throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "This line's quantity is fixed by its label or refund");
+            throw new SaleException(SaleError.FRACTIONAL_QUANTITY,
+                    "This line's quantity is fixed by its label or refund");
         }
         if (quantityMilli <= 0) {
             throw new SaleException(SaleError.QUANTITY_NOT_POSITIVE, "Quantity must be positive: " + quantityMilli);
         }
         if (quantityMilli > limits.maxQuantityMilli()) {
-            throw new SaleException(SaleError.QUANTITY_TOO_LARGE, "Quantity too large: " + quantityMilli, quantityMilli);
+            throw new SaleException(SaleError.QUANTITY_TOO_LARGE, "Quantity too large: " + quantityMilli,
+                    quantityMilli);
         }
         if (!line.weighed() && quantityMilli % 1000 != 0) {
             throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "Only weighed goods take fractional quantities");
@@ -121,7 +126,8 @@ public record Ticket(
         checkCurrency(price);
         checkPrice(price, limits);
         if (line.fixedAmount() != null) {
-            throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "This line's amount is fixed by its label or refund");
+            throw new SaleException(SaleError.FRACTIONAL_QUANTITY,
+                    "This line's amount is fixed by its label or refund");
         }
         TicketLine changed = line.withOverridePrice(price.equals(line.unitPrice()) ? null : price);
         return replace(changed).checkDiscountFits(changed);
@@ -159,7 +165,8 @@ public record Ticket(
         Ticket t = replace(liveLine(lineId).asVoided());
         // A ticket discount larger than what is left would make the total negative: drop it.
         if (t.ticketDiscount.isPositive() && t.ticketDiscount.isGreaterThan(TicketPricer.netOfLines(t))) {
-            return new Ticket(id, openedAt, currency, t.lines, Money.zero(currency), tenders, memberCard, originalSaleId, coupons);
+            return new Ticket(id, openedAt, currency, t.lines, Money.zero(currency), tenders, memberCard,
+                    originalSaleId, coupons);
         }
         return t;
     }
@@ -175,7 +182,8 @@ public record Ticket(
         boolean changed = false;
         for (TicketLine l : lines) {
             var d = l.voided() ? null : discounts.get(l.id());
-            TicketLine n = d == null ? (l.promotionId() == null ? l : l.withPromotion(null, null))
+            TicketLine n = d == null
+                    ? (l.promotionId() == null ? l : l.withPromotion(null, null))
                     : l.withPromotion(d.promotionId(), d.amount());
             changed |= !n.equals(l);
             next.add(n);
@@ -183,9 +191,11 @@ public record Ticket(
         if (!changed) {
             return this;
         }
-        Ticket t = new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId, coupons);
+        Ticket t = new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId,
+                coupons);
         if (t.ticketDiscount.isPositive() && t.ticketDiscount.isGreaterThan(TicketPricer.netOfLines(t))) {
-            return new Ticket(id, openedAt, currency, next, Money.zero(currency), tenders, memberCard, originalSaleId, coupons);
+            return new Ticket(id, openedAt, currency, next, Money.zero(currency), tenders, memberCard, originalSaleId,
+                    coupons);
         }
         return t;
     }
@@ -208,7 +218,8 @@ public record Ticket(
         requireSaleTicket();
         checkCurrency(coupon.faceValue());
         if (coupons.stream().anyMatch(c -> c.couponId().equals(coupon.couponId()))) {
-            throw new SaleException(SaleError.COUPON_NOT_VALID, "Coupon " + coupon.code() + " is already on this ticket",
+            throw new SaleException(SaleError.COUPON_NOT_VALID,
+                    "Coupon " + coupon.code() + " is already on this ticket",
                     coupon.code());
         }
         if (TicketPricer.netOfLines(this).isLessThan(coupon.minSpend())) {
@@ -320,7 +331,8 @@ public record Ticket(
             throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT, "Discount exceeds the line's amount");
         }
         if (ticketDiscount.isGreaterThan(TicketPricer.netOfLines(this))) {
-            throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT, "The ticket discount exceeds what is left of the ticket");
+            throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT,
+                    "The ticket discount exceeds what is left of the ticket");
         }
         return this;
     }
@@ -339,7 +351,8 @@ public record Ticket(
 
     private void checkCurrency(Money m) {
         if (!m.currency().equals(currency)) {
-            throw new SaleException(SaleError.CURRENCY_MISMATCH, "Currency " + m.currency() + " on a " + currency + " ticket");
+            throw new SaleException(SaleError.CURRENCY_MISMATCH,
+                    "Currency " + m.currency() + " on a " + currency + " ticket");
         }
     }
 

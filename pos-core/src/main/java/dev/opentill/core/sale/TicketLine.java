@@ -3,6 +3,8 @@ package dev.opentill.core.sale;
 import dev.opentill.core.money.Money;
 import java.math.RoundingMode;
 import java.util.UUID;
+import dev.opentill.core.catalog.LocalName;
+import java.util.Locale;
 
 /**
  * One line of a ticket. {@code quantityMilli} is in thousandths (1000 = one piece; for weighed
@@ -37,7 +39,8 @@ public record TicketLine(
 
     /** A line without a promotion. */
     public TicketLine(UUID id, UUID productId, String sku, String nameZh, String nameEn, int taxRateBasisPoints,
-            boolean weighed, long quantityMilli, Money unitPrice, Money overridePrice, Money fixedAmount, Money discount,
+            boolean weighed, long quantityMilli, Money unitPrice, Money overridePrice, Money fixedAmount,
+            Money discount,
             boolean voided, ReturnRef returnOf) {
         this(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice, overridePrice,
                 fixedAmount, discount, voided, returnOf, null);
@@ -74,8 +77,8 @@ public record TicketLine(
     }
 
     /** The line's name in {@code locale}'s language, falling back to the other name, then the SKU. */
-    public String displayName(java.util.Locale locale) {
-        return dev.opentill.core.catalog.LocalName.pick(locale, nameZh, nameEn, sku);
+    public String displayName(Locale locale) {
+        return LocalName.pick(locale, nameZh, nameEn, sku);
     }
 
     public boolean isReturn() {
@@ -84,13 +87,15 @@ public record TicketLine(
 
     /** A changed quantity drops a promotion's discount until promotions are recomputed. */
     TicketLine withQuantity(long q) {
-        return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, q, unitPrice, overridePrice,
+        return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, q, unitPrice,
+                overridePrice,
                 fixedAmount, manualDiscount(), voided, returnOf, null);
     }
 
     /** An overridden price takes the line out of promotions. */
     TicketLine withOverridePrice(Money p) {
-        return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice, p,
+        return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice,
+                p,
                 fixedAmount, manualDiscount(), voided, returnOf, null);
     }
 

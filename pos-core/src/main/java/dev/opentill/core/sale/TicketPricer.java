@@ -134,7 +134,8 @@ public final class TicketPricer {
             return;
         }
         if (refund ? !tender.amount().isNegative() : !tender.amount().isPositive()) {
-            throw new SaleException(SaleError.TENDER_NOT_POSITIVE, "Tender must be " + (refund ? "negative" : "positive"));
+            throw new SaleException(SaleError.TENDER_NOT_POSITIVE,
+                    "Tender must be " + (refund ? "negative" : "positive"));
         }
         if (s.isSettled() && !total.isZero()) {
             throw new SaleException(SaleError.TENDER_EXCEEDS_DUE, "The ticket is already paid");
@@ -156,7 +157,8 @@ public final class TicketPricer {
         }
         Settlement s = settlement(ticket);
         if (!s.isSettled()) {
-            throw new SaleException(SaleError.TENDER_SHORT, "Still due: " + s.balanceDue(), s.balanceDue().toPlainString());
+            throw new SaleException(SaleError.TENDER_SHORT, "Still due: " + s.balanceDue(),
+                    s.balanceDue().toPlainString());
         }
     }
 

@@ -23,7 +23,8 @@ public record ShiftReport(UUID shiftId, String terminalCode, Long zNumber, Insta
             Instant closedAt, String closedBy, int sales, int returns, Money netSales, Money discounts, Money tax,
             Map<String, Money> tenders, int noSales, Money openingFloat, Money expectedCash, Money countedCash,
             Money difference) {
-        this(shiftId, terminalCode, zNumber, openedAt, openedBy, closedAt, closedBy, sales, returns, netSales, discounts,
+        this(shiftId, terminalCode, zNumber, openedAt, openedBy, closedAt, closedBy, sales, returns, netSales,
+                discounts,
                 tax, tenders, noSales, openingFloat, expectedCash, countedCash, difference, null);
     }
 
@@ -33,7 +34,8 @@ public record ShiftReport(UUID shiftId, String terminalCode, Long zNumber, Insta
 
     /** This X report as the Z report of the shift closed with {@code countedCash}. */
     public ShiftReport closed(long z, Instant at, String by, Money countedCash) {
-        return new ShiftReport(shiftId, terminalCode, z, openedAt, openedBy, at, by, sales, returns, netSales, discounts,
+        return new ShiftReport(shiftId, terminalCode, z, openedAt, openedBy, at, by, sales, returns, netSales,
+                discounts,
                 tax, tenders, noSales, openingFloat, expectedCash, countedCash, countedCash.minus(expectedCash),
                 auditChainIntact);
     }
@@ -41,6 +43,7 @@ public record ShiftReport(UUID shiftId, String terminalCode, Long zNumber, Insta
     /** This report with the audit chain's verdict. */
     public ShiftReport withAuditChain(boolean intact) {
         return new ShiftReport(shiftId, terminalCode, zNumber, openedAt, openedBy, closedAt, closedBy, sales, returns,
-                netSales, discounts, tax, tenders, noSales, openingFloat, expectedCash, countedCash, difference, intact);
+                netSales, discounts, tax, tenders, noSales, openingFloat, expectedCash, countedCash, difference,
+                intact);
     }
 }

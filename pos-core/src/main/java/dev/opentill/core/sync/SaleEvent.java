@@ -45,19 +45,23 @@ public record SaleEvent(
     }
 
     /** A sale without coupons. */
-    public SaleEvent(UUID eventId, UUID saleId, String storeCode, String terminalCode, long sequenceNo, String receiptNo,
-            SaleKind kind, UUID originalSaleId, UUID cashierId, String memberCard, Instant openedAt, Instant completedAt,
+    public SaleEvent(UUID eventId, UUID saleId, String storeCode, String terminalCode, long sequenceNo,
+            String receiptNo,
+            SaleKind kind, UUID originalSaleId, UUID cashierId, String memberCard, Instant openedAt,
+            Instant completedAt,
             String currency, long subtotalMinor, long discountMinor, long taxMinor, long totalMinor,
             long cashRoundingMinor, long changeMinor, boolean offline, List<Line> lines, List<Payment> payments,
             List<StockEntry> stock, List<PointsEntry> points) {
-        this(eventId, saleId, storeCode, terminalCode, sequenceNo, receiptNo, kind, originalSaleId, cashierId, memberCard,
+        this(eventId, saleId, storeCode, terminalCode, sequenceNo, receiptNo, kind, originalSaleId, cashierId,
+                memberCard,
                 openedAt, completedAt, currency, subtotalMinor, discountMinor, taxMinor, totalMinor, cashRoundingMinor,
                 changeMinor, offline, lines, payments, stock, points, List.of());
     }
 
     /** This event with the terminal sequence and receipt number assigned in the completing transaction. */
     public SaleEvent withNumber(long sequence, String receipt) {
-        return new SaleEvent(eventId, saleId, storeCode, terminalCode, sequence, receipt, kind, originalSaleId, cashierId,
+        return new SaleEvent(eventId, saleId, storeCode, terminalCode, sequence, receipt, kind, originalSaleId,
+                cashierId,
                 memberCard, openedAt, completedAt, currency, subtotalMinor, discountMinor, taxMinor, totalMinor,
                 cashRoundingMinor, changeMinor, offline, lines, payments, stock, points, coupons);
     }

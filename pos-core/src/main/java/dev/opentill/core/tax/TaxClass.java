@@ -1,5 +1,7 @@
 package dev.opentill.core.tax;
 
+import java.math.BigDecimal;
+
 /**
  * A tax class with its rate in basis points (1300 = 13%). Chinese VAT classes are 13%, 9%, 6%
  * and 0%; the code is what the catalog references.
@@ -16,6 +18,6 @@ public record TaxClass(String code, String name, int rateBasisPoints) {
 
     /** Rate as text, e.g. "13%" or "6.5%". */
     public String rateText() {
-        return java.math.BigDecimal.valueOf(rateBasisPoints, 2).stripTrailingZeros().toPlainString() + "%";
+        return BigDecimal.valueOf(rateBasisPoints, 2).stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -2,6 +2,7 @@ package dev.opentill.core.tax;
 
 import dev.opentill.core.money.CashRounding;
 import java.util.Currency;
+import dev.opentill.core.money.Money;
 
 /** The store's pricing rules: currency, tax mode, tax rounding and cash rounding. */
 public record TaxPolicy(Currency currency, TaxMode mode, TaxRounding rounding, CashRounding cashRounding) {
@@ -13,6 +14,6 @@ public record TaxPolicy(Currency currency, TaxMode mode, TaxRounding rounding, C
 
     /** China default: CNY, VAT-inclusive prices, tax per total, no cash rounding. */
     public static TaxPolicy chinaDefault() {
-        return new TaxPolicy(dev.opentill.core.money.Money.CNY, TaxMode.INCLUSIVE, TaxRounding.PER_TOTAL, CashRounding.NONE);
+        return new TaxPolicy(Money.CNY, TaxMode.INCLUSIVE, TaxRounding.PER_TOTAL, CashRounding.NONE);
     }
 }

@@ -100,7 +100,8 @@ class BarcodeParserTest {
     @Test
     void readsAStoreLayoutWithItsOwnPositions() {
         // 28 | item 1234 | price 0012.50 with six digits | check
-        VariableMeasureLayout custom = new VariableMeasureLayout(List.of("28"), 2, 4, 6, 6, MeasureKind.PRICE, 2, false);
+        VariableMeasureLayout custom = new VariableMeasureLayout(List.of("28"), 2, 4, 6, 6, MeasureKind.PRICE, 2,
+                false);
         BarcodeParser storeParser = new BarcodeParser(List.of(custom));
         assertThat(storeParser.parse("2812340012500"))
                 .isEqualTo(new VariableMeasure("1234", MeasureKind.PRICE, 1250, "2812340012500"));
@@ -116,7 +117,8 @@ class BarcodeParserTest {
 
     @Test
     void aStoreLayoutReplacesTheDefaults() {
-        VariableMeasureLayout custom = new VariableMeasureLayout(List.of("28"), 2, 4, 6, 6, MeasureKind.PRICE, 2, false);
+        VariableMeasureLayout custom = new VariableMeasureLayout(List.of("28"), 2, 4, 6, 6, MeasureKind.PRICE, 2,
+                false);
         assertThat(new BarcodeParser(List.of(custom)).parse("2012345019997"))
                 .isEqualTo(new ProductCode("2012345019997"));
     }

@@ -15,39 +15,39 @@ class AllocationTest {
 
     @Test
     void splitsProportionallyWhenItDividesExactly() {
-        assertThat(Allocation.allocate(100, new long[] {1, 3})).containsExactly(25, 75);
+        assertThat(Allocation.allocate(100, new long[]{1, 3})).containsExactly(25, 75);
     }
 
     @Test
     void givesTheLeftoverUnitsToTheLargestRemainders() {
         // 100 over 1:1:1 is 33.33 each: one part takes the extra fen.
-        long[] parts = Allocation.allocate(100, new long[] {1, 1, 1});
+        long[] parts = Allocation.allocate(100, new long[]{1, 1, 1});
         assertThat(Arrays.stream(parts).sum()).isEqualTo(100);
         assertThat(parts).containsExactlyInAnyOrder(34, 33, 33);
         // 10 over 1:2:4 is 1.43, 2.86, 5.71: floors 1, 2, 5 leave 2 units for the two largest remainders.
-        assertThat(Allocation.allocate(10, new long[] {1, 2, 4})).containsExactly(1, 3, 6);
+        assertThat(Allocation.allocate(10, new long[]{1, 2, 4})).containsExactly(1, 3, 6);
     }
 
     @Test
     void negativeTotalGivesNegativeParts() {
-        assertThat(Allocation.allocate(-100, new long[] {1, 3})).containsExactly(-25, -75);
-        long[] parts = Allocation.allocate(-100, new long[] {1, 1, 1});
+        assertThat(Allocation.allocate(-100, new long[]{1, 3})).containsExactly(-25, -75);
+        long[] parts = Allocation.allocate(-100, new long[]{1, 1, 1});
         assertThat(parts).containsExactlyInAnyOrder(-34, -33, -33);
     }
 
     @Test
     void zeroWeightsTakeNothing() {
-        assertThat(Allocation.allocate(7, new long[] {0, 5, 0})).containsExactly(0, 7, 0);
+        assertThat(Allocation.allocate(7, new long[]{0, 5, 0})).containsExactly(0, 7, 0);
     }
 
     @Test
     void allZeroWeightsGiveTheWholeToTheFirstPart() {
-        assertThat(Allocation.allocate(7, new long[] {0, 0})).containsExactly(7, 0);
+        assertThat(Allocation.allocate(7, new long[]{0, 0})).containsExactly(7, 0);
     }
 
     @Test
     void refusesNegativeWeights() {
-        assertThatThrownBy(() -> Allocation.allocate(10, new long[] {3, -1}))
+        assertThatThrownBy(() -> Allocation.allocate(10, new long[]{3, -1}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

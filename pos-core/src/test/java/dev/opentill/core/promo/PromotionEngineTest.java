@@ -66,7 +66,8 @@ class PromotionEngineTest {
         TicketLine tea = line(TEA, 2, 400);
         Promotion any3For9 = multiBuy("DRINKS3", 3, 900, Set.of(COLA, TEA));
 
-        Map<UUID, LineDiscount> d = PromotionEngine.discounts(List.of(cola, tea), List.of(any3For9), SAT_1530, SHANGHAI);
+        Map<UUID, LineDiscount> d = PromotionEngine.discounts(List.of(cola, tea), List.of(any3For9), SAT_1530,
+                SHANGHAI);
 
         // 4 + 4 + 3 = 11 yuan for 9: 2 yuan saved, 3/11 on the cola line and 8/11 on the tea line.
         assertThat(d.get(cola.id()).amount().plus(d.get(tea.id()).amount())).isEqualTo(fen(200));
@@ -112,13 +113,15 @@ class PromotionEngineTest {
 
     @Test
     void termsThatMakeNoPromotionAreRefused() {
-        assertThatThrownBy(() -> percentOff("ZERO", 0, Set.of(COLA))).hasMessageContaining("percentOffBp must be 1-10000");
+        assertThatThrownBy(() -> percentOff("ZERO", 0, Set.of(COLA)))
+                .hasMessageContaining("percentOffBp must be 1-10000");
         assertThatThrownBy(() -> multiBuy("ONE", 1, 100, Set.of(COLA))).hasMessageContaining("buyQuantity >= 2");
     }
 
     /** Whatever the lines and promotions, no line is discounted below zero and the result is repeatable. */
     @Property(tries = 300)
-    void discountsNeverExceedALinesAmount(@ForAll @Size(min = 1, max = 8) List<@IntRange(min = 1, max = 6) Integer> pieces,
+    void discountsNeverExceedALinesAmount(
+            @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 1, max = 6) Integer> pieces,
             @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 1, max = 5000) Integer> prices,
             @ForAll @IntRange(min = 1, max = 10_000) int bp, @ForAll @IntRange(min = 2, max = 5) int n,
             @ForAll @IntRange(min = 0, max = 20_000) int bundle) {

@@ -44,17 +44,17 @@ class ReceiptNumberTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {
-        "42",
-        "T01-42",
-        "-00000042",
-        "T01-0000004x",
-        "T01 00000042",
-        "T01-+0000042",
-        "T01-00000000",
-        "T/1-00000042",
-        "T01-000000042",
-        "T01-\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF14\uFF12",
-        "T01-99999999999999999999",
+            "42",
+            "T01-42",
+            "-00000042",
+            "T01-0000004x",
+            "T01 00000042",
+            "T01-+0000042",
+            "T01-00000000",
+            "T/1-00000042",
+            "T01-000000042",
+            "T01-\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF14\uFF12",
+            "T01-99999999999999999999",
     })
     void refusesTextThatIsNotAReceiptNumber(String text) {
         assertThatThrownBy(() -> ReceiptNumber.parse(text)).isInstanceOf(IllegalArgumentException.class);

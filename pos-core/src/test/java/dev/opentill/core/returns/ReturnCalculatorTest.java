@@ -85,7 +85,8 @@ class ReturnCalculatorTest {
     @Test
     void refusesToReturnMoreThanWasSold() {
         SoldLine sold = new SoldLine(soldLine(counted("A", "10.00", 1300), 2000), 2000, yuan("20.00"), 0, fen(0));
-        assertRefused(() -> ReturnCalculator.addReturn(returnTicket(), SALE, sold, 3000), SaleError.RETURN_EXCEEDS_SOLD);
+        assertRefused(() -> ReturnCalculator.addReturn(returnTicket(), SALE, sold, 3000),
+                SaleError.RETURN_EXCEEDS_SOLD);
     }
 
     @Test
@@ -202,7 +203,8 @@ class ReturnCalculatorTest {
         return Combinators.combine(prices, Arbitraries.of(true, false), Arbitraries.longs().between(1, 2000),
                 Arbitraries.integers().between(0, 100))
                 .as((price, byWeight, amount, paidPercent) -> {
-                    Product p = byWeight ? weighed("W", fen(price).toPlainString(), 900)
+                    Product p = byWeight
+                            ? weighed("W", fen(price).toPlainString(), 900)
                             : counted("C", fen(price).toPlainString(), 1300);
                     long quantity = byWeight ? amount : (amount % 12 + 1) * 1000;
                     TicketLine line = soldLine(p, quantity);
@@ -214,7 +216,8 @@ class ReturnCalculatorTest {
     @Provide
     Arbitrary<List<ReturnStep>> returnSteps() {
         Arbitrary<ReturnStep> step = Combinators.combine(Arbitraries.integers().between(0, 3).map(i -> i == 0),
-                Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(3, 1), Tuple.of(1, 2)), Arbitraries.longs().between(1, 3000))
+                Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(3, 1), Tuple.of(1, 2)),
+                Arbitraries.longs().between(1, 3000))
                 .as(ReturnStep::new);
         return step.list().ofMaxSize(30);
     }

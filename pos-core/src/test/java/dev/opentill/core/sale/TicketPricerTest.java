@@ -315,7 +315,8 @@ class TicketPricerTest {
         }
         if (!roundingPricer.settlement(ticket).isSettled()) {
             Ticket paid = ticket.withTender(
-                    new Tender(UUID.randomUUID(), TenderType.CASH, roundingPricer.cashDue(ticket), null), roundingPricer);
+                    new Tender(UUID.randomUUID(), TenderType.CASH, roundingPricer.cashDue(ticket), null),
+                    roundingPricer);
             Settlement s = roundingPricer.settlement(paid);
             assertThat(s.isSettled()).isTrue();
             assertThat(s.change()).isEqualTo(fen(0));

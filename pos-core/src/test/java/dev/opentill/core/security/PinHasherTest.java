@@ -58,16 +58,16 @@ class PinHasherTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {
-        "4711",
-        "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA",
-        "pbkdf2-sha1$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-        "pbkdf2-sha256$many$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-        "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-        "pbkdf2-sha256$-5$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-        "pbkdf2-sha256$1000$$aGFzaA",
-        "pbkdf2-sha256$1000$!!not base64!!$aGFzaA",
-        "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$%%%",
-        "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA$extra",
+            "4711",
+            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA",
+            "pbkdf2-sha1$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+            "pbkdf2-sha256$many$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+            "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+            "pbkdf2-sha256$-5$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+            "pbkdf2-sha256$1000$$aGFzaA",
+            "pbkdf2-sha256$1000$!!not base64!!$aGFzaA",
+            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$%%%",
+            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA$extra",
     })
     void malformedStoredValuesDoNotVerify(String stored) {
         assertThat(PinHasher.verify("4711", stored)).isFalse();

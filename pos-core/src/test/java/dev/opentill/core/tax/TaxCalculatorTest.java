@@ -28,14 +28,14 @@ class TaxCalculatorTest {
 
     @ParameterizedTest(name = "{0} bp on gross {1} holds tax {2}")
     @CsvSource({
-        "1300, 11300, 1300",
-        "900, 10900, 900",
-        "600, 10600, 600",
-        "0, 10000, 0",
-        // 9.99 at 13%: 999 * 13 / 113 = 114.93 -> 115
-        "1300, 999, 115",
-        // 1.00 at 9%: 100 * 9 / 109 = 8.26 -> 8
-        "900, 100, 8",
+            "1300, 11300, 1300",
+            "900, 10900, 900",
+            "600, 10600, 600",
+            "0, 10000, 0",
+            // 9.99 at 13%: 999 * 13 / 113 = 114.93 -> 115
+            "1300, 999, 115",
+            // 1.00 at 9%: 100 * 9 / 109 = 8.26 -> 8
+            "900, 100, 8",
     })
     void extractsTaxIncludedInAGrossPrice(int rate, long gross, long tax) {
         assertThat(calculator(TaxMode.INCLUSIVE, TaxRounding.PER_TOTAL).tax(fen(gross), rate)).isEqualTo(fen(tax));
@@ -43,12 +43,12 @@ class TaxCalculatorTest {
 
     @ParameterizedTest(name = "{0} bp on net {1} adds tax {2}")
     @CsvSource({
-        "1300, 10000, 1300",
-        "900, 10000, 900",
-        "600, 10000, 600",
-        "0, 10000, 0",
-        // 9.99 net at 6%: 59.94 -> 60
-        "600, 999, 60",
+            "1300, 10000, 1300",
+            "900, 10000, 900",
+            "600, 10000, 600",
+            "0, 10000, 0",
+            // 9.99 net at 6%: 59.94 -> 60
+            "600, 999, 60",
     })
     void addsTaxToANetPrice(int rate, long net, long tax) {
         assertThat(calculator(TaxMode.EXCLUSIVE, TaxRounding.PER_TOTAL).tax(fen(net), rate)).isEqualTo(fen(tax));
@@ -149,7 +149,8 @@ class TaxCalculatorTest {
 
     @Provide
     Arbitrary<List<Taxable>> taxables() {
-        Arbitrary<Taxable> one = net.jqwik.api.Combinators.combine(rates(), Arbitraries.longs().between(-500_000, 5_000_000))
+        Arbitrary<Taxable> one = net.jqwik.api.Combinators
+                .combine(rates(), Arbitraries.longs().between(-500_000, 5_000_000))
                 .as((rate, minor) -> new Taxable(rate, fen(minor)));
         return one.list().ofMinSize(0).ofMaxSize(25).map(ArrayList::new);
     }

@@ -132,7 +132,8 @@ public final class CentralClient {
             ErrorBody error = errorBody(res);
             if (error == null) {
                 // Not our API's error format: a wrong host, port or path, or a proxy in between.
-                throw res.code() >= 500 ? new SyncException(new SyncError(Kind.SERVER_ERROR, "HTTP " + res.code()), null)
+                throw res.code() >= 500
+                        ? new SyncException(new SyncError(Kind.SERVER_ERROR, "HTTP " + res.code()), null)
                         : verdict("HTTP " + res.code(), null);
             }
             switch (res.code()) {
@@ -156,7 +157,8 @@ public final class CentralClient {
     /** The body ended early, or the connection broke while Jackson read it (it wraps that I/O error). */
     private static boolean cutShort(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonEOFException || (t instanceof IOException && !(t instanceof JsonProcessingException))) {
+            if (t instanceof JsonEOFException
+                    || (t instanceof IOException && !(t instanceof JsonProcessingException))) {
                 return true;
             }
         }

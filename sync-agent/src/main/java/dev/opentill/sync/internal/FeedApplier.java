@@ -252,7 +252,8 @@ public final class FeedApplier {
         }
         BatchBindStep b = tx.batch(tx.mergeInto(COUPON).columns(COUPON.ID, COUPON.CODE, COUPON.NAME_ZH, COUPON.NAME_EN,
                 COUPON.AMOUNT_OFF_MINOR, COUPON.MIN_SPEND_MINOR, COUPON.MEMBER_CARD, COUPON.VALID_FROM, COUPON.VALID_TO,
-                COUPON.UPDATED_AT).key(COUPON.ID).values((UUID) null, null, null, null, 0L, 0L, null, null, null, null));
+                COUPON.UPDATED_AT).key(COUPON.ID)
+                .values((UUID) null, null, null, null, 0L, 0L, null, null, null, null));
         usable.forEach(c -> b.bind(c.id(), c.code(), c.nameZh(), c.nameEn(), c.amountOffMinor(), c.minSpendMinor(),
                 c.memberCard(), utc(c.validFrom()), utc(c.validTo()), utc(c.updatedAt())));
         b.execute();
@@ -335,7 +336,9 @@ public final class FeedApplier {
                 PRODUCT.SOLD_BY_WEIGHT, PRODUCT.SCALE_PLU, PRODUCT.BASE_PRICE_MINOR, PRODUCT.ACTIVE, PRODUCT.UPDATED_AT)
                 .key(PRODUCT.ID).values((UUID) null, null, null, null, null, null, null, false, null, 0L, true, null));
         for (FeedRecords.Product p : products) {
-            String category = p.categoryCode() != null && categories.contains(p.categoryCode()) ? p.categoryCode() : null;
+            String category = p.categoryCode() != null && categories.contains(p.categoryCode())
+                    ? p.categoryCode()
+                    : null;
             b.bind(p.id(), p.sku(), p.nameZh(), p.nameEn(), p.pinyinInitials() == null ? "" : p.pinyinInitials(),
                     category, p.taxClassCode(), p.soldByWeight(), p.scalePlu(), p.basePriceMinor(), p.active(),
                     utc(p.updatedAt()));

@@ -45,7 +45,8 @@ public final class OutboxPusher {
     private final ObjIntConsumer<DSLContext> onAcknowledged;
 
     public OutboxPusher(DSLContext till, ObjectMapper mapper) {
-        this(till, mapper, (tx, events) -> { });
+        this(till, mapper, (tx, events) -> {
+        });
     }
 
     /** {@code onAcknowledged} runs inside the transaction that marks acknowledgements, after the marks, with their number. */
@@ -137,17 +138,22 @@ public final class OutboxPusher {
             // Separate statements by id and by reference: an OR would defeat the indexes.
             BatchBindStep stockById = tx.batch(tx.update(STOCK_LEDGER).set(STOCK_LEDGER.ACKED_AT, (OffsetDateTime) null)
                     .where(STOCK_LEDGER.ID.eq((UUID) null)).and(STOCK_LEDGER.ACKED_AT.isNull()));
-            BatchBindStep stockByRef = tx.batch(tx.update(STOCK_LEDGER).set(STOCK_LEDGER.ACKED_AT, (OffsetDateTime) null)
-                    .where(STOCK_LEDGER.REF_ID.eq((UUID) null)).and(STOCK_LEDGER.ACKED_AT.isNull()));
-            BatchBindStep pointsById = tx.batch(tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, (OffsetDateTime) null)
-                    .where(POINTS_LEDGER.ID.eq((UUID) null)).and(POINTS_LEDGER.ACKED_AT.isNull()));
-            BatchBindStep pointsByRef = tx.batch(tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, (OffsetDateTime) null)
-                    .where(POINTS_LEDGER.REF_ID.eq((UUID) null)).and(POINTS_LEDGER.ACKED_AT.isNull()));
+            BatchBindStep stockByRef = tx
+                    .batch(tx.update(STOCK_LEDGER).set(STOCK_LEDGER.ACKED_AT, (OffsetDateTime) null)
+                            .where(STOCK_LEDGER.REF_ID.eq((UUID) null)).and(STOCK_LEDGER.ACKED_AT.isNull()));
+            BatchBindStep pointsById = tx
+                    .batch(tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, (OffsetDateTime) null)
+                            .where(POINTS_LEDGER.ID.eq((UUID) null)).and(POINTS_LEDGER.ACKED_AT.isNull()));
+            BatchBindStep pointsByRef = tx
+                    .batch(tx.update(POINTS_LEDGER).set(POINTS_LEDGER.ACKED_AT, (OffsetDateTime) null)
+                            .where(POINTS_LEDGER.REF_ID.eq((UUID) null)).and(POINTS_LEDGER.ACKED_AT.isNull()));
             boolean anyStock = false;
             boolean anyPoints = false;
             for (Ack a : acks) {
                 OutboxRecord r = bySeq.get(a.seq());
-                Instant when = a.recordedAt() != null ? a.recordedAt() : serverTime != null ? serverTime : Instant.now();
+                Instant when = a.recordedAt() != null
+                        ? a.recordedAt()
+                        : serverTime != null ? serverTime : Instant.now();
                 OffsetDateTime at = when.atOffset(ZoneOffset.UTC);
                 outbox.bind(at, a.seq());
                 // Entries are found by the ids in the payload, and by the sale id as their reference.
@@ -189,7 +195,8 @@ public final class OutboxPusher {
         till.transaction(cfg -> {
             for (Rejected r : rejected) {
                 String reason = r.reason() == null ? "rejected" : r.reason();
-                cfg.dsl().update(OUTBOX).set(OUTBOX.LAST_ERROR, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+                cfg.dsl().update(OUTBOX)
+                        .set(OUTBOX.LAST_ERROR, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
                         .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1)).where(OUTBOX.SEQ.eq(r.seq()))
                         .and(OUTBOX.ACKED_AT.isNull()).execute();
             }

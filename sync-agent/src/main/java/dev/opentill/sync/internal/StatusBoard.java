@@ -127,7 +127,8 @@ public final class StatusBoard {
 
     /** Sales were committed (or set aside): the same link with fresh counts. */
     public void countsChanged() {
-        update(till, -1, () -> { });
+        update(till, -1, () -> {
+        });
     }
 
     private static boolean linkError(SyncError e) {

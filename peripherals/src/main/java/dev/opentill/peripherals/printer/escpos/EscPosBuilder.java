@@ -19,7 +19,11 @@ import java.util.Map;
 public final class EscPosBuilder {
     public static final Charset GB18030 = Charset.forName("GB18030");
 
-    public enum Align { LEFT, CENTER, RIGHT }
+    public enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
 
     private final Capabilities caps;
     private final Glyphs glyphs;

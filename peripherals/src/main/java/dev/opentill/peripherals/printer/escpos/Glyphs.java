@@ -17,7 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * □ for a wide character (Hangul, four-byte GB18030) on a Chinese printer, else ?.
  */
 public final class Glyphs {
-    public enum Route { ASCII, KANJI, CODE_PAGE, MISSING }
+    public enum Route {
+        ASCII,
+        KANJI,
+        CODE_PAGE,
+        MISSING
+    }
 
     public static final String WIDE_SUBSTITUTE = "□";
     public static final String NARROW_SUBSTITUTE = "?";
@@ -102,7 +107,7 @@ public final class Glyphs {
     /** {@code s} as it will print: every character without a route replaced by its substitute. */
     public String printable(String s) {
         StringBuilder sb = null;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
             if (route(cp) == Route.MISSING) {
@@ -131,7 +136,8 @@ public final class Glyphs {
         if (!compat.equals(s) && allRouted(compat)) {
             return compat;
         }
-        String base = cp <= 0xFFFF && UNDECOMPOSED.containsKey((char) cp) ? UNDECOMPOSED.get((char) cp)
+        String base = cp <= 0xFFFF && UNDECOMPOSED.containsKey((char) cp)
+                ? UNDECOMPOSED.get((char) cp)
                 : Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         if (!base.isEmpty() && !base.equals(s) && allRouted(base)) {
             return base;
@@ -149,7 +155,7 @@ public final class Glyphs {
     /** Printed width of {@code s} in columns. */
     public int of(String s) {
         int w = 0;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
             w += width(cp);
             i += Character.charCount(cp);
@@ -222,7 +228,7 @@ public final class Glyphs {
         if (isBreak(s, end)) {
             return end;
         }
-        for (int i = end; i > indent + 1; ) {
+        for (int i = end; i > indent + 1;) {
             int prev = s.codePointBefore(i);
             if (prev == ' ' || width(prev) == 2) {
                 return i;

@@ -8,8 +8,9 @@ public record RasterImage(int width, int height, byte[] bits) {
 
     public RasterImage {
         if (width <= 0 || height <= 0 || bits.length != bytesPerRow(width) * height) {
-            throw new IllegalArgumentException("Raster " + width + "x" + height + " needs " + bytesPerRow(width) * height
-                    + " bytes, got " + bits.length);
+            throw new IllegalArgumentException(
+                    "Raster " + width + "x" + height + " needs " + bytesPerRow(width) * height
+                            + " bytes, got " + bits.length);
         }
     }
 

@@ -25,7 +25,7 @@ public final class TextWidth {
 
     public static int of(String s) {
         int w = 0;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
             w += of(cp);
             i += Character.charCount(cp);

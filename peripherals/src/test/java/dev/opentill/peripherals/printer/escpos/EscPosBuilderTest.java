@@ -48,8 +48,9 @@ class EscPosBuilderTest {
     void chineseGoesThroughGb18030InsideKanjiModeAndWesternThroughTheCodePage() {
         byte[] b = doc().line("苹果 Café").toBytes();
         byte[] apple = "苹果".getBytes(Charset.forName("GB18030"));
-        assertThat(b).containsExactly(bytes(0x1C, 0x26, apple[0] & 0xFF, apple[1] & 0xFF, apple[2] & 0xFF, apple[3] & 0xFF,
-                ' ', 'C', 'a', 'f', 0x1C, 0x2E, 0x82, 0x0A));
+        assertThat(b)
+                .containsExactly(bytes(0x1C, 0x26, apple[0] & 0xFF, apple[1] & 0xFF, apple[2] & 0xFF, apple[3] & 0xFF,
+                        ' ', 'C', 'a', 'f', 0x1C, 0x2E, 0x82, 0x0A));
     }
 
     @Test

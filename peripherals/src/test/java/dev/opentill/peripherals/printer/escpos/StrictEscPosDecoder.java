@@ -69,7 +69,7 @@ public final class StrictEscPosDecoder {
                         i += 3;
                     }
                     case "\u001Bp" -> {
-                        kicks.add(new int[] {b[i + 2], b[i + 3] & 0xFF, b[i + 4] & 0xFF});
+                        kicks.add(new int[]{b[i + 2], b[i + 3] & 0xFF, b[i + 4] & 0xFF});
                         i += 5;
                     }
                     case "\u001D!" -> {
@@ -100,7 +100,7 @@ public final class StrictEscPosDecoder {
                     case "\u001Dv" -> {
                         int xBytes = (b[i + 4] & 0xFF) | (b[i + 5] & 0xFF) << 8;
                         int y = (b[i + 6] & 0xFF) | (b[i + 7] & 0xFF) << 8;
-                        rasters.add(new int[] {xBytes, y, i + 8});
+                        rasters.add(new int[]{xBytes, y, i + 8});
                         i += 8 + xBytes * y;
                     }
                     case "\u001C&" -> {
@@ -111,7 +111,8 @@ public final class StrictEscPosDecoder {
                         kanji = false;
                         i += 2;
                     }
-                    default -> throw new IllegalStateException(String.format("Unknown command 0x%02X 0x%02X at %d", c, cmd, i));
+                    default -> throw new IllegalStateException(
+                            String.format("Unknown command 0x%02X 0x%02X at %d", c, cmd, i));
                 }
             } else if (c < 0x20) {
                 throw new IllegalStateException(String.format("Stray control byte 0x%02X at %d", c, i));

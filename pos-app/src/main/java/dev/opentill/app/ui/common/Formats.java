@@ -1,6 +1,7 @@
 package dev.opentill.app.ui.common;
 
 import dev.opentill.core.money.Money;
+import java.math.BigDecimal;
 
 /** Display text for amounts and quantities, the same in every language the till speaks. */
 public final class Formats {
@@ -19,9 +20,10 @@ public final class Formats {
     /** Pieces as a whole number ("2"), weighed goods in kilograms ("0.356 kg"); refunds negative. */
     public static String quantity(long quantityMilli, boolean weighed) {
         if (weighed) {
-            return java.math.BigDecimal.valueOf(quantityMilli, 3).toPlainString() + " kg";
+            return BigDecimal.valueOf(quantityMilli, 3).toPlainString() + " kg";
         }
-        return quantityMilli % 1000 == 0 ? Long.toString(quantityMilli / 1000)
-                : java.math.BigDecimal.valueOf(quantityMilli, 3).stripTrailingZeros().toPlainString();
+        return quantityMilli % 1000 == 0
+                ? Long.toString(quantityMilli / 1000)
+                : BigDecimal.valueOf(quantityMilli, 3).stripTrailingZeros().toPlainString();
     }
 }

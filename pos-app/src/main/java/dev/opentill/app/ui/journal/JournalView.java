@@ -51,7 +51,8 @@ public final class JournalView {
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> list.getSelectionModel().select(b));
-        VBox left = new VBox(10, Ui.label(m.get("journal.title"), Styles.TITLE), Ui.message(vm.messageProperty(), m), list);
+        VBox left = new VBox(10, Ui.label(m.get("journal.title"), Styles.TITLE), Ui.message(vm.messageProperty(), m),
+                list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(16));
         Button reprint = Ui.key(m.get("journal.reprint"), "F5", vm.reprintCommand(), Styles.KEY_PRIMARY);

@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.math.BigDecimal;
+import java.util.function.Consumer;
 
 /**
  * Today's sales and returns, newest first, with reprint of any receipt; and the shift: an X report
@@ -58,7 +60,8 @@ public final class JournalViewModel {
     /** Without shift actions' approvals (a prompt that never approves): for screens that only reprint. */
     public JournalViewModel(TaskRunner runner, Journal till, Shifts shifts, TicketView ticket, ReceiptDesk receipts,
             Navigator navigator) {
-        this(runner, till, shifts, ticket, receipts, navigator, new ApprovalFlow(runner, (action, then) -> { }), r -> List.of());
+        this(runner, till, shifts, ticket, receipts, navigator, new ApprovalFlow(runner, (action, then) -> {
+        }), r -> List.of());
     }
 
     public JournalViewModel(TaskRunner runner, Journal till, Shifts shifts, TicketView ticket, ReceiptDesk receipts,
@@ -92,11 +95,11 @@ public final class JournalViewModel {
     }
 
     /** The amount typed, checked here; it becomes money of the till's currency in the background task. */
-    private void withAmount(java.util.function.Consumer<java.math.BigDecimal> then) {
+    private void withAmount(Consumer<BigDecimal> then) {
         String text = amount.get().strip();
-        java.math.BigDecimal a;
+        BigDecimal a;
         try {
-            a = new java.math.BigDecimal(text);
+            a = new BigDecimal(text);
             if (a.scale() > 2) {
                 throw new NumberFormatException("more than two decimals");
             }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.opentill.core.money.Money;
 
 /** An X or Z report as lines of text, in the cashier's language: for the screen and the printer. */
 public final class ShiftReportLines {
@@ -29,7 +30,7 @@ public final class ShiftReportLines {
         out.add(m.get("shift.net_sales", Formats.money(r.netSales())));
         out.add(m.get("shift.discounts", Formats.money(r.discounts())));
         out.add(m.get("shift.tax", Formats.money(r.tax())));
-        for (Map.Entry<String, dev.opentill.core.money.Money> t : r.tenders().entrySet()) {
+        for (Map.Entry<String, Money> t : r.tenders().entrySet()) {
             out.add(m.get("shift.tender", m.get("tender.type." + t.getKey()), Formats.money(t.getValue())));
         }
         out.add(m.get("shift.no_sales", r.noSales()));

@@ -31,7 +31,8 @@ public final class LoginView {
         this.vm = vm;
         this.m = messages;
         root.getStyleClass().addAll(Styles.SCREEN, "login-screen");
-        VBox card = new VBox(14, header(), fields(), Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER), progress(),
+        VBox card = new VBox(14, header(), fields(), Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER),
+                progress(),
                 pad(), language());
         card.getStyleClass().add("login-card");
         card.setMaxSize(420, javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -29,7 +29,10 @@ public final class LoginViewModel {
     private static final int MAX_DIGITS = 12;
 
     /** Which field the PIN pad types into. */
-    public enum Field { CODE, PIN }
+    public enum Field {
+        CODE,
+        PIN
+    }
 
     private final TaskRunner runner;
     private final Authenticator authenticator;

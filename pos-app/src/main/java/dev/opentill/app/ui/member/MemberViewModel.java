@@ -30,7 +30,8 @@ public final class MemberViewModel {
         this.runner = runner;
         this.till = till;
         this.current = current;
-        attach = new Command(Bindings.createBooleanBinding(() -> !cardOrPhone.get().isBlank(), cardOrPhone), this::attachMember);
+        attach = new Command(Bindings.createBooleanBinding(() -> !cardOrPhone.get().isBlank(), cardOrPhone),
+                this::attachMember);
     }
 
     private void attachMember() {
@@ -48,7 +49,8 @@ public final class MemberViewModel {
             attached.set(true);
             message.set(a.info() == null
                     ? UiText.of("member.attached", a.state().ticket().memberCard())
-                    : UiText.of("member.attachedInfo", a.info().cardNo(), a.info().name(), a.info().tier(), a.info().points()));
+                    : UiText.of("member.attachedInfo", a.info().cardNo(), a.info().name(), a.info().tier(),
+                            a.info().points()));
         }, f -> message.set(UiText.ofFailure(f)));
     }
 

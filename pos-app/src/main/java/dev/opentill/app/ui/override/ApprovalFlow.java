@@ -21,7 +21,8 @@ public final class ApprovalFlow {
         this.prompt = prompt;
     }
 
-    public <T> void run(UiText action, Function<Approval, T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
+    public <T> void run(UiText action, Function<Approval, T> work, Consumer<? super T> onDone,
+            Consumer<Throwable> onFailed) {
         runner.run(() -> work.apply(null), onDone, failure -> {
             if (needsApproval(failure)) {
                 prompt.ask(action, approval -> runner.run(() -> work.apply(approval), onDone, onFailed));

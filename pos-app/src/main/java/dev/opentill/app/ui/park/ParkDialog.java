@@ -42,8 +42,10 @@ public final class ParkDialog {
             @Override
             protected void updateItem(ParkedTicket p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : m.get("park.line", p.label() == null ? "-" : p.label(), p.lines(),
-                        Formats.money(p.total())));
+                setText(empty || p == null
+                        ? null
+                        : m.get("park.line", p.label() == null ? "-" : p.label(), p.lines(),
+                                Formats.money(p.total())));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));

@@ -34,8 +34,9 @@ public final class ParkViewModel {
         this.runner = runner;
         this.till = till;
         this.current = current;
-        var ticketHasItems = Bindings.createBooleanBinding(() -> current.get() != null && !current.get().ticket().isEmpty()
-                && !current.get().ticket().isReturn(), current.stateProperty());
+        var ticketHasItems = Bindings
+                .createBooleanBinding(() -> current.get() != null && !current.get().ticket().isEmpty()
+                        && !current.get().ticket().isReturn(), current.stateProperty());
         var ticketEmpty = Bindings.createBooleanBinding(() -> current.get() == null || current.get().ticket().isEmpty(),
                 current.stateProperty());
         park = new Command(ticketHasItems, this::parkCurrent);

@@ -19,8 +19,10 @@ public final class ReceiptBanner {
     public static Node of(ReceiptDesk desk, Messages m) {
         Label text = new Label();
         text.setWrapText(true);
-        desk.unprintedProperty().addListener((o, a, r) -> text.setText(r == null ? "" : m.get("receipt.not_printed",
-                r.receiptNumber())));
+        desk.unprintedProperty().addListener((o, a, r) -> text.setText(r == null
+                ? ""
+                : m.get("receipt.not_printed",
+                        r.receiptNumber())));
         Button reprint = Ui.key(m.get("receipt.reprint"), "Ctrl+R", desk.retryCommand(), Styles.KEY_PRIMARY);
         reprint.setId("reprintButton");
         reprint.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -9,6 +9,7 @@ import dev.opentill.core.receipt.Receipt;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.List;
 
 /**
  * Prints receipts and remembers the one that did not come out, so a "receipt not printed -
@@ -45,7 +46,7 @@ public final class ReceiptDesk {
     }
 
     /** Prints a shift report; a failure says so (the report can be printed again from the journal). */
-    public void printReport(java.util.List<String> lines) {
+    public void printReport(List<String> lines) {
         output.printReport(lines).whenComplete((ok, failure) -> {
             if (failure != null) {
                 runner.ui(() -> message.set(UiText.of("shift.not_printed")));

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -51,8 +50,10 @@ public final class ReturnsView {
             @Override
             protected void updateItem(ReturnRow r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : m.get("returns.line", r.name(), Formats.quantity(r.soldMilli(), r.weighed()),
-                        Formats.quantity(r.returnableMilli(), r.weighed()), Formats.money(r.paid())));
+                setText(empty || r == null
+                        ? null
+                        : m.get("returns.line", r.name(), Formats.quantity(r.soldMilli(), r.weighed()),
+                                Formats.quantity(r.returnableMilli(), r.weighed()), Formats.money(r.paid())));
             }
         });
         lines.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -63,10 +63,13 @@ public final class ReturnsViewModel {
         this.locale = locale;
         this.navigator = navigator;
         find = new Command(Bindings.createBooleanBinding(() -> !receiptNo.get().isBlank(), receiptNo), this::findSale);
-        take = new Command(Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().returnableMilli() > 0,
-                selected), this::takeSelected);
-        var hasReturnLines = Bindings.createBooleanBinding(() -> current.get() != null && current.get().ticket().isReturn()
-                && !current.get().ticket().isEmpty(), current.stateProperty());
+        take = new Command(
+                Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().returnableMilli() > 0,
+                        selected),
+                this::takeSelected);
+        var hasReturnLines = Bindings
+                .createBooleanBinding(() -> current.get() != null && current.get().ticket().isReturn()
+                        && !current.get().ticket().isEmpty(), current.stateProperty());
         refund = new Command(hasReturnLines, () -> navigator.show(Screen.TENDER));
         back = Command.always(this::leave);
         current.stateProperty().addListener((o, was, now) -> refreshRows());

@@ -4,8 +4,6 @@ import dev.opentill.app.ui.devices.DisplayOutput;
 
 import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.UiText;
-import dev.opentill.app.ui.sale.CurrentTicket;
-import dev.opentill.app.ui.sale.TicketState;
 import dev.opentill.core.sale.TicketLine;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +18,8 @@ public final class CustomerDisplayFeed {
     private final Locale locale;
     private final Function<UiText, String> text;
 
-    public CustomerDisplayFeed(CurrentTicket ticket, DisplayOutput display, Locale locale, Function<UiText, String> text) {
+    public CustomerDisplayFeed(CurrentTicket ticket, DisplayOutput display, Locale locale,
+            Function<UiText, String> text) {
         this.display = display;
         this.locale = locale;
         this.text = text;
@@ -34,7 +33,8 @@ public final class CustomerDisplayFeed {
         List<TicketLine> lines = now.ticket().lines();
         TicketLine last = lines.get(lines.size() - 1);
         boolean sameTicket = was != null && was.ticket().id().equals(now.ticket().id());
-        if (sameTicket && was.ticket().lines().size() == lines.size() && was.totals().total().equals(now.totals().total())) {
+        if (sameTicket && was.ticket().lines().size() == lines.size()
+                && was.totals().total().equals(now.totals().total())) {
             return;
         }
         String top = last.voided() ? "" : last.displayName(locale) + " " + Formats.money(last.netAmount());

@@ -131,7 +131,8 @@ public final class SaleView {
         if (p == null) {
             return "";
         }
-        return p.paidOnline() && p.settled() ? m.get("sale.paid_online")
+        return p.paidOnline() && p.settled()
+                ? m.get("sale.paid_online")
                 : m.get("sale.part_paid", Formats.money(p.paid()), Formats.money(p.due()));
     }
 
@@ -197,7 +198,8 @@ public final class SaleView {
             paid.setId(PAID_ID);
             Label due = Ui.label(Formats.money(p.due()), "due-now");
             due.setId(DUE_ID);
-            g.addRow(row++, Ui.label(m.get(p.paidOnline() ? "totals.paid_online" : "totals.paid"), Styles.TOTAL_LABEL), paid);
+            g.addRow(row++, Ui.label(m.get(p.paidOnline() ? "totals.paid_online" : "totals.paid"), Styles.TOTAL_LABEL),
+                    paid);
             g.addRow(row, Ui.label(m.get("totals.due"), Styles.TOTAL_LABEL, "total-caption"), due);
         }
     }
@@ -238,20 +240,20 @@ public final class SaleView {
         g.setHgap(6);
         g.setVgap(6);
         Button[] keys = {
-            Ui.key(m.get("key.search"), "F1", Command.always(actions::search)),
-            Ui.key(m.get("key.price_check"), "F2", Command.always(actions::priceCheck)),
-            Ui.key(m.get("key.quantity"), "F3", vm.quantityCommand()),
-            Ui.key(m.get("key.price"), "F4", vm.priceCommand()),
-            Ui.key(m.get("key.line_discount"), "F5", vm.lineDiscountCommand()),
-            Ui.key(m.get("key.ticket_discount"), "F6", vm.ticketDiscountCommand()),
-            Ui.key(m.get("key.void"), "F7 / Del", vm.voidCommand(), Styles.KEY_DANGER),
-            Ui.key(m.get("key.park"), "F8", Command.always(actions::park)),
-            Ui.key(m.get("key.member"), "F9", Command.always(actions::member)),
-            Ui.key(m.get("key.returns"), "F10", Command.always(actions::returns)),
-            Ui.key(m.get("key.journal"), "F11", Command.always(actions::journal)),
-            Ui.key(m.get("key.no_sale"), "Ctrl+D", Command.always(actions::noSale)),
-            Ui.key(m.get("key.cancel"), "Ctrl+Del", vm.cancelCommand(), Styles.KEY_DANGER),
-            Ui.key(m.get("key.logout"), "Ctrl+L", Command.always(actions::logout)),
+                Ui.key(m.get("key.search"), "F1", Command.always(actions::search)),
+                Ui.key(m.get("key.price_check"), "F2", Command.always(actions::priceCheck)),
+                Ui.key(m.get("key.quantity"), "F3", vm.quantityCommand()),
+                Ui.key(m.get("key.price"), "F4", vm.priceCommand()),
+                Ui.key(m.get("key.line_discount"), "F5", vm.lineDiscountCommand()),
+                Ui.key(m.get("key.ticket_discount"), "F6", vm.ticketDiscountCommand()),
+                Ui.key(m.get("key.void"), "F7 / Del", vm.voidCommand(), Styles.KEY_DANGER),
+                Ui.key(m.get("key.park"), "F8", Command.always(actions::park)),
+                Ui.key(m.get("key.member"), "F9", Command.always(actions::member)),
+                Ui.key(m.get("key.returns"), "F10", Command.always(actions::returns)),
+                Ui.key(m.get("key.journal"), "F11", Command.always(actions::journal)),
+                Ui.key(m.get("key.no_sale"), "Ctrl+D", Command.always(actions::noSale)),
+                Ui.key(m.get("key.cancel"), "Ctrl+Del", vm.cancelCommand(), Styles.KEY_DANGER),
+                Ui.key(m.get("key.logout"), "Ctrl+L", Command.always(actions::logout)),
         };
         for (int i = 0; i < keys.length; i++) {
             keys[i].setPrefHeight(64);

@@ -64,7 +64,8 @@ public final class SaleViewModel {
     private final ReadOnlyStringWrapper member = new ReadOnlyStringWrapper(this, "member");
     private final ReadOnlyBooleanWrapper refund = new ReadOnlyBooleanWrapper(this, "refund");
     private final ReadOnlyBooleanWrapper hasItems = new ReadOnlyBooleanWrapper(this, "hasItems");
-    private final ReadOnlyObjectWrapper<List<CouponRow>> coupons = new ReadOnlyObjectWrapper<>(this, "coupons", List.of());
+    private final ReadOnlyObjectWrapper<List<CouponRow>> coupons = new ReadOnlyObjectWrapper<>(this, "coupons",
+            List.of());
     private final ReadOnlyObjectWrapper<Money> discounts = new ReadOnlyObjectWrapper<>(this, "discounts");
     private final ReadOnlyObjectWrapper<Payment> payment = new ReadOnlyObjectWrapper<>(this, "payment");
 
@@ -76,7 +77,8 @@ public final class SaleViewModel {
     private final Command ticketDiscount;
     private final Command cancel;
 
-    public SaleViewModel(TaskRunner runner, Selling till, ProductLookup lookup, CurrentTicket current, ApprovalFlow approvals,
+    public SaleViewModel(TaskRunner runner, Selling till, ProductLookup lookup, CurrentTicket current,
+            ApprovalFlow approvals,
             WeightSource scale, Locale locale, Navigator navigator) {
         this.runner = runner;
         this.till = till;
@@ -86,7 +88,8 @@ public final class SaleViewModel {
         this.scale = scale;
         this.locale = locale;
         this.navigator = navigator;
-        var lineChosen = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().voided(), selected);
+        var lineChosen = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().voided(),
+                selected);
         pay = new Command(hasItems, () -> navigator.show(Screen.TENDER));
         voidLine = new Command(lineChosen, this::voidSelected);
         // Active as soon as there is something to change: with nothing typed they say what to type.
@@ -235,7 +238,8 @@ public final class SaleViewModel {
             lines.remove(rows.size(), lines.size());
         }
         // A new line takes the selection; otherwise the cashier's selection stays on its line.
-        LineRow keep = rows.size() > before || was == null ? null
+        LineRow keep = rows.size() > before || was == null
+                ? null
                 : rows.stream().filter(r -> r.id().equals(was.id())).findFirst().orElse(null);
         selected.set(keep != null ? keep : rows.isEmpty() ? null : rows.get(rows.size() - 1));
         List<CouponRow> onTicket = t.coupons().stream().map(c -> new CouponRow(c.code(), c.amount())).toList();

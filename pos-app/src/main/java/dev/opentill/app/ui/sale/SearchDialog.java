@@ -37,8 +37,10 @@ public final class SearchDialog {
             @Override
             protected void updateItem(Product p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : vm.name(p) + "   " + p.sku() + "   " + Formats.money(p.price())
-                        + (p.soldByWeight() ? " /kg" : ""));
+                setText(empty || p == null
+                        ? null
+                        : vm.name(p) + "   " + p.sku() + "   " + Formats.money(p.price())
+                                + (p.soldByWeight() ? " /kg" : ""));
             }
         });
         results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
@@ -64,7 +66,8 @@ public final class SearchDialog {
         Button addKey = Ui.key(m.get("search.add"), "F5", add, Styles.KEY_PRIMARY);
         Button close = Ui.key(m.get("dialog.close"), "Esc", Command.always(host::close));
         HBox keys = Ui.keyRow(priceCheck ? check : search, addKey, close);
-        VBox box = new VBox(12, Ui.label(m.get(priceCheck ? "search.price_title" : "search.title"), Styles.TITLE), query,
+        VBox box = new VBox(12, Ui.label(m.get(priceCheck ? "search.price_title" : "search.title"), Styles.TITLE),
+                query,
                 Ui.message(vm.messageProperty(), m, Styles.ALERT_BANNER), results, keys);
         box.getStyleClass().add(Styles.DIALOG);
         box.setPadding(new Insets(24));

@@ -86,14 +86,38 @@ public final class MainWindow implements OverlayHost {
     private void buildSession(TillSession s) {
         messages = new Messages(s.locale);
         SaleView.SaleActions actions = new SaleView.SaleActions() {
-            @Override public void search() { SearchDialog.open(MainWindow.this, s.search, messages, false); }
-            @Override public void priceCheck() { SearchDialog.open(MainWindow.this, s.search, messages, true); }
-            @Override public void park() { ParkDialog.open(MainWindow.this, s.park, messages); }
-            @Override public void member() { MemberDialog.open(MainWindow.this, s.member, messages); }
-            @Override public void returns() { shell.show(Screen.RETURNS); }
-            @Override public void journal() { shell.show(Screen.JOURNAL); }
-            @Override public void noSale() { s.noSale.noSaleCommand().execute(); }
-            @Override public void logout() { shell.logout(); }
+            @Override
+            public void search() {
+                SearchDialog.open(MainWindow.this, s.search, messages, false);
+            }
+            @Override
+            public void priceCheck() {
+                SearchDialog.open(MainWindow.this, s.search, messages, true);
+            }
+            @Override
+            public void park() {
+                ParkDialog.open(MainWindow.this, s.park, messages);
+            }
+            @Override
+            public void member() {
+                MemberDialog.open(MainWindow.this, s.member, messages);
+            }
+            @Override
+            public void returns() {
+                shell.show(Screen.RETURNS);
+            }
+            @Override
+            public void journal() {
+                shell.show(Screen.JOURNAL);
+            }
+            @Override
+            public void noSale() {
+                s.noSale.noSaleCommand().execute();
+            }
+            @Override
+            public void logout() {
+                shell.logout();
+            }
         };
         views = new Views(new SaleView(s.sale, messages, actions, ReceiptBanner.of(s.receipts, messages)),
                 new TenderView(s.tender, messages, ReceiptBanner.of(s.receipts, messages)),
@@ -112,7 +136,8 @@ public final class MainWindow implements OverlayHost {
             case TENDER -> frame.setCenter(views.tender().node());
             case RETURNS -> frame.setCenter(views.returns().node());
             case JOURNAL -> frame.setCenter(views.journal().node());
-            default -> { }
+            default -> {
+            }
         }
         Platform.runLater(this::focusScreen);
     }
@@ -126,7 +151,8 @@ public final class MainWindow implements OverlayHost {
             case TENDER -> views.tender().focus();
             case RETURNS -> views.returns().focus();
             case JOURNAL -> views.journal().focus();
-            default -> { }
+            default -> {
+            }
         }
     }
 

@@ -58,7 +58,8 @@ public final class ShellViewModel implements Navigator {
             session.set(s);
             s.sale.start();
             screen.set(Screen.SALE);
-        }, f -> { });
+        }, f -> {
+        });
     }
 
     /** Signs the cashier out; the open ticket stays saved for the next one. */
@@ -76,7 +77,8 @@ public final class ShellViewModel implements Navigator {
             status.setCashier(null);
             newLogin(locale);
             screen.set(Screen.LOGIN);
-        }, f -> { });
+        }, f -> {
+        });
     }
 
     @Override
@@ -88,7 +90,8 @@ public final class ShellViewModel implements Navigator {
         switch (next) {
             case TENDER -> s.tender.enter();
             case JOURNAL -> s.journal.load();
-            default -> { }
+            default -> {
+            }
         }
         screen.set(next);
     }
@@ -103,7 +106,8 @@ public final class ShellViewModel implements Navigator {
             case SALE -> s.sale.scan(code);
             case RETURNS -> s.returns.scan(code);
             case TENDER -> s.tender.referenceProperty().set(code);
-            default -> { }
+            default -> {
+            }
         }
     }
 

@@ -45,7 +45,8 @@ public final class TillSession {
         this.ticket = new CurrentTicket(s.ticket());
         this.receipts = receipts;
         ApprovalFlow approvals = new ApprovalFlow(p.runner(), prompt);
-        this.sale = new SaleViewModel(p.runner(), s.selling(), s.lookup(), ticket, approvals, p.devices().scale(), locale, nav);
+        this.sale = new SaleViewModel(p.runner(), s.selling(), s.lookup(), ticket, approvals, p.devices().scale(),
+                locale, nav);
         this.search = new ProductSearchViewModel(p.runner(), s.lookup(), sale);
         this.tender = new TenderViewModel(p.runner(), s.tendering(), ticket, receipts, p.devices().drawer(),
                 p.devices().display(), text, nav);

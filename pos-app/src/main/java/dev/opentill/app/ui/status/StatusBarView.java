@@ -42,7 +42,8 @@ public final class StatusBarView {
                 .otherwise(m.get("status.drawer_closed")));
         vm.drawerOpenProperty().addListener((o, a, b) -> drawer.pseudoClassStateChanged(Styles.WARNING, b));
         Label cashier = item("cashierStatus");
-        cashier.textProperty().bind(Bindings.createStringBinding(() -> vm.cashierProperty().get().isEmpty() ? ""
+        cashier.textProperty().bind(Bindings.createStringBinding(() -> vm.cashierProperty().get().isEmpty()
+                ? ""
                 : m.get("status.cashier", vm.cashierProperty().get()), vm.cashierProperty()));
         Label clock = item("clock");
         clock.textProperty().bind(vm.clockProperty());

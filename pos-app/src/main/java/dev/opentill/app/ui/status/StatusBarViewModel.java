@@ -26,7 +26,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
     private final ReadOnlyLongWrapper pending = new ReadOnlyLongWrapper(this, "pending");
     private final ReadOnlyStringWrapper syncError = new ReadOnlyStringWrapper(this, "syncError");
-    private final ReadOnlyObjectWrapper<PrinterState> printer = new ReadOnlyObjectWrapper<>(this, "printer", PrinterState.UNKNOWN);
+    private final ReadOnlyObjectWrapper<PrinterState> printer = new ReadOnlyObjectWrapper<>(this, "printer",
+            PrinterState.UNKNOWN);
     private final ReadOnlyBooleanWrapper printerProblem = new ReadOnlyBooleanWrapper(this, "printerProblem");
     private final ReadOnlyBooleanWrapper drawerOpen = new ReadOnlyBooleanWrapper(this, "drawerOpen");
     private final ReadOnlyStringWrapper cashier = new ReadOnlyStringWrapper(this, "cashier", "");

@@ -67,11 +67,13 @@ public final class TenderView {
         Label due = new Label();
         due.setId(DUE_ID);
         due.getStyleClass().add(Styles.DUE_AMOUNT);
-        due.textProperty().bind(Bindings.createStringBinding(() -> vm.dueProperty().get() == null ? ""
+        due.textProperty().bind(Bindings.createStringBinding(() -> vm.dueProperty().get() == null
+                ? ""
                 : Formats.money(vm.dueProperty().get().abs()), vm.dueProperty()));
         Label total = new Label();
         total.getStyleClass().add(Styles.SUBTITLE);
-        total.textProperty().bind(Bindings.createStringBinding(() -> vm.totalProperty().get() == null ? ""
+        total.textProperty().bind(Bindings.createStringBinding(() -> vm.totalProperty().get() == null
+                ? ""
                 : m.get("tender.total", Formats.money(vm.totalProperty().get())), vm.totalProperty()));
         ListView<Tender> tenders = new ListView<>(vm.tenders());
         tenders.setFocusTraversable(false);
@@ -80,8 +82,10 @@ public final class TenderView {
             @Override
             protected void updateItem(Tender t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : m.get("tender.type." + t.type().name()) + "   "
-                        + Formats.money(t.amount()) + (t.reference() == null ? "" : "   " + t.reference()));
+                setText(empty || t == null
+                        ? null
+                        : m.get("tender.type." + t.type().name()) + "   "
+                                + Formats.money(t.amount()) + (t.reference() == null ? "" : "   " + t.reference()));
             }
         });
         tenders.setPrefHeight(160);
@@ -92,18 +96,21 @@ public final class TenderView {
         Label change = new Label();
         change.setId(CHANGE_ID);
         change.getStyleClass().add(Styles.CHANGE_DUE);
-        change.textProperty().bind(Bindings.createStringBinding(() -> vm.cashBackProperty().get() == null ? ""
+        change.textProperty().bind(Bindings.createStringBinding(() -> vm.cashBackProperty().get() == null
+                ? ""
                 : Formats.money(vm.cashBackProperty().get()), vm.cashBackProperty()));
         Label rounding = Ui.label("", Styles.SUBTITLE);
         rounding.setId(ROUNDING_ID);
-        rounding.textProperty().bind(Bindings.createStringBinding(() -> vm.roundingProperty().get() == null ? ""
+        rounding.textProperty().bind(Bindings.createStringBinding(() -> vm.roundingProperty().get() == null
+                ? ""
                 : m.get("tender.rounding", Formats.money(vm.roundingProperty().get())), vm.roundingProperty()));
         rounding.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.roundingProperty().get() != null
                 && !vm.roundingProperty().get().isZero(), vm.roundingProperty()));
         rounding.managedProperty().bind(rounding.visibleProperty());
         Label receiptNo = new Label();
         receiptNo.getStyleClass().add(Styles.SUBTITLE);
-        receiptNo.textProperty().bind(Bindings.createStringBinding(() -> vm.completedProperty().get() == null ? ""
+        receiptNo.textProperty().bind(Bindings.createStringBinding(() -> vm.completedProperty().get() == null
+                ? ""
                 : m.get("tender.completed", vm.completedProperty().get().receiptNo()), vm.completedProperty()));
         Button next = Ui.key(m.get("tender.next"), "Enter", vm.nextCommand(), Styles.KEY_PRIMARY);
         next.setId("nextCustomer");

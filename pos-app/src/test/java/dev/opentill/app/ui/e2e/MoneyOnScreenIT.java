@@ -47,7 +47,8 @@ class MoneyOnScreenIT {
     /** An order paid online: two colas, 7.00. */
     private static void seedOrder(TillStore store) {
         var dsl = store.dsl();
-        UUID cola = dsl.select(PRODUCT_BARCODE.PRODUCT_ID).from(PRODUCT_BARCODE).where(PRODUCT_BARCODE.CODE.eq(TestStores.COLA))
+        UUID cola = dsl.select(PRODUCT_BARCODE.PRODUCT_ID).from(PRODUCT_BARCODE)
+                .where(PRODUCT_BARCODE.CODE.eq(TestStores.COLA))
                 .fetchSingle().value1();
         UUID id = UUID.randomUUID();
         dsl.insertInto(PICKUP_ORDER).set(PICKUP_ORDER.ID, id).set(PICKUP_ORDER.ORDER_NO, ORDER)

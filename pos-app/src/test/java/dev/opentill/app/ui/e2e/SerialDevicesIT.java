@@ -25,7 +25,8 @@ class SerialDevicesIT {
 
     @Test
     void serialScannerAndSerialPrinterCarryARealSale() throws Exception {
-        try (SocatPair scannerLink = new SocatPair(dir, "scanner"); SocatPair printerLink = new SocatPair(dir, "printer");
+        try (SocatPair scannerLink = new SocatPair(dir, "scanner");
+                SocatPair printerLink = new SocatPair(dir, "printer");
                 FakeEscPosPrinter printer = new FakeEscPosPrinter(printerLink.devicePort());
                 FarEnd gun = new FarEnd(scannerLink.devicePort())) {
             TillOptions options = new TillOptions(dir.resolve("data"), Locale.ENGLISH, printerLink.appPort(),

@@ -32,6 +32,7 @@ class JournalLinesTest {
         Messages en = new Messages(Messages.ENGLISH);
 
         assertThat(JournalLines.of(sale(false, "CASH"), en, ZoneOffset.UTC)).endsWith(en.get("journal.not_at_centre"));
-        assertThat(JournalLines.of(sale(true, "CASH"), en, ZoneOffset.UTC)).doesNotContain(en.get("journal.not_at_centre"));
+        assertThat(JournalLines.of(sale(true, "CASH"), en, ZoneOffset.UTC))
+                .doesNotContain(en.get("journal.not_at_centre"));
     }
 }

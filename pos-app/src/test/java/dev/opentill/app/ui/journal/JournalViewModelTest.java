@@ -29,7 +29,8 @@ class JournalViewModelTest {
     void listsTodaysSalesNewestFirstAndSelectsTheNewest() {
         sell("1.00");
         sell("2.00");
-        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> { });
+        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> {
+        });
 
         vm.load();
 
@@ -41,7 +42,8 @@ class JournalViewModelTest {
     void reprintPrintsTheSelectedReceiptMarkedAsACopy() {
         sell("1.00");
         sell("2.00");
-        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> { });
+        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> {
+        });
         vm.load();
         vm.selectedProperty().set(vm.sales().get(1));
 
@@ -55,7 +57,8 @@ class JournalViewModelTest {
 
     @Test
     void reprintNeedsASelection() {
-        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> { });
+        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> {
+        });
         vm.load();
 
         assertThat(vm.reprintCommand().isExecutable()).isFalse();
@@ -66,7 +69,8 @@ class JournalViewModelTest {
             asked.add(action.key());
             then.accept(new Approval("900", "9999"));
         });
-        return new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> { }, approvals,
+        return new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> {
+        }, approvals,
                 r -> java.util.List.of((r.isZ() ? "Z" + r.zNumber() : "X") + " sales " + r.sales(),
                         "expected " + r.expectedCash()));
     }

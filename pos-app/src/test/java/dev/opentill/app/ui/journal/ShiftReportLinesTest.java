@@ -39,7 +39,8 @@ class ShiftReportLinesTest {
         ShiftReport x = new ShiftReport(Z.shiftId(), "T01", null, Z.openedAt(), "Li Na", null, null, 41, 2,
                 Z.netSales(), Z.discounts(), Z.tax(), Z.tenders(), 1, Z.openingFloat(), Z.expectedCash(), null, null);
 
-        List<String> lines = ShiftReportLines.of(x, new Messages(Locale.SIMPLIFIED_CHINESE), ZoneId.of("Asia/Shanghai"));
+        List<String> lines = ShiftReportLines.of(x, new Messages(Locale.SIMPLIFIED_CHINESE),
+                ZoneId.of("Asia/Shanghai"));
 
         assertThat(lines.get(0)).isEqualTo("X 报表（班次未结束）");
         assertThat(lines).noneMatch(l -> l.startsWith("实点现金"));

@@ -33,7 +33,8 @@ class LoginViewModelTest {
             attempts.add(code + "/" + pin);
             return answer;
         };
-        vm = new LoginViewModel(new DirectTaskRunner(), auth, Clock.fixed(NOW, ZoneOffset.UTC), "Test Store", "S0001-T01",
+        vm = new LoginViewModel(new DirectTaskRunner(), auth, Clock.fixed(NOW, ZoneOffset.UTC), "Test Store",
+                "S0001-T01",
                 Locale.ENGLISH, signedIn::add);
     }
 
@@ -142,7 +143,8 @@ class LoginViewModelTest {
             }
         };
         answer = new LoginOutcome.SignedIn(new Cashier(UUID.randomUUID(), "1001", "Li Na", Role.CASHIER, 500));
-        vm = new LoginViewModel(later, (code, pin) -> answer, Clock.fixed(NOW, ZoneOffset.UTC), "Test Store", "S0001-T01",
+        vm = new LoginViewModel(later, (code, pin) -> answer, Clock.fixed(NOW, ZoneOffset.UTC), "Test Store",
+                "S0001-T01",
                 Locale.ENGLISH, signedIn::add);
         type("1001");
         vm.submitCommand().execute();

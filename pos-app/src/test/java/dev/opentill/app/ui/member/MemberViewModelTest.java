@@ -43,6 +43,7 @@ class MemberViewModelTest {
         vm.attachCommand().execute();
 
         assertThat(vm.memberProperty().get()).isEqualTo(new MemberInfo("M13800000001", "Li Na", "GOLD", 1280));
-        assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("member.attachedInfo", "M13800000001", "Li Na", "GOLD", 1280L));
+        assertThat(vm.messageProperty().get())
+                .isEqualTo(UiText.of("member.attachedInfo", "M13800000001", "Li Na", "GOLD", 1280L));
     }
 }

@@ -36,7 +36,8 @@ class ReturnsViewModelTest {
         till.complete();
         current.show(current.captureCurrent());
         approvals.answer = new Approval("900", "9999");
-        vm = new ReturnsViewModel(runner, till, current, new ApprovalFlow(runner, approvals), Locale.ENGLISH, shown::add);
+        vm = new ReturnsViewModel(runner, till, current, new ApprovalFlow(runner, approvals), Locale.ENGLISH,
+                shown::add);
     }
 
     @Test

@@ -23,8 +23,10 @@ class ProductSearchViewModelTest {
     void setUp() {
         till.product("6901", "Coffee", "咖啡", "12.50", false);
         till.product("6902", "Apples", "苹果", "10.00", true);
-        sale = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, new ScriptedApprovals()),
-                new SimulatedDevices(Runnable::run), Locale.ENGLISH, s -> { });
+        sale = new SaleViewModel(runner, till, till, new CurrentTicket(till),
+                new ApprovalFlow(runner, new ScriptedApprovals()),
+                new SimulatedDevices(Runnable::run), Locale.ENGLISH, s -> {
+                });
         vm = new ProductSearchViewModel(runner, till, sale);
     }
 

@@ -37,7 +37,8 @@ class SaleViewModelTest {
         till.product("6909876543210", "Tea", "茶", "8.00", false);
         apples = till.product("2100001", "Apples", "苹果", "10.00", true);
         var runner = new DirectTaskRunner();
-        vm = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals), devices,
+        vm = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals),
+                devices,
                 Locale.ENGLISH, shown::add);
         vm.start();
     }
@@ -74,7 +75,8 @@ class SaleViewModelTest {
     @Test
     void linesShowChineseNamesInAChineseSession() {
         var runner = new DirectTaskRunner();
-        var zh = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals), devices,
+        var zh = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals),
+                devices,
                 Locale.SIMPLIFIED_CHINESE, shown::add);
         zh.scan("6901234567892");
 
@@ -282,7 +284,8 @@ class SaleViewModelTest {
     void restoredTicketIsShownOnStart() {
         till.scan("6909876543210");
         var runner = new DirectTaskRunner();
-        var fresh = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals), devices,
+        var fresh = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals),
+                devices,
                 Locale.ENGLISH, shown::add);
 
         fresh.start();
@@ -325,7 +328,8 @@ class SaleViewModelTest {
         vm.scan("6901234567892");
         vm.scan("6909876543210");
         till.cashierMay.add("discount");
-        till.redeem(new AppliedCoupon(UUID.randomUUID(), "CPN-5OFF", "减5元", "5 off", cny("5.00"), cny("10.00"), cny("5.00")));
+        till.redeem(new AppliedCoupon(UUID.randomUUID(), "CPN-5OFF", "减5元", "5 off", cny("5.00"), cny("10.00"),
+                cny("5.00")));
         type("10%");
         vm.selectedProperty().set(vm.lines().get(0));
         vm.lineDiscountCommand().execute();
@@ -338,7 +342,8 @@ class SaleViewModelTest {
     /** A new sale screen on the same till, as after a restart. */
     private SaleViewModel reopen() {
         var runner = new DirectTaskRunner();
-        SaleViewModel again = new SaleViewModel(runner, till, till, new CurrentTicket(till), new ApprovalFlow(runner, approvals),
+        SaleViewModel again = new SaleViewModel(runner, till, till, new CurrentTicket(till),
+                new ApprovalFlow(runner, approvals),
                 devices, Locale.ENGLISH, shown::add);
         again.start();
         return again;

@@ -53,7 +53,8 @@ class TenderViewModelTest {
     @Test
     void showsTheAmountDueAndLikelyCashNotes() {
         assertThat(vm.dueProperty().get()).isEqualTo(cny("20.50"));
-        assertThat(vm.quickAmounts()).containsExactly(cny("20.50"), cny("30.00"), cny("40.00"), cny("50.00"), cny("100.00"));
+        assertThat(vm.quickAmounts()).containsExactly(cny("20.50"), cny("30.00"), cny("40.00"), cny("50.00"),
+                cny("100.00"));
         assertThat(devices.displayText()).isEqualTo("display.total | ¥20.50");
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.central.jooq.Tables;
 
 /** The admin API on the embedded H2 default: no setup, real HTTP on loopback. */
 class CentralApiTest {
@@ -65,8 +66,8 @@ class CentralApiTest {
 
         assertThat(none.status()).isEqualTo(401);
         assertThat(wrong.status()).isEqualTo(401);
-        assertThat(central.dsl().fetchCount(dev.opentill.central.jooq.Tables.STORE,
-                dev.opentill.central.jooq.Tables.STORE.CODE.eq("X"))).isZero();
+        assertThat(central.dsl().fetchCount(Tables.STORE,
+                Tables.STORE.CODE.eq("X"))).isZero();
     }
 
     @Test
@@ -97,8 +98,8 @@ class CentralApiTest {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.status()).isEqualTo(409);
-        assertThat(central.dsl().fetchCount(dev.opentill.central.jooq.Tables.PRODUCT,
-                dev.opentill.central.jooq.Tables.PRODUCT.SKU.eq("W2"))).isZero();
+        assertThat(central.dsl().fetchCount(Tables.PRODUCT,
+                Tables.PRODUCT.SKU.eq("W2"))).isZero();
     }
 
     @Test

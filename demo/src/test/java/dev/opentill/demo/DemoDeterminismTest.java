@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
 
 class DemoDeterminismTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), ZoneOffset.UTC);
@@ -38,7 +39,7 @@ class DemoDeterminismTest {
     private static List<List<Object>> knownProducts(List<List<Object>> catalog) {
         return catalog.stream().filter(r -> r.size() == 10 && !r.get(0).toString().startsWith("P"))
                 .map(r -> {
-                    List<Object> withoutId = new java.util.ArrayList<>(r);
+                    List<Object> withoutId = new ArrayList<>(r);
                     withoutId.remove(1);
                     return withoutId;
                 }).toList();
@@ -49,7 +50,7 @@ class DemoDeterminismTest {
         try (TillStore store = TillStore.open(dir.resolve(name))) {
             new DemoStoreGenerator(store.dsl(), CLOCK, new PinHasher(1000)).generate(150, 200, seed, done -> {
             });
-            List<List<Object>> rows = new java.util.ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
             store.dsl().selectFrom(PRODUCT).orderBy(PRODUCT.SKU).fetch()
                     .forEach(p -> rows.add(List.of(p.getSku(), p.getId(), p.getNameZh(), p.getNameEn(),
                             p.getPinyinInitials(), p.getCategoryCode(), p.getTaxClassCode(), p.getBasePriceMinor(),

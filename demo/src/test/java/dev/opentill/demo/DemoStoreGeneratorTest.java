@@ -32,6 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.store.jooq.Tables;
+import dev.opentill.store.jooq.tables.records.PriceEntryRecord;
 
 class DemoStoreGeneratorTest {
     static final Instant NOW = Instant.parse("2026-11-21T02:00:00Z");
@@ -189,16 +191,16 @@ class DemoStoreGeneratorTest {
 
     @Test
     void theDemoHasAPromotionOnWaterACouponAndAnOrderToCollect() {
-        var promotion = dev.opentill.store.jooq.Tables.PROMOTION;
-        var covered = dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
+        var promotion = Tables.PROMOTION;
+        var covered = Tables.PROMOTION_PRODUCT;
         assertThat(dsl().select(promotion.CODE, promotion.BUNDLE_PRICE_MINOR).from(promotion)
                 .fetch(r -> r.value1() + " " + r.value2())).containsExactly("DEMO-WATER2 300");
         assertThat(dsl().select(PRODUCT.SKU).from(covered).join(PRODUCT).on(PRODUCT.ID.eq(covered.PRODUCT_ID))
                 .fetch(PRODUCT.SKU)).containsExactly(DemoCatalog.WATER.sku());
-        var coupon = dev.opentill.store.jooq.Tables.COUPON;
+        var coupon = Tables.COUPON;
         assertThat(dsl().select(coupon.CODE, coupon.AMOUNT_OFF_MINOR, coupon.MIN_SPEND_MINOR).from(coupon)
                 .fetch(r -> r.value1() + " " + r.value2() + " " + r.value3())).containsExactly("CPDEMO5 500 3000");
-        var order = dev.opentill.store.jooq.Tables.PICKUP_ORDER;
+        var order = Tables.PICKUP_ORDER;
         assertThat(dsl().select(order.ORDER_NO, order.PAID_MINOR).from(order).fetch(r -> r.value1() + " " + r.value2()))
                 .containsExactly("WXDEMO0001 500");
     }
@@ -272,7 +274,7 @@ class DemoStoreGeneratorTest {
                 .where(PRODUCT_BARCODE.CODE.eq(code)).fetchOne(PRODUCT.SKU);
     }
 
-    private dev.opentill.store.jooq.tables.records.PriceEntryRecord priceOf(DemoCatalog.KnownProduct k) {
+    private PriceEntryRecord priceOf(DemoCatalog.KnownProduct k) {
         UUID id = dsl().fetchValue(PRODUCT.ID, PRODUCT.SKU.eq(k.sku()));
         return dsl().selectFrom(PRICE_ENTRY).where(PRICE_ENTRY.PRODUCT_ID.eq(id)).fetchSingle();
     }

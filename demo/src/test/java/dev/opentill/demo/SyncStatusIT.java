@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.function.Predicate;
 
 /**
  * The status bar against a real central platform on loopback: online while the centre answers,
@@ -64,7 +65,7 @@ class SyncStatusIT {
         assertThat(h.text("#syncStatus")).isEqualTo("OFFLINE - 1 sales waiting to sync");
     }
 
-    private void awaitText(String query, java.util.function.Predicate<String> ok) throws InterruptedException {
+    private void awaitText(String query, Predicate<String> ok) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!ok.test(h.text(query))) {
             if (System.nanoTime() > deadline) {

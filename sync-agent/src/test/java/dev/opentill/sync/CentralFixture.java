@@ -18,6 +18,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jooq.DSLContext;
+import dev.opentill.central.jooq.Tables;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.IntStream;
 
 /** A real central platform on a real (embedded) PostgreSQL, shared by the tests of one class. */
 final class CentralFixture implements AutoCloseable {
@@ -38,7 +42,7 @@ final class CentralFixture implements AutoCloseable {
     }
 
     /** A centre on the embedded H2 default (PostgreSQL mode) in {@code dir}. */
-    static CentralFixture startEmbedded(java.nio.file.Path dir) {
+    static CentralFixture startEmbedded(Path dir) {
         return new CentralFixture(null, CentralConfig.embedded(dir, 0, TOKEN));
     }
 
@@ -52,7 +56,7 @@ final class CentralFixture implements AutoCloseable {
             CentralConfig config = CentralConfig.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "",
                     0, TOKEN).withClock(clock);
             config = new CentralConfig(config.jdbcUrl(), config.dbUser(), config.dbPassword(), null, "127.0.0.1", 0,
-                    TOKEN, 8, java.time.Duration.ofHours(1), clock);
+                    TOKEN, 8, Duration.ofHours(1), clock);
             return new CentralFixture(pg, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,10 +132,10 @@ final class CentralFixture implements AutoCloseable {
     }
 
     List<UUID> ids(String prefix, int n) {
-        var p = dev.opentill.central.jooq.Tables.PRODUCT;
+        var p = Tables.PRODUCT;
         Map<String, UUID> bySku = dsl().select(p.SKU, p.ID).from(p).where(p.SKU.startsWith(prefix)).fetchMap(p.SKU,
                 p.ID);
-        return java.util.stream.IntStream.range(0, n).mapToObj(i -> bySku.get(prefix + i)).toList();
+        return IntStream.range(0, n).mapToObj(i -> bySku.get(prefix + i)).toList();
     }
 
     JsonNode admin(String path, Object body) {

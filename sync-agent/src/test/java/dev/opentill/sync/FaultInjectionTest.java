@@ -26,10 +26,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.store.jooq.Tables;
 
 class FaultInjectionTest {
-    private static final Product TILL_PRODUCT = dev.opentill.store.jooq.Tables.PRODUCT;
-    private static final ProductBarcode TILL_BARCODE = dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
+    private static final Product TILL_PRODUCT = Tables.PRODUCT;
+    private static final ProductBarcode TILL_BARCODE = Tables.PRODUCT_BARCODE;
     private static CentralFixture central;
     private static List<UUID> products;
 

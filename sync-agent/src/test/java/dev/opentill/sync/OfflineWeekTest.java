@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.sync.internal.TillSettings;
 
 class OfflineWeekTest {
     private static CentralFixture central;
@@ -58,8 +59,8 @@ class OfflineWeekTest {
                         .asText();
                 try (TillFixture t2 = new TillFixture(dir.resolve("t2"), store, "T2")) {
                     Enrollment.enroll(t2.dsl(), central.url(), code2, "t2");
-                    dev.opentill.sync.internal.TillSettings.put(t2.dsl(),
-                            dev.opentill.sync.internal.TillSettings.SYNC_URL,
+                    TillSettings.put(t2.dsl(),
+                            TillSettings.SYNC_URL,
                             proxy.url());
                     try (SyncAgent a1 = t1.agent().start(); SyncAgent a2 = t2.agent().start()) {
                         Instant monday = Instant.parse("2026-11-09T01:00:00Z");

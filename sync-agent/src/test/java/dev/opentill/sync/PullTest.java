@@ -16,6 +16,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.store.jooq.Tables;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.Assertions;
 
 class PullTest {
     private static CentralFixture central;
@@ -103,9 +108,9 @@ class PullTest {
             assertThat(pointsAckedNotPublished).isEqualTo(2);
             assertThat(LedgerView.stockOnHandMilli(till.dsl(), product)).isEqualTo(8_000);
             assertThat(LedgerView.pointsBalance(till.dsl(), card)).isEqualTo(2);
-            assertThat(till.dsl().select(dev.opentill.store.jooq.Tables.STOCK_BALANCE.BALANCE_MILLI)
-                    .from(dev.opentill.store.jooq.Tables.STOCK_BALANCE)
-                    .where(dev.opentill.store.jooq.Tables.STOCK_BALANCE.PRODUCT_ID.eq(product)).fetchSingle().value1())
+            assertThat(till.dsl().select(Tables.STOCK_BALANCE.BALANCE_MILLI)
+                    .from(Tables.STOCK_BALANCE)
+                    .where(Tables.STOCK_BALANCE.PRODUCT_ID.eq(product)).fetchSingle().value1())
                     .isEqualTo(8_000);
             assertThat(sale.points()).hasSize(2);
         }
@@ -154,10 +159,10 @@ class PullTest {
             String sku = skuOf(product);
             String chainCode = CentralFixture.unique("ALL");
             String storeCode = CentralFixture.unique("HH");
-            java.util.Map<String, Object> chain = new java.util.HashMap<>(Map.of("code", chainCode, "nameZh", "第二件半价",
+            Map<String, Object> chain = new HashMap<>(Map.of("code", chainCode, "nameZh", "第二件半价",
                     "nameEn", "Second half price", "kind", "MULTI_BUY", "buyQuantity", 2, "bundlePriceMinor", 450,
                     "validFrom", "2026-11-01T00:00:00Z", "skus", List.of(sku)));
-            java.util.Map<String, Object> happyHour = new java.util.HashMap<>(Map.of("code", storeCode, "nameZh", "下午茶",
+            Map<String, Object> happyHour = new HashMap<>(Map.of("code", storeCode, "nameZh", "下午茶",
                     "nameEn", "Tea time", "kind", "PERCENT_OFF", "percentOffBp", 2000, "storeCode", mine,
                     "validFrom", "2026-11-01T00:00:00Z", "days", List.of("SAT", "SUN"), "dailyFrom", "14:00",
                     "dailyTo", "17:00"));
@@ -166,11 +171,11 @@ class PullTest {
             agentA.syncNow();
             agentB.syncNow();
 
-            var promotion = dev.opentill.store.jooq.Tables.PROMOTION;
+            var promotion = Tables.PROMOTION;
             assertThat(a.dsl().select(promotion.CODE).from(promotion).orderBy(promotion.CODE).fetch(promotion.CODE))
                     .containsExactlyInAnyOrder(chainCode, storeCode);
             assertThat(a.dsl().select(promotion.DAILY_FROM).from(promotion).where(promotion.CODE.eq(storeCode))
-                    .fetchSingle().value1()).isEqualTo(java.time.LocalTime.of(14, 0));
+                    .fetchSingle().value1()).isEqualTo(LocalTime.of(14, 0));
             assertThat(b.dsl().select(promotion.CODE).from(promotion).fetch(promotion.CODE)).containsExactly(chainCode);
 
             // The chain promotion ends; the happy hour moves to the other store.
@@ -182,7 +187,7 @@ class PullTest {
 
             assertThat(a.dsl().fetchCount(promotion)).isZero();
             assertThat(b.dsl().select(promotion.CODE).from(promotion).fetch(promotion.CODE)).containsExactly(storeCode);
-            assertThat(b.dsl().fetchCount(dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT)).isEqualTo(1);
+            assertThat(b.dsl().fetchCount(Tables.PROMOTION_PRODUCT)).isEqualTo(1);
         }
     }
 
@@ -196,7 +201,7 @@ class PullTest {
                 Map.of("code", code, "nameZh", "零", "nameEn", "Zero", "kind", "PERCENT_OFF", "percentOffBp", 0,
                         "validFrom", "2026-11-01T00:00:00Z", "skus", List.of(skuOf(product))));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> central.admin("/promotions", terms))
+        Assertions.assertThatThrownBy(() -> central.admin("/promotions", terms))
                 .hasMessageContaining("400")
                 .hasMessageContaining("promotion " + code + " percentOffBp must be 1-10000");
         assertThat(central.dsl().fetchCount(dev.opentill.central.jooq.Tables.PROMOTION,
@@ -217,7 +222,7 @@ class PullTest {
                     "validFrom", "2026-11-01T00:00:00Z")));
             agentA.syncNow();
             agentB.syncNow();
-            var coupon = dev.opentill.store.jooq.Tables.COUPON;
+            var coupon = Tables.COUPON;
             UUID id = a.dsl().select(coupon.ID).from(coupon).where(coupon.CODE.eq(code)).fetchSingle().value1();
             assertThat(b.dsl().fetchCount(coupon, coupon.CODE.eq(code))).isEqualTo(1);
 
@@ -263,7 +268,7 @@ class PullTest {
                             "lines", List.of(Map.of("sku", sku, "quantityMilli", 1000, "amountMinor", 1200)))));
             agentA.syncNow();
             agentB.syncNow();
-            var order = dev.opentill.store.jooq.Tables.PICKUP_ORDER;
+            var order = Tables.PICKUP_ORDER;
             assertThat(a.dsl().select(order.ORDER_NO).from(order).fetch(order.ORDER_NO))
                     .containsExactlyInAnyOrder(collected, cancelled);
             assertThat(a.dsl().select(order.PAID_MINOR).from(order).where(order.ORDER_NO.eq(collected)).fetchSingle()
@@ -282,7 +287,7 @@ class PullTest {
                     .fetch(r -> r.value1() + " " + r.value2()))
                     .containsExactlyInAnyOrder(collected + " COLLECTED", cancelled + " CANCELLED");
             assertThat(a.dsl().fetchCount(order)).isZero();
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> central.adminRaw(
+            assertThat(Assertions.catchThrowable(() -> central.adminRaw(
                     "/pickup-orders/" + collected + "/cancel", "application/json", "{}"))).hasMessageContaining("409");
         }
     }
@@ -293,7 +298,7 @@ class PullTest {
         central.products(CentralFixture.unique("PAGE"), 1200);
         try (TillFixture till = TillFixture.enrolled(dir, central, store, "T1", central.url());
                 SyncAgent agent = SyncAgent.create(till.store(), TillFixture.testConfig().withBatches(100, 250))) {
-            List<Long> positions = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Long> positions = new CopyOnWriteArrayList<>();
             agent.addListener(s -> positions.add(s.feedPosition()));
 
             SyncStatus status = agent.syncNow();

@@ -27,6 +27,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.store.jooq.Tables;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.stream.LongStream;
 
 class PushTest {
     private static CentralFixture central;
@@ -64,8 +69,8 @@ class PushTest {
             assertThat(central.dsl().fetchCount(SALE_LINE, SALE_LINE.SALE_ID.eq(sale.saleId()))).isEqualTo(3);
             assertThat(central.dsl().fetchCount(STOCK_LEDGER, STOCK_LEDGER.EVENT_ID.eq(sale.eventId()))).isEqualTo(3);
             assertThat(central.dsl().fetchCount(POINTS_LEDGER, POINTS_LEDGER.EVENT_ID.eq(sale.eventId()))).isEqualTo(3);
-            var tillStock = dev.opentill.store.jooq.Tables.STOCK_LEDGER;
-            var tillPoints = dev.opentill.store.jooq.Tables.POINTS_LEDGER;
+            var tillStock = Tables.STOCK_LEDGER;
+            var tillPoints = Tables.POINTS_LEDGER;
             assertThat(till.dsl().fetchCount(tillStock, tillStock.ACKED_AT.isNull())).isZero();
             assertThat(till.dsl().fetchCount(tillPoints, tillPoints.ACKED_AT.isNull())).isZero();
         }
@@ -127,12 +132,12 @@ class PushTest {
     @Test
     void theSameBatchPushedTwiceAtOnceStoresEachSaleOnce(@TempDir Path dir) throws Exception {
         try (TillFixture till = till(dir)) {
-            List<SaleEvent> sales = new java.util.ArrayList<>();
+            List<SaleEvent> sales = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 sales.add(till.sell(products.subList(i % 4, i % 4 + 1), null));
             }
-            List<Long> seqs = java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList();
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<Long> seqs = LongStream.rangeClosed(1, 20).boxed().toList();
+            var pool = Executors.newFixedThreadPool(2);
             try {
                 var first = pool.submit(() -> post(till, batch(till, sales, seqs), 200));
                 var second = pool.submit(() -> post(till, batch(till, sales, seqs), 200));
@@ -171,7 +176,7 @@ class PushTest {
         try (TillFixture till = till(dir); SyncAgent agent = till.agent()) {
             SaleEvent first = till.sell(products.subList(0, 1), null);
             till.dsl().transaction(cfg -> till.writeOutbox(cfg.dsl(), 2, UUID.randomUUID(), UUID.randomUUID(),
-                    "{\"eventId\":", java.time.Instant.now()));
+                    "{\"eventId\":", Instant.now()));
             SaleEvent third = till.sell(products.subList(1, 2), null);
 
             SyncStatus rejected = agent.syncNow();
@@ -194,9 +199,9 @@ class PushTest {
                     1);
             till.dsl()
                     .transaction(cfg -> till.writeOutbox(cfg.dsl(), 2, badEvent, UUID.randomUUID(), nonsense.toString(),
-                            java.time.Instant.now()));
+                            Instant.now()));
             SaleEvent third = till.sell(products.subList(1, 2), null);
-            var outbox = dev.opentill.store.jooq.Tables.OUTBOX;
+            var outbox = Tables.OUTBOX;
 
             SyncStatus rejected = agent.syncNow();
             int storedAtOnce = central.dsl().fetchCount(SALE, SALE.EVENT_ID.in(first.eventId(), third.eventId()));
@@ -238,7 +243,7 @@ class PushTest {
         try (TillFixture till = till(dir); SyncAgent agent = till.agent()) {
             SaleEvent first = till.sell(products.subList(0, 1), null);
             ObjectNode partial = batch(till, List.of(first), List.of(1L));
-            partial.put("pending", 5).put("oldestPendingAt", java.time.Instant.now().minusSeconds(600).toString());
+            partial.put("pending", 5).put("oldestPendingAt", Instant.now().minusSeconds(600).toString());
             post(till, partial, 200);
             JsonNode behind = statusOf(till);
             till.sell(products.subList(1, 2), null);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.central.jooq.Tables;
 
 /** Imports are written in chunks but apply whole or not at all. */
 class CatalogImportTest {
@@ -86,7 +87,7 @@ class CatalogImportTest {
 
     @Test
     void membersAreCreatedOnceAndUpdatedByCard() {
-        var member = dev.opentill.central.jooq.Tables.MEMBER;
+        var member = Tables.MEMBER;
         new MemberImport(db.dsl(), Clock.systemUTC())
                 .members(List.of(new ImportRecords.MemberRow("C1", "138", "Li", "silver"),
                         new ImportRecords.MemberRow("C2", null, "Wang", "gold")).iterator());

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
 
 @Timeout(30)
 class EscPosPrinterSerialTest {
@@ -150,7 +151,7 @@ class EscPosPrinterSerialTest {
                     .withTimeouts(Duration.ofMillis(300), Duration.ofMillis(600), Duration.ofSeconds(1));
             try (EscPosPrinter oneWay = new EscPosPrinter(config, new SerialTransport(settings))) {
                 byte[] big = new byte[512 * 1024];
-                java.util.Arrays.fill(big, (byte) 'x');
+                Arrays.fill(big, (byte) 'x');
                 long start = System.nanoTime();
                 var job = oneWay.printDocument(big);
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(300));

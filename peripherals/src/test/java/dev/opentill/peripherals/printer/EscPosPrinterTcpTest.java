@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import java.nio.charset.StandardCharsets;
 
 @Timeout(30)
 class EscPosPrinterTcpTest {
@@ -67,7 +68,7 @@ class EscPosPrinterTcpTest {
 
         String text() {
             synchronized (received) {
-                return received.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+                return received.toString(StandardCharsets.ISO_8859_1);
             }
         }
 

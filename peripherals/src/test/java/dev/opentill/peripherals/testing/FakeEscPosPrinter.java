@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Arrays;
 
 /**
  * Plays an ESC/POS printer on the far end of a virtual port: answers DLE EOT 1-4 with the status
@@ -85,7 +86,7 @@ public final class FakeEscPosPrinter implements AutoCloseable {
                         i++;
                     }
                 }
-                pending = java.util.Arrays.copyOfRange(all, i, all.length);
+                pending = Arrays.copyOfRange(all, i, all.length);
             } catch (Exception e) {
                 if (!running) {
                     return;

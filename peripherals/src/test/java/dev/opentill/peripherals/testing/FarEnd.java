@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import jssc.SerialPort;
 import jssc.SerialPortException;
+import java.nio.charset.StandardCharsets;
 
 /** The test's side of a virtual port pair: reads what the code sent and writes the device's answers. */
 public final class FarEnd implements AutoCloseable {
@@ -19,7 +20,7 @@ public final class FarEnd implements AutoCloseable {
     }
 
     public void write(String ascii) throws SerialPortException {
-        port.writeBytes(ascii.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        port.writeBytes(ascii.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** Reads until {@code count} bytes arrived or the timeout passed; returns what came. */

@@ -29,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import dev.opentill.peripherals.DeviceNotReadyException;
 
 class PeripheralDevicesTest {
     private final SimulatedPrinter paper = new SimulatedPrinter(PrinterProfile.EPSON_80MM);
@@ -68,7 +69,7 @@ class PeripheralDevicesTest {
         till.addTender(TenderType.CASH, Money.parse("20", Money.CNY), null);
 
         assertThatThrownBy(() -> devices.printer().print(till.complete().receipt()).get(10, TimeUnit.SECONDS))
-                .hasRootCauseInstanceOf(dev.opentill.peripherals.DeviceNotReadyException.class);
+                .hasRootCauseInstanceOf(DeviceNotReadyException.class);
         assertThat(paper.text()).doesNotContain("Coffee");
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.core.tender.TenderType;
 
 /** Orders paid online handed over at the till: scanned, completed as a prepaid sale, collected once. */
 class PickupOrderSaleTest {
@@ -95,7 +96,7 @@ class PickupOrderSaleTest {
         assertThat(errorOf(() -> till.selling().scan("WX20261121001"))).isEqualTo(SaleError.ORDER_NOT_READY);
         till.selling().scan(COLA);
         assertThat(
-                errorOf(() -> till.tender().addTender(dev.opentill.core.tender.TenderType.PREPAID, Money.parse("3.50",
+                errorOf(() -> till.tender().addTender(TenderType.PREPAID, Money.parse("3.50",
                         Money.CNY), "WX20261121001")))
                 .isEqualTo(SaleError.TENDER_NOT_ACCEPTED);
     }

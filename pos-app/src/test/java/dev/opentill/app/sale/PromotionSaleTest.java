@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.math.RoundingMode;
 
 /** Promotions from the feed applied by the till itself: on the ticket, in the stored sale and on the receipt. */
 class PromotionSaleTest {
@@ -120,7 +121,7 @@ class PromotionSaleTest {
         TillServices inside = tillAt(SAT_1530);
         Ticket t = inside.selling().scan(TEA);
         Money full = t.lines().get(0).grossAmount();
-        assertThat(t.lines().get(0).discount()).isEqualTo(full.times(2000, 10_000, java.math.RoundingMode.HALF_UP));
+        assertThat(t.lines().get(0).discount()).isEqualTo(full.times(2000, 10_000, RoundingMode.HALF_UP));
 
         Ticket byHand = inside.selling().discountLine(t.lines().get(0).id(), yuan("0.10"), null);
         assertThat(byHand.lines().get(0).promotionId()).isNull();

@@ -27,6 +27,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.IOException;
+import java.nio.file.Files;
 
 /**
  * Kills a selling till with SIGKILL at random moments, many times, and checks after each restart
@@ -61,7 +63,7 @@ class SaleCrashTest {
                     for (String line; (line = r.readLine()) != null;) {
                         events.add(line);
                     }
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // the child was killed mid-line
                 }
             });
@@ -103,7 +105,7 @@ class SaleCrashTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (events.size() < 1 + count) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("child made no progress: " + java.nio.file.Files.readString(stderr));
+                throw new AssertionError("child made no progress: " + Files.readString(stderr));
             }
             Thread.sleep(1);
         }

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.core.catalog.Product;
+import dev.opentill.store.jooq.Tables;
+import dev.opentill.sync.SyncJson;
 
 class TillServicesTest {
     @TempDir
@@ -152,7 +155,7 @@ class TillServicesTest {
 
     private SaleEvent readEvent(long seq) {
         try {
-            return dev.opentill.sync.SyncJson.mapper()
+            return SyncJson.mapper()
                     .readValue(store.dsl().fetchValue(OUTBOX.PAYLOAD, OUTBOX.SEQ.eq(seq)), SaleEvent.class);
         } catch (Exception ex) {
             throw new AssertionError(ex);
@@ -278,25 +281,25 @@ class TillServicesTest {
                 .isInstanceOfSatisfying(SaleException.class,
                         e -> assertThat(e.error()).isEqualTo(SaleError.NOT_AUTHORISED));
         till.journal().noSale(new Approval(TestStores.SUPERVISOR_CODE, TestStores.SUPERVISOR_PIN));
-        assertThat(store.dsl().fetchCount(dev.opentill.store.jooq.Tables.AUDIT_LOG,
-                dev.opentill.store.jooq.Tables.AUDIT_LOG.ACTION.eq("NO_SALE"))).isEqualTo(1);
+        assertThat(store.dsl().fetchCount(Tables.AUDIT_LOG,
+                Tables.AUDIT_LOG.ACTION.eq("NO_SALE"))).isEqualTo(1);
     }
 
     @Test
     void quickKeysListMarkedCategoriesWithTheirProductsInKeyOrder() {
         var dsl = store.dsl();
-        dsl.insertInto(dev.opentill.store.jooq.Tables.CATEGORY)
-                .set(dev.opentill.store.jooq.Tables.CATEGORY.CODE, "DRINKS")
-                .set(dev.opentill.store.jooq.Tables.CATEGORY.NAME_ZH, "饮料")
-                .set(dev.opentill.store.jooq.Tables.CATEGORY.NAME_EN, "Drinks")
-                .set(dev.opentill.store.jooq.Tables.CATEGORY.QUICK_KEY, true).execute();
-        var p = dev.opentill.store.jooq.Tables.PRODUCT;
+        dsl.insertInto(Tables.CATEGORY)
+                .set(Tables.CATEGORY.CODE, "DRINKS")
+                .set(Tables.CATEGORY.NAME_ZH, "饮料")
+                .set(Tables.CATEGORY.NAME_EN, "Drinks")
+                .set(Tables.CATEGORY.QUICK_KEY, true).execute();
+        var p = Tables.PRODUCT;
         dsl.update(p).set(p.CATEGORY_CODE, "DRINKS").set(p.QUICK_KEY_ORDER, 2).where(p.SKU.eq("COLA")).execute();
         dsl.update(p).set(p.CATEGORY_CODE, "DRINKS").set(p.QUICK_KEY_ORDER, 1).where(p.SKU.eq("TEA")).execute();
 
         assertThat(till.lookup().quickKeys()).singleElement().satisfies(page -> {
             assertThat(page.nameEn()).isEqualTo("Drinks");
-            assertThat(page.products()).extracting(dev.opentill.core.catalog.Product::sku).containsExactly("TEA",
+            assertThat(page.products()).extracting(Product::sku).containsExactly("TEA",
                     "COLA");
         });
     }

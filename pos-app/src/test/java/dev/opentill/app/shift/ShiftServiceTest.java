@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.opentill.app.testing.TestStores;
 
 /** Shifts on a real till store: every sale in a shift, X and Z reports, the drawer count, all audited. */
 class ShiftServiceTest {
@@ -107,8 +108,8 @@ class ShiftServiceTest {
         till.tender().addTender(TenderType.CASH, yuan("20.00"), null);
         String receipt = till.tender().complete().receiptNo();
 
-        var sale = till.returns().startReturn(receipt, new Approval(dev.opentill.app.testing.TestStores.SUPERVISOR_CODE,
-                dev.opentill.app.testing.TestStores.SUPERVISOR_PIN));
+        var sale = till.returns().startReturn(receipt, new Approval(TestStores.SUPERVISOR_CODE,
+                TestStores.SUPERVISOR_PIN));
         till.returns().addReturnLine(sale.lines().get(0).line().id(), 1000);
         Money refund = till.ticket().totals().total();
         till.tender().addTender(TenderType.CASH, refund.negated(), null);

@@ -51,6 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import dev.opentill.core.shift.ShiftReport;
 
 /**
  * An in-memory till (every feature interface the screens use) over real pos-core tickets and pricing, for view-model tests until the
@@ -272,30 +273,30 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
     /** The shift the fake reports: the sales made so far, all in cash, on a 100.00 float. */
     public int shiftsClosed;
 
-    private dev.opentill.core.shift.ShiftReport shiftReport(Long z, Money counted) {
+    private ShiftReport shiftReport(Long z, Money counted) {
         Money zero = Money.zero(Money.CNY);
         Money expected = Money.parse("100.00", Money.CNY).plus(sales.stream().map(c -> c.settlement().total())
                 .reduce(zero, Money::plus));
-        return new dev.opentill.core.shift.ShiftReport(java.util.UUID.nameUUIDFromBytes(new byte[]{1}), "T01", z,
-                java.time.Instant.parse("2026-11-21T01:00:00Z"), "Ann", z == null ? null : java.time.Instant.now(),
+        return new ShiftReport(UUID.nameUUIDFromBytes(new byte[]{1}), "T01", z,
+                Instant.parse("2026-11-21T01:00:00Z"), "Ann", z == null ? null : Instant.now(),
                 z == null ? null : "Max", sales.size(), 0, zero, zero, zero, Map.of(), 0,
                 Money.parse("100.00", Money.CNY),
                 expected, counted, counted == null ? null : counted.minus(expected));
     }
 
     @Override
-    public dev.opentill.core.shift.ShiftReport openShift(Money openingFloat, Approval approver) {
+    public ShiftReport openShift(Money openingFloat, Approval approver) {
         authorise("shift", approver);
         return shiftReport(null, null);
     }
 
     @Override
-    public dev.opentill.core.shift.ShiftReport xReport() {
+    public ShiftReport xReport() {
         return shiftReport(null, null);
     }
 
     @Override
-    public dev.opentill.core.shift.ShiftReport closeShift(Money countedCash, Approval approver) {
+    public ShiftReport closeShift(Money countedCash, Approval approver) {
         authorise("shift", approver);
         audit.add("shift closed");
         return shiftReport((long) ++shiftsClosed, countedCash);

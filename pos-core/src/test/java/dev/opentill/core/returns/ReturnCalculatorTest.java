@@ -28,6 +28,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import java.math.RoundingMode;
 
 class ReturnCalculatorTest {
     private static final UUID SALE = UUID.randomUUID();
@@ -208,7 +209,7 @@ class ReturnCalculatorTest {
                             : counted("C", fen(price).toPlainString(), 1300);
                     long quantity = byWeight ? amount : (amount % 12 + 1) * 1000;
                     TicketLine line = soldLine(p, quantity);
-                    Money paid = line.grossAmount().times(paidPercent, 100, java.math.RoundingMode.DOWN);
+                    Money paid = line.grossAmount().times(paidPercent, 100, RoundingMode.DOWN);
                     return new SoldLine(line, quantity, paid, 0, fen(0));
                 });
     }

@@ -12,6 +12,9 @@ import dev.opentill.app.ui.receipt.ReceiptDesk;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.tender.TenderType;
 import org.junit.jupiter.api.Test;
+import dev.opentill.app.ui.override.ApprovalFlow;
+import java.util.ArrayList;
+import java.util.List;
 
 class JournalViewModelTest {
     private final FakeTillService till = new FakeTillService();
@@ -64,35 +67,35 @@ class JournalViewModelTest {
         assertThat(vm.reprintCommand().isExecutable()).isFalse();
     }
 
-    private JournalViewModel withShifts(java.util.List<String> asked) {
-        var approvals = new dev.opentill.app.ui.override.ApprovalFlow(runner, (action, then) -> {
+    private JournalViewModel withShifts(List<String> asked) {
+        var approvals = new ApprovalFlow(runner, (action, then) -> {
             asked.add(action.key());
             then.accept(new Approval("900", "9999"));
         });
         return new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), s -> {
         }, approvals,
-                r -> java.util.List.of((r.isZ() ? "Z" + r.zNumber() : "X") + " sales " + r.sales(),
+                r -> List.of((r.isZ() ? "Z" + r.zNumber() : "X") + " sales " + r.sales(),
                         "expected " + r.expectedCash()));
     }
 
     @Test
     void anXReportIsShownAndPrintedWithoutApproval() {
         sell("1.00");
-        java.util.List<String> asked = new java.util.ArrayList<>();
+        List<String> asked = new ArrayList<>();
         var vm = withShifts(asked);
         assertThat(vm.printAgainCommand().isExecutable()).isFalse();
 
         vm.xReportCommand().execute();
 
         assertThat(vm.report()).containsExactly("X sales 1", "expected CNY 101.00");
-        assertThat(devices.reports()).containsExactly(java.util.List.of("X sales 1", "expected CNY 101.00"));
+        assertThat(devices.reports()).containsExactly(List.of("X sales 1", "expected CNY 101.00"));
         assertThat(asked).isEmpty();
     }
 
     @Test
     void closingTheShiftTakesTheCountedCashAndAManagersApproval() {
         sell("2.00");
-        java.util.List<String> asked = new java.util.ArrayList<>();
+        List<String> asked = new ArrayList<>();
         var vm = withShifts(asked);
         assertThat(vm.closeShiftCommand().isExecutable()).isFalse();
 
@@ -113,7 +116,7 @@ class JournalViewModelTest {
 
     @Test
     void aCountThatIsNotAnAmountIsRefusedBeforeAnythingHappens() {
-        java.util.List<String> asked = new java.util.ArrayList<>();
+        List<String> asked = new ArrayList<>();
         var vm = withShifts(asked);
         vm.amountProperty().set("12.345");
 

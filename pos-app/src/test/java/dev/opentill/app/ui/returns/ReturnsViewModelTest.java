@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 class ReturnsViewModelTest {
     private final FakeTillService till = new FakeTillService();
@@ -48,8 +49,8 @@ class ReturnsViewModelTest {
         assertThat(approvals.asked).extracting(t -> t.key()).containsExactly("override.refund");
         assertThat(vm.foundReceiptProperty().get()).isEqualTo("T01-00000001");
         assertThat(vm.rows()).extracting(ReturnRow::name, ReturnRow::returnableMilli)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Coffee", 1000L),
-                        org.assertj.core.groups.Tuple.tuple("Tea", 3000L));
+                .containsExactly(Tuple.tuple("Coffee", 1000L),
+                        Tuple.tuple("Tea", 3000L));
         assertThat(current.get().ticket().isReturn()).isTrue();
     }
 

@@ -21,6 +21,7 @@ import dev.opentill.core.sale.AppliedCoupon;
 import dev.opentill.core.tender.TenderType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 class SaleViewModelTest {
     private final FakeTillService till = new FakeTillService();
@@ -58,7 +59,7 @@ class SaleViewModelTest {
 
         assertThat(vm.inputProperty().get()).isEmpty();
         assertThat(vm.lines()).extracting(LineRow::name, LineRow::quantity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Coffee", "1"));
+                Tuple.tuple("Coffee", "1"));
         assertThat(vm.totalsProperty().get().total()).isEqualTo(cny("12.50"));
         assertThat(vm.selectedProperty().get().name()).isEqualTo("Coffee");
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 class TenderViewModelTest {
     private final FakeTillService till = new FakeTillService();
@@ -90,7 +91,7 @@ class TenderViewModelTest {
 
     @Test
     void aTicketAlreadyPaidCompletesAsSoonAsTheTenderScreenOpens() {
-        till.addTender(dev.opentill.core.tender.TenderType.PREPAID, cny("20.50"), "WX1");
+        till.addTender(TenderType.PREPAID, cny("20.50"), "WX1");
         current.show(current.captureCurrent());
         assertThat(till.sales).isEmpty();
 
@@ -127,7 +128,7 @@ class TenderViewModelTest {
 
         assertThat(vm.completedProperty().get()).isNotNull();
         assertThat(till.sales.get(0).ticket().tenders()).extracting(Tender::type, Tender::reference)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(TenderType.CARD, "AUTH123"));
+                .containsExactly(Tuple.tuple(TenderType.CARD, "AUTH123"));
         assertThat(devices.drawerKicks()).isZero();
     }
 

@@ -1,6 +1,7 @@
 package dev.opentill.sync;
 
 import dev.opentill.core.sync.SyncProtocol.EnrollResponse;
+import dev.opentill.sync.internal.CentralAddress;
 import dev.opentill.sync.internal.CentralClient;
 import dev.opentill.sync.internal.TillSettings;
 import java.time.Duration;
@@ -15,8 +16,12 @@ public final class Enrollment {
     private Enrollment() {
     }
 
-    /** Throws {@link SyncException} with a showable error if the URL or code is wrong. */
+    /**
+     * Throws {@link SyncException} with a showable error if the URL or code is wrong, or if the URL is
+     * plain http to another machine that the store has not allowed (before the code is sent).
+     */
     public static EnrollResponse enroll(DSLContext till, String centralUrl, String code, String deviceName) {
+        CentralAddress.check(centralUrl, CentralAddress.plainHttpAllowed(till));
         OkHttpClient http = CentralClient.httpClient(Duration.ofSeconds(30));
         try {
             EnrollResponse r = new CentralClient(http, SyncJson.mapper(), centralUrl, null).enroll(code, deviceName);
@@ -41,6 +46,7 @@ public final class Enrollment {
 
     /** Points an enrolled till at a new address of the same centre (e.g. after a move). */
     public static void repoint(DSLContext till, String centralUrl) {
+        CentralAddress.check(centralUrl, CentralAddress.plainHttpAllowed(till));
         TillSettings.put(till, TillSettings.SYNC_URL, centralUrl);
     }
 }

@@ -5,6 +5,7 @@ import static dev.opentill.store.jooq.Tables.OUTBOX;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.migrations.TillStore;
 import dev.opentill.sync.SyncError.Kind;
+import dev.opentill.sync.internal.CentralAddress;
 import dev.opentill.sync.internal.CentralClient;
 import dev.opentill.sync.internal.FeedApplier;
 import dev.opentill.sync.internal.OutboxPusher;
@@ -205,6 +206,7 @@ public final class SyncAgent implements AutoCloseable {
         if (url == null || credential == null) {
             throw new SyncException(new SyncError(Kind.NOT_ENROLLED, null), null);
         }
+        CentralAddress.check(url, CentralAddress.plainHttpAllowed(till));
         return new CentralClient(http, mapper, url, credential);
     }
 

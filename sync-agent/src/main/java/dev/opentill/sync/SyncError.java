@@ -31,7 +31,9 @@ public record SyncError(Kind kind, String detail) {
         /** The till's clock differs from the centre's by more than the configured limit. */
         CLOCK_SKEW,
         /** An enrollment code was refused. */
-        ENROLLMENT_REFUSED
+        ENROLLMENT_REFUSED,
+        /** The URL is plain http to another machine, and the store has not allowed that. */
+        PLAIN_HTTP
     }
 
     public static final String BUNDLE = "dev.opentill.sync.messages";

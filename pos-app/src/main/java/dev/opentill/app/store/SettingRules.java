@@ -39,6 +39,7 @@ final class SettingRules {
         RULES.put("receipt.footer.en", v -> v.length() <= 1000);
         RULES.put("sync.url", SettingRules::httpUrl);
         RULES.put("sync.credential", v -> !v.isBlank());
+        RULES.put("sync.allow_plain_http", v -> v.equals("true") || v.equals("false"));
         RULES.put(AuditLog.KEY_SETTING, v -> v.matches("[0-9a-f]{64}"));
     }
 

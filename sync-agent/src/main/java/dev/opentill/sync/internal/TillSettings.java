@@ -10,6 +10,8 @@ public final class TillSettings {
     public static final String TERMINAL_CODE = "terminal.code";
     public static final String SYNC_URL = "sync.url";
     public static final String SYNC_CREDENTIAL = "sync.credential";
+    /** "true" lets the till use plain http to a centre on another machine (a trusted network only). */
+    public static final String ALLOW_PLAIN_HTTP = "sync.allow_plain_http";
 
     private TillSettings() {
     }

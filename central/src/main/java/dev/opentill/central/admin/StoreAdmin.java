@@ -36,7 +36,8 @@ public final class StoreAdmin {
     /** A terminal's sync health as the back office sees it. */
     public record TerminalStatus(String storeCode, String terminalCode, boolean enrolled, boolean revoked,
             Instant lastSeenAt, Instant lastPushAt, Instant lastPullAt, long maxAckedSeq, long pullPosition,
-            long feedPosition, long backlog, Long lagSeconds) {
+            long feedPosition, long backlog, Long lagSeconds, Long auditHeadSeq, String auditAlarm,
+            Instant auditAlarmAt) {
     }
 
     public record StoreView(UUID id, String code, String name) {
@@ -252,7 +253,8 @@ public final class StoreAdmin {
                             t.getReportedPending(),
                             oldest == null || t.getReportedPending() == 0
                                     ? null
-                                    : Duration.between(oldest, now).toSeconds());
+                                    : Duration.between(oldest, now).toSeconds(),
+                            t.getAuditHeadSeq(), t.getAuditAlarm(), instant(t.getAuditAlarmAt()));
                 });
     }
 

@@ -99,7 +99,8 @@ public final class SaleIngest {
             maxSeq = Math.max(maxSeq, p.seq());
         }
         touch(who, body, body.events().size(), maxSeq, now);
-        return new PushResponse(maxSeq, acks, now);
+        Long anchor = AuditAnchor.record(dsl, who.terminalId(), body.auditHead(), now);
+        return new PushResponse(maxSeq, acks, now, anchor);
     }
 
     /**

@@ -73,14 +73,30 @@ public final class SyncProtocol {
      * reads it through this record, so the field names live here. {@code version} is what the
      * agent understands of the answer: {@link #SETS_ASIDE} or later, a refused event is answered as
      * a {@link AckStatus#REJECTED} ack and the rest is stored; earlier (agents that send none), a
-     * refused event refuses the batch with a 400 naming it, and nothing is stored.
+     * refused event refuses the batch with a 400 naming it, and nothing is stored. {@code auditHead}
+     * anchors the till's audit chain at the centre (null from agents that send none).
      */
     public record PushBatch(String storeCode, String terminalCode, long pending, Instant oldestPendingAt,
-            List<PushedEvent> events, int version) {
+            List<PushedEvent> events, int version, AuditHead auditHead) {
         /** The first version whose agents take rejected acks. */
         public static final int SETS_ASIDE = 2;
         /** The version this code writes. */
         public static final int CURRENT = SETS_ASIDE;
+
+        /** A batch without an audit head. */
+        public PushBatch(String storeCode, String terminalCode, long pending, Instant oldestPendingAt,
+                List<PushedEvent> events, int version) {
+            this(storeCode, terminalCode, pending, oldestPendingAt, events, version, null);
+        }
+    }
+
+    /**
+     * The last entry of the till's audit chain ({@code seq}, {@code hash}) and, when the centre named
+     * an anchor in an earlier answer ({@link PushResponse#auditAnchorSeq}), the hash the till now
+     * holds at that seq. The centre keeps the highest head it saw: a head that goes back, or an
+     * anchored entry whose hash changed, means the chain was cut or rewritten on the till.
+     */
+    public record AuditHead(long seq, String hash, Long anchorSeq, String anchorHash) {
     }
 
     /**
@@ -91,8 +107,15 @@ public final class SyncProtocol {
     public record PushedEvent(long seq, UUID eventId, String type, Object payload) {
     }
 
-    /** Every event of the batch up to {@code ackedThrough} is stored at the centre. */
-    public record PushResponse(long ackedThrough, List<Ack> acks, Instant serverTime) {
+    /**
+     * Every event of the batch up to {@code ackedThrough} is stored at the centre; {@code auditAnchorSeq}
+     * is the audit seq the centre holds as this till's anchor (null when it holds none).
+     */
+    public record PushResponse(long ackedThrough, List<Ack> acks, Instant serverTime, Long auditAnchorSeq) {
+        /** An answer that names no audit anchor. */
+        public PushResponse(long ackedThrough, List<Ack> acks, Instant serverTime) {
+            this(ackedThrough, acks, serverTime, null);
+        }
     }
 
     /** An event the centre refused as malformed; nothing of its batch was applied. */

@@ -1,5 +1,6 @@
 package dev.opentill.sync.internal;
 
+import static dev.opentill.store.jooq.Tables.AUDIT_LOG;
 import static dev.opentill.store.jooq.Tables.OUTBOX;
 import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.sync.SyncProtocol.Ack;
 import dev.opentill.core.sync.SyncProtocol.AckStatus;
+import dev.opentill.core.sync.SyncProtocol.AuditHead;
 import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
 import dev.opentill.core.sync.SyncProtocol.PushedEvent;
@@ -43,6 +45,8 @@ public final class OutboxPusher {
     private final DSLContext till;
     private final ObjectMapper mapper;
     private final ObjIntConsumer<DSLContext> onAcknowledged;
+    /** The audit seq the centre last named as this till's anchor; proven again with every push. */
+    private volatile Long auditAnchorSeq;
 
     public OutboxPusher(DSLContext till, ObjectMapper mapper) {
         this(till, mapper, (tx, events) -> {
@@ -87,6 +91,7 @@ public final class OutboxPusher {
                 }
             }
         }
+        auditAnchorSeq = response.auditAnchorSeq();
         markAcked(rows, acked, payloads, response.serverTime());
         if (!rejected.isEmpty()) {
             // Set aside, never resent by itself; the others of the batch are stored and marked.
@@ -110,11 +115,26 @@ public final class OutboxPusher {
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream(rows.size() * 400);
         try (GZIPOutputStream gz = new GZIPOutputStream(buf, 16384)) {
-            mapper.writeValue(gz, new PushBatch(storeCode, terminalCode, pending, oldest, events, PushBatch.CURRENT));
+            mapper.writeValue(gz,
+                    new PushBatch(storeCode, terminalCode, pending, oldest, events, PushBatch.CURRENT, auditHead()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return buf.toByteArray();
+    }
+
+    /** The chain's last entry, and the hash now held at the centre's anchor (null if that entry is gone). */
+    private AuditHead auditHead() {
+        var last = till.select(AUDIT_LOG.SEQ, AUDIT_LOG.HASH).from(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(1)
+                .fetchOne();
+        if (last == null) {
+            return null;
+        }
+        Long anchor = auditAnchorSeq;
+        String anchorHash = anchor == null
+                ? null
+                : till.select(AUDIT_LOG.HASH).from(AUDIT_LOG).where(AUDIT_LOG.SEQ.eq(anchor)).fetchOne(AUDIT_LOG.HASH);
+        return new AuditHead(last.value1(), last.value2(), anchor, anchorHash);
     }
 
     private JsonNode parse(String payload) {

@@ -1,9 +1,12 @@
 package dev.opentill.app.store;
 
 import static dev.opentill.store.jooq.Tables.OPEN_TICKET;
+import static dev.opentill.store.jooq.Tables.STORE_SETTING;
 
 import dev.opentill.core.sale.Ticket;
 import dev.opentill.migrations.TillStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,17 +18,23 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * Saves the ticket being sold after every change and keeps parked tickets. With
- * {@code durable} each save is fsynced, so even a power cut brings the same ticket back.
+ * Saves the ticket being sold after every change and keeps parked tickets. The ticket being sold
+ * lives in a {@link TicketJournal} beside the store (one fsynced record per change, with
+ * {@code durable}); parked tickets and everything audited live in the store. A ticket that ends
+ * in the store (completed, parked, cancelled) ends in the same transaction by raising the
+ * store's {@code ticket.closed_through} mark to the journal's last record, so a crash after that
+ * commit never brings the ended ticket back, and a crash before it brings it back whole.
  */
 public final class OpenTicketRepository {
     public static final String ACTIVE = "ACTIVE";
     public static final String PARKED = "PARKED";
+    /** The store setting holding the journal seq through which tickets have ended. */
+    static final String CLOSED_THROUGH = "ticket.closed_through";
 
     private final TillStore store;
     private final AuditLog audit;
     private final Clock clock;
-    private final boolean durable;
+    private final TicketJournal journal;
 
     /** A parked ticket with its label and when it was parked. */
     public record Parked(UUID id, String label, Instant parkedAt, Ticket ticket) {
@@ -35,34 +44,40 @@ public final class OpenTicketRepository {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
-        this.durable = durable;
+        this.journal = TicketJournal.open(journalFile(store), durable);
+        journal.continueAfter(closedThrough(store.dsl()));
+    }
+
+    /** Where the open ticket's journal of {@code store} lives. */
+    public static Path journalFile(TillStore store) {
+        return store.file().resolveSibling(store.file().getFileName() + ".ticket");
     }
 
     public void saveActive(Ticket ticket, UUID cashierId) {
-        save(store.dsl(), ticket, ACTIVE, cashierId, null);
-        if (durable) {
-            store.syncToDisk();
-        }
+        journal.append(bytes(ticket));
     }
 
-    /** Saves the ticket with the audit entry of the change made under someone's authority, durably. */
+    /**
+     * Saves the ticket with the audit entry of the change made under someone's authority, durably:
+     * the entry first, so a crash between the two can leave an audited change not made, never a
+     * change made without its entry.
+     */
     public void saveAudited(Ticket ticket, UUID cashierId, UUID approverId, AuditAction action, String detail) {
-        store.dsl().transaction(cfg -> {
-            save(DSL.using(cfg), ticket, ACTIVE, cashierId, null);
-            audit.append(DSL.using(cfg), cashierId, approverId, action, ticket.id().toString(), detail);
-        });
+        store.dsl().transaction(
+                cfg -> audit.append(DSL.using(cfg), cashierId, approverId, action, ticket.id().toString(), detail));
         store.syncToDisk();
+        journal.append(bytes(ticket));
     }
 
-    /** Drops an empty ticket (nothing to audit). */
+    /** Drops an empty ticket (nothing to audit, nothing to force: an empty ticket coming back is harmless). */
     public void discard(UUID ticketId) {
-        store.dsl().transaction(cfg -> delete(DSL.using(cfg), ticketId));
+        store.dsl().transaction(cfg -> closeActive(DSL.using(cfg)));
     }
 
     /** Drops a ticket with the audit entry saying who cancelled it, durably. */
     public void cancel(Ticket ticket, UUID cashierId, UUID approverId, String detail) {
         store.dsl().transaction(cfg -> {
-            delete(DSL.using(cfg), ticket.id());
+            closeActive(DSL.using(cfg));
             audit.append(DSL.using(cfg), cashierId, approverId, AuditAction.TICKET_CANCELLED, ticket.id().toString(),
                     detail);
         });
@@ -71,17 +86,28 @@ public final class OpenTicketRepository {
 
     /** Keeps {@code ticket} aside under {@code label}, durably. */
     public void park(Ticket ticket, UUID cashierId, String label) {
-        store.dsl().transaction(cfg -> save(DSL.using(cfg), ticket, PARKED, cashierId, label));
+        store.dsl().transaction(cfg -> {
+            save(DSL.using(cfg), ticket, PARKED, cashierId, label);
+            closeActive(DSL.using(cfg));
+        });
         store.syncToDisk();
     }
 
-    /** Makes a parked ticket the active one, dropping the (empty) ticket it replaces, durably. */
+    /**
+     * Makes a parked ticket the one being sold, durably: journaled first, then taken off the parked
+     * list; a crash between the two is finished by {@link #loadActive()}.
+     */
     public void resume(UUID abandonedId, Ticket resumed, UUID cashierId) {
-        store.dsl().transaction(cfg -> {
-            delete(DSL.using(cfg), abandonedId);
-            save(DSL.using(cfg), resumed, ACTIVE, cashierId, null);
-        });
+        journal.append(bytes(resumed));
+        store.dsl().transaction(cfg -> delete(DSL.using(cfg), resumed.id()));
         store.syncToDisk();
+    }
+
+    /** Within the transaction that ends the ticket being sold: the journal's records so far are ended. */
+    void closeActive(DSLContext tx) {
+        String seq = Long.toString(journal.lastSeq());
+        tx.mergeInto(STORE_SETTING).columns(STORE_SETTING.SETTING_KEY, STORE_SETTING.SETTING_VALUE)
+                .key(STORE_SETTING.SETTING_KEY).values(CLOSED_THROUGH, seq).execute();
     }
 
     /** Writes a ticket row within {@code tx}: insert or replace by ticket id. */
@@ -97,15 +123,44 @@ public final class OpenTicketRepository {
                 .execute();
     }
 
-    /** The ticket that was being sold when the till stopped, if any. */
+    /**
+     * The ticket that was being sold when the till stopped, if any: the journal's last record unless
+     * it has ended. A resume that stopped half-way is finished (the ticket leaves the parked list);
+     * a ticket an older version kept in the store is moved into the journal.
+     */
     public Optional<Ticket> loadActive() {
-        return store.dsl().selectFrom(OPEN_TICKET).where(OPEN_TICKET.STATUS.eq(ACTIVE))
-                .orderBy(OPEN_TICKET.UPDATED_AT.desc())
-                .limit(1).fetchOptional().map(r -> TicketCodec.readTicket(r.getDocument()));
+        long closed = closedThrough(store.dsl());
+        Optional<Ticket> journaled = journal.last().filter(e -> e.seq() > closed && e.payload().length > 0)
+                .map(e -> TicketCodec.readTicket(new String(e.payload(), StandardCharsets.UTF_8)));
+        if (journaled.isPresent()) {
+            if (store.dsl().deleteFrom(OPEN_TICKET).where(OPEN_TICKET.ID.eq(journaled.get().id())).execute() > 0) {
+                store.syncToDisk();
+            }
+            return journaled;
+        }
+        Optional<Ticket> older = store.dsl().selectFrom(OPEN_TICKET).where(OPEN_TICKET.STATUS.eq(ACTIVE))
+                .orderBy(OPEN_TICKET.UPDATED_AT.desc()).limit(1).fetchOptional()
+                .map(r -> TicketCodec.readTicket(r.getDocument()));
+        older.ifPresent(t -> {
+            journal.append(bytes(t));
+            store.dsl().deleteFrom(OPEN_TICKET).where(OPEN_TICKET.STATUS.eq(ACTIVE)).execute();
+            store.syncToDisk();
+        });
+        return older;
     }
 
     void delete(DSLContext tx, UUID ticketId) {
         tx.deleteFrom(OPEN_TICKET).where(OPEN_TICKET.ID.eq(ticketId)).execute();
+    }
+
+    private static long closedThrough(DSLContext dsl) {
+        return dsl.select(STORE_SETTING.SETTING_VALUE).from(STORE_SETTING)
+                .where(STORE_SETTING.SETTING_KEY.eq(CLOSED_THROUGH)).fetchOptional(STORE_SETTING.SETTING_VALUE)
+                .map(Long::parseLong).orElse(0L);
+    }
+
+    private static byte[] bytes(Ticket ticket) {
+        return TicketCodec.write(ticket).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Parked tickets, oldest first. */

@@ -68,7 +68,7 @@ public final class SaleWriter {
                     refund ? AuditAction.RETURN_COMPLETED : AuditAction.SALE_COMPLETED, receiptNo,
                     "total=" + e.totalMinor() + " " + e.currency());
             tx.update(SALE).set(SALE.AUDIT_SEQ, auditSeq).where(SALE.ID.eq(e.saleId())).execute();
-            openTickets.delete(tx, sale.ticket().id());
+            openTickets.closeActive(tx);
             return e;
         });
         store.syncToDisk();

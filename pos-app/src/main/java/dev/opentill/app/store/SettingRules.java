@@ -40,6 +40,7 @@ final class SettingRules {
         RULES.put("sync.url", SettingRules::httpUrl);
         RULES.put("sync.credential", v -> !v.isBlank());
         RULES.put("sync.allow_plain_http", v -> v.equals("true") || v.equals("false"));
+        RULES.put("ticket.closed_through", v -> v.matches("[0-9]{1,18}"));
         RULES.put(AuditLog.KEY_SETTING, v -> v.matches("[0-9a-f]{64}"));
     }
 

@@ -27,6 +27,7 @@ public final class TillBenchmark {
         Path run = dir.resolve("run/till");
         Files.createDirectories(run.getParent());
         Files.copy(Path.of(pristine + ".mv.db"), Path.of(run + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(Path.of(run + ".ticket")); // the open-ticket journal of an earlier run
         ChildJvm.run("256m", ColdStart.class, run.toString());
         ChildJvm.run("256m", TillScenario.class, run.toString());
     }

@@ -49,10 +49,16 @@ public final class TillScenario {
             for (int i = 0; i < SALES; i++) {
                 sell(till, codes, random, scans, completes, i);
             }
+            long[] fsyncs = FsyncProbe.measure(Path.of(args[0]).toAbsolutePath().getParent(), 1_000);
+            double fsync = Figures.percentileMs(fsyncs, 50);
+            Figures.print("fsync_4k_p50_ms", fsync, "ms");
             Figures.print("scan_add_p50_ms", Figures.percentileMs(scans, 50), "ms");
             Figures.print("scan_add_p99_ms", Figures.percentileMs(scans, 99), "ms");
+            Figures.print("scan_add_p99_fsyncs", Figures.percentileMs(scans, 99) / fsync, "fsyncs");
             Figures.print("complete_sale_p50_ms", Figures.percentileMs(completes, 50), "ms");
             Figures.print("complete_sale_p99_ms", Figures.percentileMs(completes, 99), "ms");
+            Figures.print("complete_sale_p50_fsyncs", Figures.percentileMs(completes, 50) / fsync, "fsyncs");
+            Figures.print("complete_sale_p99_fsyncs", Figures.percentileMs(completes, 99) / fsync, "fsyncs");
             long[] last = Arrays.copyOfRange(completes, Math.max(0, SALES - 1_000), SALES);
             long[] first = Arrays.copyOfRange(completes, 0, Math.min(1_000, SALES));
             Figures.print("sales_10k_first_p99_ms", Figures.percentileMs(first, 99), "ms");

@@ -155,8 +155,10 @@ public final class PromotionEngine {
     }
 
     /**
-     * Every {@code buyQuantity} whole pieces cost the bundle price; the dearest pieces are bundled
-     * first, and the saving is spread over the lines in proportion to what their bundled pieces cost.
+     * Every {@code buyQuantity} whole pieces cost the bundle price. Only bundles that save money are
+     * formed: the pieces go dearest first, and the number of bundles is the one that saves most, so a
+     * cheap piece added to the cart can never take a bundle away. The saving is spread over the bundled
+     * pieces only, in proportion to what they cost.
      */
     private static Map<UUID, Money> multiBuy(Promotion p, List<TicketLine> eligible) {
         List<TicketLine> pieces = new ArrayList<>();
@@ -167,22 +169,29 @@ public final class PromotionEngine {
                 }
             }
         }
-        int bundles = pieces.size() / p.buyQuantity();
-        if (bundles == 0) {
-            return Map.of();
-        }
         pieces.sort(Comparator.comparing((TicketLine l) -> l.unitPrice().minor()).reversed()
                 .thenComparing(TicketLine::id));
-        List<TicketLine> bundled = pieces.subList(0, bundles * p.buyQuantity());
-        long regular = 0;
+        int n = p.buyQuantity();
+        int bestBundles = 0;
+        long saving = 0;
+        long running = 0;
+        for (int k = 1; k * n <= pieces.size(); k++) {
+            for (int i = (k - 1) * n; i < k * n; i++) {
+                running += pieces.get(i).unitPrice().minor();
+            }
+            long s = running - k * p.bundlePriceMinor();
+            if (s > saving) {
+                saving = s;
+                bestBundles = k;
+            }
+        }
+        if (bestBundles == 0) {
+            return Map.of();
+        }
+        List<TicketLine> bundled = pieces.subList(0, bestBundles * n);
         Map<UUID, Long> costByLine = new LinkedHashMap<>();
         for (TicketLine l : bundled) {
-            regular += l.unitPrice().minor();
             costByLine.merge(l.id(), l.unitPrice().minor(), Long::sum);
-        }
-        long saving = regular - bundles * p.bundlePriceMinor();
-        if (saving <= 0) {
-            return Map.of();
         }
         List<UUID> ids = new ArrayList<>(costByLine.keySet());
         long[] weights = ids.stream().mapToLong(costByLine::get).toArray();

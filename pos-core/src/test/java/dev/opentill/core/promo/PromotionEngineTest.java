@@ -152,7 +152,7 @@ class PromotionEngineTest {
     void termsThatMakeNoPromotionAreRefused() {
         assertThatThrownBy(() -> percentOff("ZERO", 0, Set.of(COLA)))
                 .hasMessageContaining("percentOffBp must be 1-10000");
-        assertThatThrownBy(() -> multiBuy("ONE", 1, 100, Set.of(COLA))).hasMessageContaining("buyQuantity >= 2");
+        assertThatThrownBy(() -> multiBuy("ONE", 1, 100, Set.of(COLA))).hasMessageContaining("N >= 2");
     }
 
     /** Whatever the lines and promotions, no line is discounted below zero and the result is repeatable. */

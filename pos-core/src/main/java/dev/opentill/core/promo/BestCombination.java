@@ -10,15 +10,20 @@ import java.util.List;
  * Finds the combination of qualified promotions that saves the customer most. Each piece takes at
  * most one item reward; spend thresholds then apply, in code order, to what their items cost after
  * the item rewards they stack with. Lines that share no promotion are solved apart. Within one
- * group of lines every combination is tried when that is at most {@link #EXACT_WORK} promotion
- * evaluations (always on small tickets, where a property test checks it against brute force); beyond that the search
+ * group of lines every combination is tried when that costs at most {@link #EXACT_WORK} (always on
+ * small tickets, where a property test checks it against brute force); beyond that the search
  * starts from each line's best promotion and moves one line or threshold at a time while that
  * saves more, which is polynomial and stops at a combination no single change improves.
  */
 final class BestCombination {
-    /** Every combination is tried while combinations times promotions in the group stay under this. */
-    static final long EXACT_WORK = 250_000;
-    private static final int SWEEPS = 6;
+    /**
+     * Every combination is tried while combinations x (1 + the lines the group's thresholds read)
+     * stays under this; beyond it the improving search runs.
+     */
+    static final long EXACT_WORK = 20_000;
+    /** Beyond this many thresholds in one group, they are switched on greedily rather than searched. */
+    private static final int MAX_THRESHOLD_VARIABLES = 8;
+    private static final int SWEEPS = 3;
 
     private final Basket basket;
     private final Item[] items;
@@ -37,7 +42,9 @@ final class BestCombination {
     private final long[] base;
     private final long[] taken;
     private final long[] reached;
+    private final boolean[][] clashes;
     private boolean exact = true;
+    private long itemSum;
 
     BestCombination(Basket basket, List<Promotion> itemPromos, List<int[]> itemLines, List<Promotion> spendPromos,
             List<int[]> spendLines) {
@@ -82,6 +89,13 @@ final class BestCombination {
         base = new long[n];
         taken = new long[n];
         reached = new long[thresholds.length];
+        clashes = new boolean[thresholds.length][thresholds.length];
+        for (int t = 0; t < thresholds.length; t++) {
+            for (int u = 0; u < t; u++) {
+                clashes[t][u] = computeClash(t, u);
+                clashes[u][t] = clashes[t][u];
+            }
+        }
     }
 
     /** Solves every group of lines and leaves the best combination's savings in place. */
@@ -89,7 +103,10 @@ final class BestCombination {
         for (Group g : Groups.of(items.length, promoLines, thresholdLines)) {
             solve(g);
         }
-        evaluate(allPromos(), allThresholds());
+        for (int p = 0; p < promos.length; p++) {
+            rescore(p);
+        }
+        scoreThresholds(allThresholds());
     }
 
     boolean exact() {
@@ -126,20 +143,18 @@ final class BestCombination {
             System.arraycopy(pieces[l], 0, alloc[l], 0, alloc[l].length);
         }
         System.arraycopy(switchedOn, 0, on, 0, on.length);
-        return evaluate(allPromos(), allThresholds());
+        long total = 0;
+        for (int p = 0; p < promos.length; p++) {
+            rescore(p);
+            total += promoTotal[p];
+        }
+        long spends = scoreThresholds(allThresholds());
+        return spends < 0 ? -1 : total + spends;
     }
 
     /** How many promotions line {@code l} could take. */
     int options(int l) {
         return opts[l].length;
-    }
-
-    private int[] allPromos() {
-        int[] a = new int[promos.length];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = i;
-        }
-        return a;
     }
 
     private int[] allThresholds() {
@@ -174,24 +189,27 @@ final class BestCombination {
             vars.add(new Variable(l, -1, values));
             leaves = Math.min(Long.MAX_VALUE / 64, leaves * values.size());
         }
-        boolean conflicts = false;
-        for (int t : g.thresholds()) {
-            on[t] = true;
-            conflicts |= !thresholds[t].stacking().withOthers();
-        }
-        if (conflicts && g.thresholds().length > 1) {
+        switchOnWithoutClashes(g.thresholds());
+        if (g.thresholds().length > 1 && g.thresholds().length <= MAX_THRESHOLD_VARIABLES) {
             for (int t : g.thresholds()) {
-                vars.add(new Variable(-1, t, List.of(new int[]{1}, new int[]{0})));
+                vars.add(new Variable(-1, t, on[t] ? ON_OFF : OFF_ON));
                 leaves = Math.min(Long.MAX_VALUE / 64, leaves * 2);
             }
         }
         for (Variable v : vars) {
             set(v, v.values().get(0));
         }
+        for (int p : g.promos()) {
+            rescore(p);
+        }
         if (vars.isEmpty()) {
             return;
         }
-        if (leaves * (g.promos().length + g.thresholds().length) <= EXACT_WORK) {
+        long perLeaf = 1;
+        for (int t : g.thresholds()) {
+            perLeaf += thresholdLines[t].length;
+        }
+        if (leaves <= EXACT_WORK / perLeaf) {
             int[] best = new int[vars.size()];
             long[] bestValue = {-1};
             search(g, vars, 0, new int[vars.size()], best, bestValue);
@@ -201,15 +219,14 @@ final class BestCombination {
             return;
         }
         exact = false;
-        long current = evaluate(g.promos(), g.thresholds());
+        long current = score(g);
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             boolean improved = false;
             for (Variable v : vars) {
-                int[] keep = valueOf(v);
-                int[] bestValue = keep;
+                int[] bestValue = valueOf(v);
                 for (int[] value : v.values()) {
                     set(v, value);
-                    long s = evaluate(g.promos(), g.thresholds());
+                    long s = score(g);
                     if (s > current) {
                         current = s;
                         bestValue = value;
@@ -224,9 +241,35 @@ final class BestCombination {
         }
     }
 
+    private static final List<int[]> ON_OFF = List.of(new int[]{1}, new int[]{0});
+    private static final List<int[]> OFF_ON = List.of(new int[]{0}, new int[]{1});
+
+    /** Thresholds go on, largest possible saving first, unless one clashes with another already on. */
+    private void switchOnWithoutClashes(int[] ts) {
+        Integer[] order = new Integer[ts.length];
+        for (int i = 0; i < ts.length; i++) {
+            order[i] = ts[i];
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(maxOff(b), maxOff(a)));
+        for (int t : order) {
+            on[t] = true;
+            for (int u : ts) {
+                if (u != t && on[u] && clash(t, u)) {
+                    on[t] = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    private long maxOff(int t) {
+        List<Reward.Tier> tiers = ((Reward.SpendThreshold) thresholds[t].reward()).tiers();
+        return tiers.get(tiers.size() - 1).offMinor();
+    }
+
     private void search(Group g, List<Variable> vars, int k, int[] choice, int[] best, long[] bestValue) {
         if (k == vars.size()) {
-            long s = evaluate(g.promos(), g.thresholds());
+            long s = score(g);
             if (s > bestValue[0]) {
                 bestValue[0] = s;
                 System.arraycopy(choice, 0, best, 0, choice.length);
@@ -241,9 +284,13 @@ final class BestCombination {
         }
     }
 
+    /** Sets a variable and re-prices the promotions its line can take. */
     private void set(Variable v, int[] value) {
         if (v.line() >= 0) {
             System.arraycopy(value, 0, alloc[v.line()], 0, value.length);
+            for (int p : opts[v.line()]) {
+                rescore(p);
+            }
         } else {
             on[v.threshold()] = value[0] == 1;
         }
@@ -251,6 +298,13 @@ final class BestCombination {
 
     private int[] valueOf(Variable v) {
         return v.line() >= 0 ? alloc[v.line()].clone() : new int[]{on[v.threshold()] ? 1 : 0};
+    }
+
+    /** The group's saving with the item rewards as last re-priced; -1 when two thresholds on clash. */
+    private long score(Group g) {
+        // Other groups' promotions do not change while this group is searched, so the sum of all compares right.
+        long spends = scoreThresholds(g.thresholds());
+        return spends < 0 ? -1 : itemSum + spends;
     }
 
     /** The line's promotion that saves most with every piece it could take, a good first guess. */
@@ -281,32 +335,34 @@ final class BestCombination {
         return false;
     }
 
-    /** The saving of the given promotions and thresholds under the current allocation; -1 when thresholds clash. */
-    private long evaluate(int[] promoIdx, int[] thresholdIdx) {
-        long total = 0;
-        for (int p : promoIdx) {
-            int[] ls = promoLines[p];
-            int[] lines = new int[ls.length];
-            int[] counts = new int[ls.length];
-            int[] at = new int[ls.length];
-            int n = 0;
-            for (int k = 0; k < ls.length; k++) {
-                int c = allocOf(ls[k], p);
-                if (c > 0) {
-                    lines[n] = ls[k];
-                    counts[n] = c;
-                    at[n++] = k;
-                }
+    /** Re-prices item reward {@code p} on the pieces it now holds. */
+    private void rescore(int p) {
+        int[] ls = promoLines[p];
+        int[] lines = new int[ls.length];
+        int[] counts = new int[ls.length];
+        int[] at = new int[ls.length];
+        int n = 0;
+        for (int k = 0; k < ls.length; k++) {
+            int c = allocOf(ls[k], p);
+            if (c > 0) {
+                lines[n] = ls[k];
+                counts[n] = c;
+                at[n++] = k;
             }
-            long[] save = new long[n];
-            long s = ItemRewards.evaluate(promos[p], items, lines, counts, n, save);
-            Arrays.fill(promoSave[p], 0);
-            for (int i = 0; i < n; i++) {
-                promoSave[p][at[i]] = save[i];
-            }
-            promoTotal[p] = s;
-            total += s;
         }
+        long[] save = new long[n];
+        long before = promoTotal[p];
+        promoTotal[p] = ItemRewards.evaluate(promos[p], items, lines, counts, n, save);
+        itemSum += promoTotal[p] - before;
+        Arrays.fill(promoSave[p], 0);
+        for (int i = 0; i < n; i++) {
+            promoSave[p][at[i]] = save[i];
+        }
+    }
+
+    /** What the thresholds on save, in order, after the item rewards; -1 when two of them clash. */
+    private long scoreThresholds(int[] thresholdIdx) {
+        long total = 0;
         for (int t : thresholdIdx) {
             for (int l : thresholdLines[t]) {
                 taken[l] = 0;
@@ -341,24 +397,36 @@ final class BestCombination {
     }
 
     private boolean clash(int t, int u) {
+        return clashes[t][u];
+    }
+
+    /** Two thresholds clash when they read a common line and one of them does not stack. */
+    private boolean computeClash(int t, int u) {
         if (thresholds[t].stacking().withOthers() && thresholds[u].stacking().withOthers()) {
             return false;
         }
+        boolean[] mine = new boolean[items.length];
         for (int l : thresholdLines[t]) {
-            if (contains(thresholdLines[u], l)) {
+            mine[l] = true;
+        }
+        for (int l : thresholdLines[u]) {
+            if (mine[l]) {
                 return true;
             }
         }
         return false;
     }
 
-    /** What threshold {@code t} measures: its lines after item rewards it stacks with and earlier thresholds. */
+    /**
+     * What threshold {@code t} measures: its lines after the item rewards it stacks with (other
+     * thresholds do not lower it, so each threshold reads the same spend).
+     */
     private long measure(int t) {
         long sum = 0;
         boolean stacks = thresholds[t].stacking().withOthers();
         for (int l : thresholdLines[t]) {
             Item it = items[l];
-            long b = it.grossMinor() - taken[l];
+            long b = it.grossMinor();
             for (int o = 0; o < opts[l].length; o++) {
                 int c = alloc[l][o];
                 if (c == 0) {
@@ -385,14 +453,17 @@ final class BestCombination {
             }
         }
         long cap = thresholds[t].limits().capMinor();
-        off = Math.min(Math.min(off, cap > 0 ? cap : off), measured);
-        if (off <= 0) {
-            return 0;
-        }
         int[] ls = thresholdLines[t];
         long[] weights = new long[ls.length];
+        long left = 0;
         for (int k = 0; k < ls.length; k++) {
-            weights[k] = base[ls[k]];
+            // What earlier thresholds left of the line: no line goes below zero.
+            weights[k] = Math.max(0, base[ls[k]] - taken[ls[k]]);
+            left += weights[k];
+        }
+        off = Math.min(Math.min(off, cap > 0 ? cap : off), left);
+        if (off <= 0) {
+            return 0;
         }
         long[] parts = Allocation.allocate(off, weights);
         for (int k = 0; k < ls.length; k++) {

@@ -30,7 +30,7 @@ class BestCombinationTest {
             items.add(item(PRODUCTS[rnd.nextInt(3)], 1 + rnd.nextInt(2), 100 + rnd.nextInt(1900)));
         }
         List<Promotion> promos = new ArrayList<>();
-        int count = 1 + rnd.nextInt(3);
+        int count = lines == 4 ? 1 + rnd.nextInt(2) : 1 + rnd.nextInt(3);
         for (int i = 0; i < count; i++) {
             promos.add(randomPromotion("P" + i, rnd));
         }

@@ -5,6 +5,7 @@ import dev.opentill.app.store.AuditAction;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.OpenTicketRepository;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.promo.PromotionBook;
 import dev.opentill.core.promo.PromotionEngine;
 import dev.opentill.core.sale.SaleError;
 import dev.opentill.core.sale.SaleException;
@@ -129,8 +130,12 @@ public final class OpenTicket implements TicketView {
         if (t.isReturn() || !t.tenders().isEmpty()) {
             return t;
         }
-        return t.withPromotions(PromotionEngine.discounts(t.lines(), catalog.promotions(), clock.instant(), zone))
-                .withCouponsFitted();
+        if (t.lines().isEmpty()) {
+            return t.withCouponsFitted();
+        }
+        // The member on the ticket makes member-only promotions and member prices run.
+        return t.withPromotions(PromotionEngine.price(PromotionEngine.basket(t.lines(), clock.instant(), zone,
+                t.memberCard(), null), PromotionBook.of(catalog.promotions())).lineDiscounts()).withCouponsFitted();
     }
 
     private Ticket fresh() {

@@ -4,81 +4,101 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * A promotion a till applies by itself, online or not. It runs from {@code validFrom} until
- * {@code validTo} (open-ended when null), only on {@code days} (every day when empty), and only
- * between {@code dailyFrom} and {@code dailyTo} in the store's time zone (all day when null; a
- * window past midnight such as 22:00-02:00 is allowed). Its products are {@code productIds}.
- * <ul>
- * <li>{@link Kind#PERCENT_OFF}: each line of its products costs {@code percentOffBp} basis points less.</li>
- * <li>{@link Kind#MULTI_BUY}: every {@code buyQuantity} pieces of its products (mixed freely) cost
- * {@code bundlePriceMinor} together.</li>
- * </ul>
+ * A promotion a till applies by itself, online or not: conditions x reward x limits x stacking,
+ * running on a {@link Schedule}. Terms that contradict each other are refused when it is made, with
+ * the reason, so the centre's import and the till apply one rule.
  */
-public record Promotion(UUID id, String code, String nameZh, String nameEn, Kind kind, int percentOffBp,
-        int buyQuantity, long bundlePriceMinor, Set<UUID> productIds, Instant validFrom, Instant validTo,
-        Set<DayOfWeek> days, LocalTime dailyFrom, LocalTime dailyTo) {
+public record Promotion(UUID id, String code, String nameZh, String nameEn, Schedule schedule, Conditions conditions,
+        Reward reward, Limits limits, Stacking stacking) {
 
+    /** The two kinds of the first promotion table, kept for stored rows and old feeds. */
     public enum Kind {
         PERCENT_OFF,
         MULTI_BUY
     }
 
     public Promotion {
-        productIds = Set.copyOf(productIds);
-        days = Set.copyOf(days);
-        String problem = problem(kind, percentOffBp, buyQuantity, bundlePriceMinor, validFrom, validTo, dailyFrom,
-                dailyTo);
+        limits = limits == null ? Limits.NONE : limits;
+        stacking = stacking == null ? Stacking.DEFAULT : stacking;
+        String problem = problem(schedule, conditions, reward, limits);
         if (id == null || code == null || problem != null) {
-            throw new IllegalArgumentException("Promotion " + code + ": " + (problem == null
+            throw new PromotionException("Promotion " + code + ": " + (problem == null
                     ? "needs an id and a code"
                     : problem));
         }
     }
 
-    /** Why these terms make no promotion, or null when they do. Shared with the centre's import. */
+    /** A promotion of the first table's kinds on {@code productIds}: percent off, or N for a fixed price. */
+    public Promotion(UUID id, String code, String nameZh, String nameEn, Kind kind, int percentOffBp, int buyQuantity,
+            long bundlePriceMinor, Set<UUID> productIds, Instant validFrom, Instant validTo, Set<DayOfWeek> days,
+            LocalTime dailyFrom, LocalTime dailyTo) {
+        this(id, code, nameZh, nameEn, new Schedule(validFrom, validTo, days, dailyFrom, dailyTo),
+                Conditions.onProducts(productIds), legacyReward(kind, percentOffBp, buyQuantity, bundlePriceMinor),
+                Limits.NONE, Stacking.DEFAULT);
+    }
+
+    private static Reward legacyReward(Kind kind, int percentOffBp, int buyQuantity, long bundlePriceMinor) {
+        if (kind == null) {
+            throw new PromotionException("needs a kind (PERCENT_OFF or MULTI_BUY)");
+        }
+        return kind == Kind.PERCENT_OFF
+                ? new Reward.PercentOff(percentOffBp)
+                : new Reward.FixedPriceForN(buyQuantity, bundlePriceMinor);
+    }
+
+    /** Why the first table's terms make no promotion, or null when they do. Shared with the centre's import. */
     public static String problem(Kind kind, int percentOffBp, int buyQuantity, long bundlePriceMinor, Instant validFrom,
             Instant validTo, LocalTime dailyFrom, LocalTime dailyTo) {
         if (kind == null) {
             return "needs a kind (PERCENT_OFF or MULTI_BUY)";
         }
-        if (kind == Kind.PERCENT_OFF && (percentOffBp <= 0 || percentOffBp > 10_000)) {
-            return "percentOffBp must be 1-10000";
-        }
         if (kind == Kind.MULTI_BUY && (buyQuantity < 2 || bundlePriceMinor < 0)) {
             return "a multi-buy needs buyQuantity >= 2 and a bundle price >= 0";
         }
-        if (validFrom == null || (validTo != null && !validTo.isAfter(validFrom))) {
-            return "needs validFrom before validTo";
+        return problem(new Schedule(validFrom, validTo, Set.of(), dailyFrom, dailyTo), Conditions.anything(),
+                legacyReward(kind, percentOffBp, Math.max(buyQuantity, 2), Math.max(bundlePriceMinor, 0)),
+                Limits.NONE);
+    }
+
+    /** Why these terms contradict each other, or null when they make a promotion. */
+    public static String problem(Schedule schedule, Conditions conditions, Reward reward, Limits limits) {
+        if (schedule == null || conditions == null || reward == null) {
+            return "needs a schedule, conditions and a reward";
         }
-        if ((dailyFrom == null) != (dailyTo == null) || (dailyFrom != null && dailyFrom.equals(dailyTo))) {
-            return "a daily window needs two different times, or neither";
+        String p = schedule.problem();
+        p = p != null ? p : conditions.problem();
+        p = p != null ? p : reward.problem();
+        p = p != null ? p : limits.problem();
+        if (p == null && reward instanceof Reward.MemberPrice && !conditions.memberOnly()) {
+            p = "member prices need the member-only condition";
         }
-        return null;
+        if (p == null && reward instanceof Reward.BuyXGetY b && b.getProduct() != null
+                && conditions.matchesEverything()) {
+            p = "buy X get a named product needs a scope for the bought items";
+        }
+        return p;
     }
 
     /** Whether the promotion runs at {@code now} in a store in {@code zone}. */
     public boolean runsAt(Instant now, ZoneId zone) {
-        if (now.isBefore(validFrom) || (validTo != null && !now.isBefore(validTo))) {
-            return false;
+        return schedule.runsAt(now, zone);
+    }
+
+    /** Whether an item of this product, category and tags can take this promotion's reward. */
+    public boolean covers(UUID product, String category, Set<String> tags) {
+        if (reward instanceof Reward.MemberPrice m) {
+            return m.priceByProduct().containsKey(product) && conditions.matches(product, category, tags);
         }
-        ZonedDateTime local = now.atZone(zone);
-        if (dailyFrom == null) {
-            return days.isEmpty() || days.contains(local.getDayOfWeek());
+        if (reward instanceof Reward.ComboPrice c) {
+            return c.slotOf(product) >= 0;
         }
-        LocalTime t = local.toLocalTime();
-        if (dailyFrom.isBefore(dailyTo)) {
-            return (days.isEmpty() || days.contains(local.getDayOfWeek())) && !t.isBefore(dailyFrom)
-                    && t.isBefore(dailyTo);
+        if (reward instanceof Reward.BuyXGetY b && product.equals(b.getProduct())) {
+            return true;
         }
-        // Past midnight: the hours after midnight belong to the window that opened the day before.
-        if (!t.isBefore(dailyFrom)) {
-            return days.isEmpty() || days.contains(local.getDayOfWeek());
-        }
-        return t.isBefore(dailyTo) && (days.isEmpty() || days.contains(local.getDayOfWeek().minus(1)));
+        return conditions.matches(product, category, tags);
     }
 }

@@ -1,197 +1,228 @@
 package dev.opentill.core.promo;
 
-import dev.opentill.core.sale.LineDiscount;
-import dev.opentill.core.money.Allocation;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.promo.Basket.Item;
+import dev.opentill.core.promo.PriceProof.Applied;
+import dev.opentill.core.promo.PriceProof.NearMiss;
+import dev.opentill.core.sale.LineDiscount;
 import dev.opentill.core.sale.TicketLine;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 
 /**
- * Works out which promotions apply to a ticket's lines. A line takes part in at most one
- * promotion, and the customer gets the combination that saves most: with up to six promotions
- * touching the ticket every order of applying them is tried (ties go to the order of their codes);
- * with more, the one saving most goes first, then the best of the rest on the lines left. Lines
- * that are voided, refunds, priced by hand, discounted by hand or fixed by a scale label take part
- * in none.
+ * Prices a basket under the running promotions: keeps those whose conditions the ticket meets (of
+ * an exclusive group only the highest priority), finds the best combination for the customer
+ * ({@link BestCombination}) and returns it as a {@link PriceProof}, with the promotions that
+ * nearly applied. Lines that are voided, refunds, priced by hand, discounted by hand or fixed by a
+ * scale label take part in none.
  */
 public final class PromotionEngine {
+    /** A spend threshold or minimum is "nearly" met when at most this share of it (in percent) is missing. */
+    private static final int NEAR_PERCENT = 50;
+
     private PromotionEngine() {
     }
-
-    /** Up to this many promotions touching one ticket, every order is tried; beyond, the greedy order. */
-    private static final int EXHAUSTIVE = 6;
 
     /** The discount of each line that a running promotion applies to, by line id. */
     public static Map<UUID, LineDiscount> discounts(List<TicketLine> lines, List<Promotion> promotions, Instant now,
             ZoneId zone) {
-        List<Promotion> relevant = new ArrayList<>();
-        for (Promotion p : promotions) {
-            if (p.runsAt(now, zone) && lines.stream().anyMatch(l -> eligible(l, p))) {
-                relevant.add(p);
-            }
+        if (lines.isEmpty()) {
+            return Map.of();
         }
-        relevant.sort(Comparator.comparing(Promotion::code));
-        if (relevant.size() <= EXHAUSTIVE) {
-            Result best = new Result(Map.of(), 0);
-            for (List<Promotion> order : orders(relevant)) {
-                Result r = inOrder(lines, order);
-                if (r.saving() > best.saving()) {
-                    best = r;
-                }
-            }
-            return best.discounts();
-        }
-        return greedy(lines, relevant);
+        return price(basket(lines, now, zone, null, null), PromotionBook.of(promotions)).lineDiscounts();
     }
 
-    private record Result(Map<UUID, LineDiscount> discounts, long saving) {
-    }
-
-    /** Each promotion in turn takes the lines still free that it saves something on. */
-    private static Result inOrder(List<TicketLine> lines, List<Promotion> order) {
-        Map<UUID, LineDiscount> out = new HashMap<>();
-        Set<UUID> taken = new HashSet<>();
-        long total = 0;
-        for (Promotion p : order) {
-            Map<UUID, Money> shares = shares(p, free(lines, p, taken));
-            for (var e : shares.entrySet()) {
-                taken.add(e.getKey());
-                if (e.getValue().isPositive()) {
-                    out.put(e.getKey(), new LineDiscount(p.id(), e.getValue()));
-                    total += e.getValue().minor();
-                }
-            }
-        }
-        return new Result(out, total);
-    }
-
-    /** The promotion saving most goes first, then the best of the rest on the lines left, and so on. */
-    private static Map<UUID, LineDiscount> greedy(List<TicketLine> lines, List<Promotion> running) {
-        Map<UUID, LineDiscount> out = new HashMap<>();
-        Set<UUID> taken = new HashSet<>();
-        while (true) {
-            Map<UUID, Money> best = null;
-            Promotion bestPromotion = null;
-            long bestSaving = 0;
-            for (Promotion p : running) {
-                Map<UUID, Money> shares = shares(p, free(lines, p, taken));
-                long saving = shares.values().stream().mapToLong(Money::minor).sum();
-                if (saving > bestSaving) {
-                    best = shares;
-                    bestPromotion = p;
-                    bestSaving = saving;
-                }
-            }
-            if (best == null) {
-                return out;
-            }
-            for (var e : best.entrySet()) {
-                taken.add(e.getKey());
-                if (e.getValue().isPositive()) {
-                    out.put(e.getKey(), new LineDiscount(bestPromotion.id(), e.getValue()));
-                }
-            }
-        }
-    }
-
-    private static List<TicketLine> free(List<TicketLine> lines, Promotion p, Set<UUID> taken) {
-        List<TicketLine> eligible = new ArrayList<>();
+    /** The promotable items of {@code lines}, sold at the counter to {@code memberCard} (may be null). */
+    public static Basket basket(List<TicketLine> lines, Instant now, ZoneId zone, String memberCard,
+            String memberTier) {
+        List<Item> items = new ArrayList<>();
+        long other = 0;
         for (TicketLine l : lines) {
-            if (!taken.contains(l.id()) && eligible(l, p)) {
-                eligible.add(l);
+            if (promotable(l)) {
+                items.add(new Item(l.id(), l.productId(), null, Set.of(), l.unitPrice().minor(), l.quantityMilli(),
+                        l.weighed(), l.grossAmount().minor()));
+            } else if (!l.voided() && !l.isReturn()) {
+                other += l.netAmount().minor();
             }
         }
-        return eligible;
+        return new Basket(lines.get(0).unitPrice().currency(), items, other, now, zone, null, null, memberCard,
+                memberTier);
     }
 
-    private static Map<UUID, Money> shares(Promotion p, List<TicketLine> eligible) {
-        return p.kind() == Promotion.Kind.PERCENT_OFF ? percentOff(p, eligible) : multiBuy(p, eligible);
-    }
-
-    /** Every order of {@code items}, in lexicographic order of their positions. */
-    private static List<List<Promotion>> orders(List<Promotion> items) {
-        List<List<Promotion>> out = new ArrayList<>();
-        permute(new ArrayList<>(items), 0, out);
-        return out;
-    }
-
-    private static void permute(List<Promotion> items, int k, List<List<Promotion>> out) {
-        if (k >= items.size()) {
-            out.add(List.copyOf(items));
-            return;
-        }
-        for (int i = k; i < items.size(); i++) {
-            Collections.swap(items, k, i);
-            permute(items, k + 1, out);
-            Collections.swap(items, k, i);
-        }
-    }
-
-    private static boolean eligible(TicketLine l, Promotion p) {
+    /** Whether a line may take a promotion at all. */
+    public static boolean promotable(TicketLine l) {
         return !l.voided() && !l.isReturn() && l.overridePrice() == null && l.fixedAmount() == null
-                && l.manualDiscount().isZero() && l.quantityMilli() > 0 && l.productId() != null
-                && p.productIds().contains(l.productId());
+                && l.manualDiscount().isZero() && l.quantityMilli() > 0 && l.productId() != null;
     }
 
-    private static Map<UUID, Money> percentOff(Promotion p, List<TicketLine> eligible) {
-        Map<UUID, Money> shares = new HashMap<>();
-        for (TicketLine l : eligible) {
-            Money gross = l.grossAmount();
-            shares.put(l.id(), gross.times(p.percentOffBp(), 10_000, RoundingMode.HALF_UP));
+    /** The basket dearest item first, and the promotions it qualifies for with the lines each covers. */
+    record Prepared(Basket basket, List<Promotion> itemPromos, List<int[]> itemLines, List<Promotion> spends,
+            List<int[]> spendLines, List<NearMiss> near) {
+        BestCombination combination() {
+            return new BestCombination(basket, itemPromos, itemLines, spends, spendLines);
         }
-        return shares;
     }
 
-    /**
-     * Every {@code buyQuantity} whole pieces cost the bundle price; the dearest pieces are bundled
-     * first, and the saving is spread over the lines in proportion to what their bundled pieces cost.
-     */
-    private static Map<UUID, Money> multiBuy(Promotion p, List<TicketLine> eligible) {
-        List<TicketLine> pieces = new ArrayList<>();
-        for (TicketLine l : eligible) {
-            if (!l.weighed()) {
-                for (long i = 0; i < l.quantityMilli() / 1000; i++) {
-                    pieces.add(l);
-                }
+    public static PriceProof price(Basket basket, PromotionBook book) {
+        Prepared prep = prepare(basket, book);
+        BestCombination best = prep.combination();
+        best.solve();
+        Basket b = prep.basket();
+        List<NearMiss> near = new ArrayList<>(prep.near());
+        List<Applied> applied = new ArrayList<>();
+        for (int p = 0; p < prep.itemPromos().size(); p++) {
+            int at = p;
+            if (best.promoTotal(p) > 0) {
+                applied.add(applied(b, prep.itemPromos().get(p), best.promoTotal(p), prep.itemLines().get(p),
+                        k -> best.promoSaveAt(at, k)));
             }
         }
-        int bundles = pieces.size() / p.buyQuantity();
-        if (bundles == 0) {
-            return Map.of();
+        for (int t = 0; t < prep.spends().size(); t++) {
+            int at = t;
+            if (best.thresholdTotal(t) > 0) {
+                applied.add(applied(b, prep.spends().get(t), best.thresholdTotal(t), prep.spendLines().get(t),
+                        k -> best.thresholdSaveAt(at, k)));
+            }
+            nextTier(b, prep.spends().get(t), best.thresholdReach(t), best.thresholdTotal(t), near);
         }
-        pieces.sort(Comparator.comparing((TicketLine l) -> l.unitPrice().minor()).reversed()
-                .thenComparing(TicketLine::id));
-        List<TicketLine> bundled = pieces.subList(0, bundles * p.buyQuantity());
-        long regular = 0;
-        Map<UUID, Long> costByLine = new LinkedHashMap<>();
-        for (TicketLine l : bundled) {
-            regular += l.unitPrice().minor();
-            costByLine.merge(l.id(), l.unitPrice().minor(), Long::sum);
+        return new PriceProof(b.currency(), applied, near, best.exact());
+    }
+
+    static Prepared prepare(Basket basket, PromotionBook book) {
+        List<Item> items = new ArrayList<>(basket.items());
+        // Dearest first: item rewards read their pieces in this order.
+        items.sort(Comparator.comparingLong(Item::piecePrice).reversed());
+        Basket b = new Basket(basket.currency(), items, basket.otherSpendMinor(), basket.now(), basket.zone(),
+                basket.storeId(), basket.channel(), basket.memberCard(), basket.memberTier());
+        List<NearMiss> near = new ArrayList<>();
+        Map<String, Promotion> groupLeader = new HashMap<>();
+        List<Promotion> qualified = new ArrayList<>();
+        Map<Promotion, int[]> covered = new LinkedHashMap<>();
+        for (Promotion p : book.touching(items)) {
+            int[] lines = coveredLines(p, items);
+            if (lines.length == 0 || !runs(p, b) || !meets(p, b, lines, near)) {
+                continue;
+            }
+            String group = p.stacking().exclusiveGroup();
+            if (group != null) {
+                Promotion leader = groupLeader.get(group);
+                if (leader != null && leader.stacking().priority() >= p.stacking().priority()) {
+                    continue;
+                }
+                groupLeader.put(group, p);
+            }
+            qualified.add(p);
+            covered.put(p, lines);
         }
-        long saving = regular - bundles * p.bundlePriceMinor();
-        if (saving <= 0) {
-            return Map.of();
+        qualified.removeIf(p -> p.stacking().exclusiveGroup() != null
+                && groupLeader.get(p.stacking().exclusiveGroup()) != p);
+        List<Promotion> itemPromos = new ArrayList<>();
+        List<int[]> itemLines = new ArrayList<>();
+        List<Promotion> spends = new ArrayList<>();
+        List<int[]> spendLines = new ArrayList<>();
+        for (Promotion p : qualified) {
+            if (p.reward().onItems()) {
+                itemPromos.add(p);
+                itemLines.add(covered.get(p));
+            } else {
+                spends.add(p);
+                spendLines.add(((Reward.SpendThreshold) p.reward()).onTicket() ? all(items.size()) : covered.get(p));
+            }
         }
-        List<UUID> ids = new ArrayList<>(costByLine.keySet());
-        long[] weights = ids.stream().mapToLong(costByLine::get).toArray();
-        long[] parts = Allocation.allocate(saving, weights);
-        Map<UUID, Money> shares = new HashMap<>();
-        var currency = bundled.get(0).unitPrice().currency();
-        for (int i = 0; i < ids.size(); i++) {
-            shares.put(ids.get(i), Money.ofMinor(parts[i], currency));
+        return new Prepared(b, itemPromos, itemLines, spends, spendLines, near);
+    }
+
+    private interface Share {
+        long at(int k);
+    }
+
+    private static Applied applied(Basket b, Promotion p, long total, int[] lines, Share share) {
+        Map<UUID, Money> byLine = new LinkedHashMap<>();
+        for (int k = 0; k < lines.length; k++) {
+            long s = share.at(k);
+            if (s > 0) {
+                byLine.put(b.items().get(lines[k]).lineId(), Money.ofMinor(s, b.currency()));
+            }
         }
-        return shares;
+        return new Applied(p, Money.ofMinor(total, b.currency()), byLine);
+    }
+
+    private static int[] all(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    private static int[] coveredLines(Promotion p, List<Item> items) {
+        int[] out = new int[items.size()];
+        int n = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (p.covers(it.productId(), it.category(), it.tags())) {
+                out[n++] = i;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static boolean runs(Promotion p, Basket b) {
+        Conditions c = p.conditions();
+        return p.runsAt(b.now(), b.zone()) && (c.stores().isEmpty() || c.stores().contains(b.storeId()))
+                && (c.channels().isEmpty() || c.channels().contains(b.channel()))
+                && (!c.memberOnly() || b.hasMember()) && (c.tiers().isEmpty() || c.tiers().contains(b.memberTier()));
+    }
+
+    /** Whether the ticket meets the minimum quantity and spend; a near miss is noted when it almost does. */
+    private static boolean meets(Promotion p, Basket b, int[] lines, List<NearMiss> near) {
+        Conditions c = p.conditions();
+        long pieces = 0;
+        long spend = 0;
+        for (int l : lines) {
+            pieces += b.items().get(l).pieces();
+            spend += b.items().get(l).grossMinor();
+        }
+        if (c.spendOnTicket()) {
+            spend = b.otherSpendMinor();
+            for (Item it : b.items()) {
+                spend += it.grossMinor();
+            }
+        }
+        boolean quantityShort = pieces < c.minQuantity();
+        boolean spendShort = spend < c.minSpendMinor();
+        if (!quantityShort && !spendShort) {
+            return true;
+        }
+        Money zero = Money.zero(b.currency());
+        if (quantityShort && !spendShort && c.minQuantity() - pieces <= Math.max(1, c.minQuantity() / 2)) {
+            near.add(new NearMiss(p, zero, (int) (c.minQuantity() - pieces), zero));
+        } else if (spendShort && !quantityShort
+                && (c.minSpendMinor() - spend) * 100 <= c.minSpendMinor() * NEAR_PERCENT) {
+            near.add(new NearMiss(p, Money.ofMinor(c.minSpendMinor() - spend, b.currency()), 0, zero));
+        }
+        return false;
+    }
+
+    /** Notes the next tier of a spend threshold when the ticket is close to it. */
+    private static void nextTier(Basket b, Promotion p, long reach, long saved, List<NearMiss> near) {
+        for (Reward.Tier tier : ((Reward.SpendThreshold) p.reward()).tiers()) {
+            if (tier.spendMinor() > reach) {
+                if ((tier.spendMinor() - reach) * 100 <= tier.spendMinor() * NEAR_PERCENT && tier.offMinor() > saved) {
+                    near.add(new NearMiss(p, Money.ofMinor(tier.spendMinor() - reach, b.currency()), 0,
+                            Money.ofMinor(tier.offMinor() - saved, b.currency())));
+                }
+                return;
+            }
+        }
     }
 }

@@ -75,6 +75,43 @@ class PromotionEngineTest {
     }
 
     @Test
+    void anyThreeForAFixedPriceFormsOnlyBundlesThatSaveAndSpreadsTheSavingOverThemAlone() {
+        UUID[] bakery = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID()};
+        long[] prices = {1250, 1200, 1060, 900, 840, 800};
+        List<TicketLine> lines = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            lines.add(line(bakery[i], 1, prices[i]));
+        }
+        Promotion any3 = multiBuy("BAKERY3", 3, 2990, Set.of(bakery));
+
+        Map<UUID, LineDiscount> d = PromotionEngine.discounts(lines, List.of(any3), SAT_1530, SHANGHAI);
+
+        // 12.50 + 12.00 + 10.60 = 35.10 for 29.90 saves 5.20; a second bundle (9.00 + 8.40 + 8.00 = 25.40)
+        // would cost 4.50 more than its items, so it is not formed and its items keep their price.
+        assertThat(d.values().stream().map(LineDiscount::amount).reduce(fen(0), Money::plus)).isEqualTo(fen(520));
+        assertThat(d).containsOnlyKeys(lines.get(0).id(), lines.get(1).id(), lines.get(2).id());
+    }
+
+    @Test
+    void addingCheapItemsNeverTakesTheBundleAway() {
+        UUID cake = UUID.randomUUID();
+        UUID bun = UUID.randomUUID();
+        Promotion any3 = multiBuy("BAKERY3", 3, 2990, Set.of(cake, bun));
+        TicketLine cakes = line(cake, 3, 1170);
+        long before = PromotionEngine.discounts(List.of(cakes), List.of(any3), SAT_1530, SHANGHAI).get(cakes.id())
+                .amount().minor();
+
+        TicketLine buns = line(bun, 3, 300);
+        Map<UUID, LineDiscount> after = PromotionEngine.discounts(List.of(cakes, buns), List.of(any3), SAT_1530,
+                SHANGHAI);
+
+        assertThat(before).isEqualTo(520);
+        assertThat(after.get(cakes.id()).amount()).isEqualTo(fen(520));
+        assertThat(after).doesNotContainKey(buns.id());
+    }
+
+    @Test
     void aLineTakesTheBetterPromotionOnlyAndHandPricedLinesTakeNone() {
         TicketLine cola = line(COLA, 2, 300);
         TicketLine chips = line(CHIPS, 1, 800);
@@ -115,7 +152,7 @@ class PromotionEngineTest {
     void termsThatMakeNoPromotionAreRefused() {
         assertThatThrownBy(() -> percentOff("ZERO", 0, Set.of(COLA)))
                 .hasMessageContaining("percentOffBp must be 1-10000");
-        assertThatThrownBy(() -> multiBuy("ONE", 1, 100, Set.of(COLA))).hasMessageContaining("buyQuantity >= 2");
+        assertThatThrownBy(() -> multiBuy("ONE", 1, 100, Set.of(COLA))).hasMessageContaining("N >= 2");
     }
 
     /** Whatever the lines and promotions, no line is discounted below zero and the result is repeatable. */

@@ -16,8 +16,9 @@ public final class Benchmarks {
             case "ui" -> UiBenchmark.run();
             case "sync" -> SyncBenchmark.run();
             case "promotions" -> PromotionBenchmark.run();
+            case "orders" -> OrdersBenchmark.run();
             default -> {
-                System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui|promotions");
+                System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui|promotions|orders");
                 System.exit(2);
             }
         }

@@ -1,5 +1,8 @@
 package dev.opentill.peripherals;
 
+import dev.opentill.peripherals.label.LabelConfig;
+import dev.opentill.peripherals.label.LabelPrinter;
+import dev.opentill.peripherals.label.TsplLabelPrinter;
 import dev.opentill.peripherals.display.CustomerDisplay;
 import dev.opentill.peripherals.display.DisplayConfig;
 import dev.opentill.peripherals.display.PoleDisplay;
@@ -19,6 +22,7 @@ import dev.opentill.peripherals.scanner.BarcodeScanner;
 import dev.opentill.peripherals.scanner.ScannerConfig;
 import dev.opentill.peripherals.scanner.SerialBarcodeScanner;
 import dev.opentill.peripherals.sim.SimulatedDisplay;
+import dev.opentill.peripherals.sim.SimulatedLabelPrinter;
 import dev.opentill.peripherals.sim.SimulatedPrinter;
 import dev.opentill.peripherals.sim.SimulatedScale;
 import dev.opentill.peripherals.sim.SimulatedScanner;
@@ -52,6 +56,19 @@ public final class Peripherals {
                 ? config.withDrawerSensor(DrawerSensor.OPEN_WHEN_LOW)
                 : config;
         return new EscPosPrinter(c.withStatusReplies(true), simulator);
+    }
+
+    /** A TSPL cup-label printer on its connection, or on a fresh simulator for {@code sim}. */
+    public static LabelPrinter labelPrinter(LabelConfig config, Connection connection) {
+        if (connection instanceof Connection.Simulated) {
+            return simulatedLabelPrinter(config, new SimulatedLabelPrinter());
+        }
+        return new TsplLabelPrinter(config, transport(connection, config.name()));
+    }
+
+    /** A label printer over a simulator the caller keeps, to read its labels or play paper-out. */
+    public static LabelPrinter simulatedLabelPrinter(LabelConfig config, SimulatedLabelPrinter simulator) {
+        return new TsplLabelPrinter(config.withStatusReplies(true), simulator);
     }
 
     /** A drawer through {@code printer} (Via.PRINTER) or on its own port; {@code printer} may be null for the latter. */

@@ -35,7 +35,8 @@ class PeripheralsArchitectureTest {
     void devicesDoNotDependOnTheSimulators() {
         noClasses().that().resideInAnyPackage("dev.opentill.peripherals.printer..", "dev.opentill.peripherals.drawer..",
                 "dev.opentill.peripherals.scanner..", "dev.opentill.peripherals.scale..",
-                "dev.opentill.peripherals.display..", "dev.opentill.peripherals.transport..")
+                "dev.opentill.peripherals.display..", "dev.opentill.peripherals.transport..",
+                "dev.opentill.peripherals.label..")
                 .should().dependOnClassesThat().resideInAPackage("dev.opentill.peripherals.sim..")
                 .check(MAIN);
     }

@@ -44,5 +44,15 @@ public enum SaleError {
     MEMBER_UNKNOWN,
     RECEIPT_UNKNOWN,
     TICKET_NOT_EMPTY,
-    NO_SUCH_PARKED_TICKET
+    NO_SUCH_PARKED_TICKET,
+    /** A choice names no option of the product's groups (detail: the group or option code). */
+    OPTION_UNKNOWN,
+    /** A group's rule is broken: too few or too many choices, or an exclusive option with others (detail: group). */
+    OPTION_RULE_BROKEN,
+    /** The product or option is sold out in this store today (detail: its name or code). */
+    SOLD_OUT,
+    /** A price given with options or a combo is not what its parts add up to (detail: the product). */
+    PRICE_DOES_NOT_ADD_UP,
+    /** A combo's slots are not filled by exactly one allowed product each (detail: slot or product). */
+    COMBO_INVALID
 }

@@ -86,6 +86,30 @@ public record Ticket(
         return withLine(newLine(product, quantityMilli, paid));
     }
 
+    /**
+     * Adds a made-to-order product with its options (validated by {@code menu.OptionPricer}), charged
+     * at the base price plus the options. The same product with other options is another line.
+     */
+    public Ticket addWithOptions(Product product, LineOptions options, long quantityMilli, TicketLimits limits) {
+        requireNoTenders();
+        requireSaleTicket();
+        return MadeToOrder.add(this, product, options, quantityMilli, limits);
+    }
+
+    /** Adds one combo: one line per slot, sharing {@code comboPrice} in proportion to their own prices. */
+    public Ticket addCombo(List<Product> products, List<LineOptions> options, Money comboPrice, long quantityMilli,
+            TicketLimits limits) {
+        requireNoTenders();
+        requireSaleTicket();
+        return MadeToOrder.addCombo(this, products, options, comboPrice, quantityMilli, limits);
+    }
+
+    /** Changes the options of a line (until the ticket is paid); a combo's price follows its options. */
+    public Ticket changeOptions(UUID lineId, LineOptions options, TicketLimits limits) {
+        requireNoTenders();
+        return MadeToOrder.changeOptions(this, liveLine(lineId), options, limits);
+    }
+
     /** Adds a refund line for part of an original sale line; see {@code returns.ReturnCalculator}. */
     public Ticket addReturnLine(TicketLine original, long quantityMilli, Money refund, ReturnRef ref) {
         requireNoTenders();
@@ -114,6 +138,9 @@ public record Ticket(
         }
         if (!line.weighed() && quantityMilli % 1000 != 0) {
             throw new SaleException(SaleError.FRACTIONAL_QUANTITY, "Only weighed goods take fractional quantities");
+        }
+        if (line.combo() != null) {
+            return MadeToOrder.changeComboQuantity(this, line.combo(), quantityMilli);
         }
         TicketLine changed = line.withQuantity(quantityMilli);
         return replace(changed).checkDiscountFits(changed);
@@ -162,7 +189,10 @@ public record Ticket(
 
     public Ticket voidLine(UUID lineId) {
         requireNoTenders();
-        Ticket t = replace(liveLine(lineId).asVoided());
+        TicketLine voided = liveLine(lineId);
+        Ticket t = voided.combo() == null
+                ? replace(voided.asVoided())
+                : MadeToOrder.voidCombo(this, voided.combo());
         // A ticket discount larger than what is left would make the total negative: drop it.
         if (t.ticketDiscount.isPositive() && t.ticketDiscount.isGreaterThan(TicketPricer.netOfLines(t))) {
             return new Ticket(id, openedAt, currency, t.lines, Money.zero(currency), tenders, memberCard,
@@ -309,6 +339,11 @@ public record Ticket(
                 p.soldByWeight(), quantityMilli, p.price(), null, fixedAmount, Money.zero(currency), false, null);
     }
 
+    /** This ticket with other lines (for {@link MadeToOrder}). */
+    Ticket withLines(List<TicketLine> next) {
+        return new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId, coupons);
+    }
+
     private Ticket withLine(TicketLine line) {
         List<TicketLine> next = new ArrayList<>(lines.size() + 1);
         next.addAll(lines);
@@ -326,7 +361,7 @@ public record Ticket(
         return new Ticket(id, openedAt, currency, next, ticketDiscount, tenders, memberCard, originalSaleId, coupons);
     }
 
-    private Ticket checkDiscountFits(TicketLine line) {
+    Ticket checkDiscountFits(TicketLine line) {
         if (line.discount().isGreaterThan(line.grossAmount().abs())) {
             throw new SaleException(SaleError.DISCOUNT_EXCEEDS_AMOUNT, "Discount exceeds the line's amount");
         }
@@ -349,14 +384,14 @@ public record Ticket(
         }
     }
 
-    private void checkCurrency(Money m) {
+    void checkCurrency(Money m) {
         if (!m.currency().equals(currency)) {
             throw new SaleException(SaleError.CURRENCY_MISMATCH,
                     "Currency " + m.currency() + " on a " + currency + " ticket");
         }
     }
 
-    private static void checkPrice(Money price, TicketLimits limits) {
+    static void checkPrice(Money price, TicketLimits limits) {
         if (price.isNegative()) {
             throw new SaleException(SaleError.PRICE_NEGATIVE, "Price must not be negative");
         }

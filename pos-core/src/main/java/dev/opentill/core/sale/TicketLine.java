@@ -13,6 +13,8 @@ import java.util.Locale;
  * label, or a refund computed from the original sale. {@code promotionId}, when present, says the
  * line's {@code discount} is that promotion's: it is recomputed whenever the ticket changes,
  * while a discount without it was given by hand and keeps the line out of promotions.
+ * {@code options}, when present, says what a made-to-order line was made of (its {@code unitPrice}
+ * already includes them) and which combo it belongs to.
  */
 public record TicketLine(
         UUID id,
@@ -29,7 +31,8 @@ public record TicketLine(
         Money discount,
         boolean voided,
         ReturnRef returnOf,
-        UUID promotionId) {
+        UUID promotionId,
+        LineOptions options) {
 
     public TicketLine {
         if (id == null || sku == null || unitPrice == null || discount == null) {
@@ -43,7 +46,26 @@ public record TicketLine(
             Money discount,
             boolean voided, ReturnRef returnOf) {
         this(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice, overridePrice,
-                fixedAmount, discount, voided, returnOf, null);
+                fixedAmount, discount, voided, returnOf, null, null);
+    }
+
+    /** A line without options. */
+    public TicketLine(UUID id, UUID productId, String sku, String nameZh, String nameEn, int taxRateBasisPoints,
+            boolean weighed, long quantityMilli, Money unitPrice, Money overridePrice, Money fixedAmount,
+            Money discount, boolean voided, ReturnRef returnOf, UUID promotionId) {
+        this(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice, overridePrice,
+                fixedAmount, discount, voided, returnOf, promotionId, null);
+    }
+
+    /** The combo this line is a slot of, or null. */
+    public ComboRef combo() {
+        return options == null ? null : options.combo();
+    }
+
+    /** The same line made with other options at {@code price} (manual discount kept, promotion dropped). */
+    TicketLine withOptions(LineOptions o, Money price) {
+        return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, price,
+                overridePrice, fixedAmount, manualDiscount(), voided, returnOf, null, o);
     }
 
     /** The discount given by hand, zero when the line's discount is a promotion's. */
@@ -89,30 +111,31 @@ public record TicketLine(
     TicketLine withQuantity(long q) {
         return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, q, unitPrice,
                 overridePrice,
-                fixedAmount, manualDiscount(), voided, returnOf, null);
+                fixedAmount, manualDiscount(), voided, returnOf, null, options);
     }
 
     /** An overridden price takes the line out of promotions. */
     TicketLine withOverridePrice(Money p) {
         return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice,
                 p,
-                fixedAmount, manualDiscount(), voided, returnOf, null);
+                fixedAmount, manualDiscount(), voided, returnOf, null, options);
     }
 
     /** A discount given by hand replaces any promotion's. */
     TicketLine withDiscount(Money d) {
         return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice,
-                overridePrice, fixedAmount, d, voided, returnOf, null);
+                overridePrice, fixedAmount, d, voided, returnOf, null, options);
     }
 
     /** The line with {@code promotion}'s discount, or with none when {@code promotion} is null. */
     TicketLine withPromotion(UUID promotion, Money d) {
         return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice,
-                overridePrice, fixedAmount, promotion == null ? manualDiscount() : d, voided, returnOf, promotion);
+                overridePrice, fixedAmount, promotion == null ? manualDiscount() : d, voided, returnOf, promotion,
+                options);
     }
 
     TicketLine asVoided() {
         return new TicketLine(id, productId, sku, nameZh, nameEn, taxRateBasisPoints, weighed, quantityMilli, unitPrice,
-                overridePrice, fixedAmount, manualDiscount(), true, returnOf, null);
+                overridePrice, fixedAmount, manualDiscount(), true, returnOf, null, options);
     }
 }

@@ -35,6 +35,8 @@ public final class Styles {
 
     public static final PseudoClass VOIDED = PseudoClass.getPseudoClass("voided");
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    /** An option chosen in the option picker. */
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     public static final PseudoClass OK = PseudoClass.getPseudoClass("ok");
     public static final PseudoClass RETURN = PseudoClass.getPseudoClass("return");

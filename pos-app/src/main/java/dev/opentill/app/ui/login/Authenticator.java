@@ -2,7 +2,13 @@ package dev.opentill.app.ui.login;
 
 import dev.opentill.app.login.LoginOutcome;
 
-/** What the login screen needs of {@code LoginService}; blocks, so it runs through the TaskRunner. */
+/** What the login screen needs of the login feature; blocks, so it runs through the TaskRunner. */
 public interface Authenticator {
     LoginOutcome login(String loginCode, String pin);
+
+    /**
+     * Replaces a temporary PIN and signs in; throws {@code PinChangeException} when the new PIN is
+     * refused (nothing changed).
+     */
+    LoginOutcome changeTemporaryPin(String loginCode, String temporaryPin, String newPin);
 }

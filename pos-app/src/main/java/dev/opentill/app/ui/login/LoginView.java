@@ -4,6 +4,7 @@ import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.Styles;
 import dev.opentill.app.ui.common.Ui;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +22,8 @@ import javafx.scene.layout.VBox;
 public final class LoginView {
     public static final String CODE_ID = "loginCode";
     public static final String PIN_ID = "loginPin";
+    public static final String NEW_PIN_ID = "loginNewPin";
+    public static final String CONFIRM_PIN_ID = "loginConfirmPin";
 
     private final LoginViewModel vm;
     private final Messages m;
@@ -60,10 +63,32 @@ public final class LoginView {
     private Node header() {
         Label store = Ui.label(vm.storeName(), Styles.TITLE);
         Label terminal = Ui.label(m.get("login.terminal", vm.terminalCode()), Styles.SUBTITLE);
-        return new VBox(4, store, terminal, Ui.label(m.get("login.title"), Styles.SUBTITLE));
+        Label title = Ui.label(m.get("login.title"), Styles.SUBTITLE);
+        title.textProperty().bind(Bindings.when(vm.changingPinProperty()).then(m.get("login.choose_pin_title"))
+                .otherwise(m.get("login.title")));
+        return new VBox(4, store, terminal, title);
     }
 
+    /** The code and PIN, or, while a temporary PIN is replaced, the new PIN twice. */
     private Node fields() {
+        Node signIn = signInFields();
+        Label fresh = field(NEW_PIN_ID, LoginViewModel.Field.NEW_PIN);
+        fresh.textProperty().bind(vm.newPinMaskProperty());
+        Label again = field(CONFIRM_PIN_ID, LoginViewModel.Field.CONFIRM_PIN);
+        again.textProperty().bind(vm.confirmMaskProperty());
+        GridPane choose = new GridPane();
+        choose.setHgap(10);
+        choose.setVgap(8);
+        choose.addRow(0, Ui.label(m.get("login.new_pin"), Styles.TOTAL_LABEL), fresh);
+        choose.addRow(1, Ui.label(m.get("login.confirm_pin"), Styles.TOTAL_LABEL), again);
+        choose.visibleProperty().bind(vm.changingPinProperty());
+        choose.managedProperty().bind(vm.changingPinProperty());
+        signIn.visibleProperty().bind(vm.changingPinProperty().not());
+        signIn.managedProperty().bind(vm.changingPinProperty().not());
+        return new VBox(signIn, choose);
+    }
+
+    private Node signInFields() {
         Label code = field(CODE_ID, LoginViewModel.Field.CODE);
         code.textProperty().bind(vm.codeProperty());
         Label pin = field(PIN_ID, LoginViewModel.Field.PIN);

@@ -119,6 +119,11 @@ public final class TillComposition implements TillOpening {
             public LoginOutcome changeTemporaryPin(String loginCode, String temporaryPin, String newPin) {
                 return pins.changeTemporaryPin(loginCode, temporaryPin, newPin);
             }
+
+            @Override
+            public void resetPin(String staffCode, String managerCode, String managerPin, String newPin) {
+                pins.resetByManager(staffCode, managerCode, managerPin, newPin);
+            }
         };
         parts = new TillParts(services, authenticator, logins::logout, till.tender()::setReceiptLocale, runner, d, sync,
                 clock,

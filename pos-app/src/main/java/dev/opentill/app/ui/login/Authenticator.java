@@ -11,4 +11,10 @@ public interface Authenticator {
      * refused (nothing changed).
      */
     LoginOutcome changeTemporaryPin(String loginCode, String temporaryPin, String newPin);
+
+    /**
+     * Gives {@code staffCode} the new temporary PIN {@code newPin}, approved by a manager's code and
+     * PIN; throws {@code PinChangeException} when refused (nothing changed).
+     */
+    void resetPin(String staffCode, String managerCode, String managerPin, String newPin);
 }

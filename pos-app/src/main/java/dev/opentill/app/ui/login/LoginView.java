@@ -18,7 +18,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The login screen: store and terminal, login code and PIN on a large pad, language switch. */
+/**
+ * The login screen: store and terminal, login code and PIN on a large pad, language switch; the
+ * step where a temporary PIN is replaced; and the manager's PIN reset (F3) over it.
+ */
 public final class LoginView {
     public static final String CODE_ID = "loginCode";
     public static final String PIN_ID = "loginPin";
@@ -29,6 +32,7 @@ public final class LoginView {
     private final Messages m;
     public static final String PROGRESS_ID = "loginProgress";
     private final StackPane root = new StackPane();
+    private final PinResetView reset;
 
     public LoginView(LoginViewModel vm, Messages messages) {
         this.vm = vm;
@@ -41,7 +45,9 @@ public final class LoginView {
         card.setMaxSize(420, javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
         card.setAlignment(Pos.TOP_CENTER);
-        root.getChildren().add(card);
+        reset = new PinResetView(vm.pinReset(), messages);
+        card.visibleProperty().bind(vm.pinReset().openProperty().not());
+        root.getChildren().addAll(card, reset.node());
     }
 
     public Node node() {
@@ -146,11 +152,18 @@ public final class LoginView {
         b.setId("languageSwitch");
         b.setPrefHeight(56);
         b.setMaxHeight(56);
-        return b;
+        Button r = Ui.key(m.get("pin_reset.open"), "F3", vm.pinReset().openCommand());
+        r.setId("pinResetOpen");
+        r.setPrefHeight(56);
+        r.setMaxHeight(56);
+        return Ui.keyRow(b, r);
     }
 
     /** Digits, Backspace, Enter and F2 (language) from the keyboard. */
     public boolean handleKey(KeyEvent e) {
+        if (vm.pinReset().openProperty().get()) {
+            return reset.handleKey(e);
+        }
         KeyCode k = e.getCode();
         if (k.ordinal() >= KeyCode.DIGIT0.ordinal() && k.ordinal() <= KeyCode.DIGIT9.ordinal()) {
             vm.digit((char) ('0' + k.ordinal() - KeyCode.DIGIT0.ordinal()));
@@ -164,6 +177,8 @@ public final class LoginView {
             vm.clear();
         } else if (k == KeyCode.F2) {
             vm.switchLanguageCommand().execute();
+        } else if (k == KeyCode.F3) {
+            vm.pinReset().openCommand().execute();
         } else {
             return false;
         }

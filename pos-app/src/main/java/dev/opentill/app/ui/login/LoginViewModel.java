@@ -56,6 +56,7 @@ public final class LoginViewModel {
     private final String terminalCode;
     private final Command submit;
     private final Command switchLanguage;
+    private final PinResetViewModel pinReset;
     private String pin = "";
     /** While choosing one's own PIN: the temporary PIN that was accepted, and the two new entries. */
     private String temporaryPin = "";
@@ -73,6 +74,7 @@ public final class LoginViewModel {
         this.locale.set(initial);
         var ready = Bindings.createBooleanBinding(() -> !code.get().isEmpty() && !busy.get(), code, busy);
         submit = new Command(ready, this::enter);
+        pinReset = new PinResetViewModel(runner, authenticator);
         switchLanguage = Command.always(() -> locale.set(isChinese() ? Messages.ENGLISH : Messages.CHINESE));
     }
 
@@ -288,6 +290,11 @@ public final class LoginViewModel {
 
     public Command submitCommand() {
         return submit;
+    }
+
+    /** The manager's PIN reset, opened from the login screen. */
+    public PinResetViewModel pinReset() {
+        return pinReset;
     }
 
     public Command switchLanguageCommand() {

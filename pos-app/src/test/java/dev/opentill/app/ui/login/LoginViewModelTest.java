@@ -47,6 +47,14 @@ class LoginViewModelTest {
                 }
                 return changed;
             }
+
+            @Override
+            public void resetPin(String staffCode, String managerCode, String managerPin, String newPin) {
+                attempts.add("reset " + staffCode + " by " + managerCode + "/" + managerPin + " to " + newPin);
+                if (refusal != null) {
+                    throw refusal;
+                }
+            }
         };
         vm = new LoginViewModel(new DirectTaskRunner(), auth, Clock.fixed(NOW, ZoneOffset.UTC), "Test Store",
                 "S0001-T01",
@@ -168,6 +176,10 @@ class LoginViewModelTest {
             public LoginOutcome changeTemporaryPin(String code, String temporaryPin, String newPin) {
                 return answer;
             }
+
+            @Override
+            public void resetPin(String staffCode, String managerCode, String managerPin, String newPin) {
+            }
         };
         vm = new LoginViewModel(later, auth, Clock.fixed(NOW, ZoneOffset.UTC), "Test Store",
                 "S0001-T01",
@@ -243,5 +255,45 @@ class LoginViewModelTest {
         assertThat(vm.messageProperty().get().key()).isEqualTo("login.pin_all_same");
         assertThat(vm.changingPinProperty().get()).isTrue();
         assertThat(signedIn).isEmpty();
+    }
+
+    @Test
+    void aManagerResetsAPinFromTheLoginScreenAndThePinsShowOnlyAsDots() {
+        PinResetViewModel reset = vm.pinReset();
+        reset.openCommand().execute();
+        assertThat(reset.openProperty().get()).isTrue();
+
+        for (String value : List.of("5001", "9101", "1357", "86420")) {
+            type(reset, value);
+            reset.submitCommand().execute();
+        }
+
+        assertThat(attempts).containsExactly("reset 5001 by 9101/1357 to 86420");
+        assertThat(reset.messageProperty().get().key()).isEqualTo("pin_reset.done");
+        assertThat(reset.shownProperty(PinResetViewModel.Field.STAFF).get()).isEmpty();
+    }
+
+    @Test
+    void aRefusedResetSaysWhyAndAsksForTheManagersPinAgain() {
+        refusal = new PinChangeException(PinChangeException.Reason.APPROVER_LOCKED, null, "locked");
+        PinResetViewModel reset = vm.pinReset();
+        reset.openCommand().execute();
+        type(reset, "5001");
+        reset.submitCommand().execute();
+        type(reset, "9101");
+        reset.submitCommand().execute();
+        type(reset, "1357");
+        assertThat(reset.shownProperty(PinResetViewModel.Field.MANAGER_PIN).get()).isEqualTo("●●●●");
+        reset.submitCommand().execute();
+        type(reset, "86420");
+        reset.submitCommand().execute();
+
+        assertThat(reset.messageProperty().get().key()).isEqualTo("pin_reset.manager_locked");
+        assertThat(reset.fieldProperty().get()).isEqualTo(PinResetViewModel.Field.MANAGER_PIN);
+        assertThat(reset.shownProperty(PinResetViewModel.Field.MANAGER_PIN).get()).isEmpty();
+    }
+
+    private static void type(PinResetViewModel reset, String digits) {
+        digits.chars().forEach(c -> reset.digit((char) c));
     }
 }

@@ -23,8 +23,9 @@ import org.jooq.impl.DSL;
 
 /**
  * Sets a person's PIN at the till: the new hash on the staff row, a {@link StaffPinEvent} in the
- * outbox (hash only, never the PIN) and the audit entry, in one durable transaction, so the change
- * goes up to the centre exactly once in effect. A new PIN clears the person's lockout.
+ * outbox (hash only, never the PIN) and the audit entries (the change, and for a person replacing
+ * their temporary PIN, their sign-in), in one durable transaction, so the change goes up to the
+ * centre exactly once in effect. A new PIN clears the person's lockout.
  */
 public final class StaffPinWriter {
     private static final ObjectMapper WIRE = SyncJson.mapper();
@@ -76,6 +77,10 @@ public final class StaffPinWriter {
             audit.append(tx, approvedBy == null ? staffId : approvedBy, approvedBy,
                     approvedBy == null ? AuditAction.PIN_CHANGED : AuditAction.PIN_RESET, r.getLoginCode(),
                     temporary ? "temporary PIN" : "own PIN");
+            if (approvedBy == null) {
+                // Replacing a temporary PIN is how that person signs in.
+                audit.append(tx, staffId, null, AuditAction.LOGIN, r.getLoginCode(), "after choosing their own PIN");
+            }
             return e;
         });
         store.syncToDisk();

@@ -183,9 +183,19 @@ public final class LoginViewModel {
 
     private static UiText refusal(PinChangeException e) {
         return switch (e.reason()) {
-            case BAD_PIN -> UiText.of("login.pin_" + e.detail(), PinRules.MIN_DIGITS, PinRules.MAX_DIGITS);
+            case BAD_PIN -> pinRule(e.detail());
             case SAME_AS_OLD -> UiText.of("login.pin_same");
             default -> UiText.of("login.unknown");
+        };
+    }
+
+    /** The message for a broken {@code PinRules} rule. */
+    static UiText pinRule(String problem) {
+        return switch (problem == null ? "" : problem) {
+            case "too_long" -> UiText.of("login.pin_too_long", PinRules.MAX_DIGITS);
+            case "digits_only" -> UiText.of("login.pin_digits_only");
+            case "all_same" -> UiText.of("login.pin_all_same");
+            default -> UiText.of("login.pin_too_short", PinRules.MIN_DIGITS);
         };
     }
 

@@ -4,7 +4,6 @@ import dev.opentill.app.login.PinChangeException;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
-import dev.opentill.core.staff.PinRules;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -125,7 +124,7 @@ public final class PinResetViewModel {
 
     private static UiText refusal(PinChangeException e) {
         return switch (e.reason()) {
-            case BAD_PIN -> UiText.of("login.pin_" + e.detail(), PinRules.MIN_DIGITS, PinRules.MAX_DIGITS);
+            case BAD_PIN -> LoginViewModel.pinRule(e.detail());
             case UNKNOWN_STAFF -> UiText.of("pin_reset.unknown_staff");
             case APPROVER_LOCKED -> UiText.of("pin_reset.manager_locked");
             default -> UiText.of("pin_reset.not_authorised");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.opentill.central.admin.CatalogImport;
 import dev.opentill.central.admin.MemberImport;
 import dev.opentill.central.admin.OfferImport;
+import dev.opentill.central.admin.StaffAdmin;
 import dev.opentill.central.admin.StoreAdmin;
 import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.db.CentralDatabase;
@@ -151,6 +152,11 @@ public final class CentralPlatform implements AutoCloseable {
     /** Member imports, in-process. */
     public MemberImport members() {
         return new MemberImport(db.dsl(), config.clock());
+    }
+
+    /** Staff: create, import, disable, new PINs, in-process (demo data, tests, tools). */
+    public StaffAdmin staff() {
+        return new StaffAdmin(db.dsl(), config.clock());
     }
 
     /** Folds pending ledger entries into balances now (tests and benchmarks; it also runs on a timer). */

@@ -1,6 +1,9 @@
 package dev.opentill.app;
 
+import dev.opentill.app.login.LoginOutcome;
 import dev.opentill.app.login.LoginService;
+import dev.opentill.app.login.PinChangeService;
+import dev.opentill.app.ui.login.Authenticator;
 import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.app.ui.common.TaskRunner;
@@ -105,7 +108,24 @@ public final class TillComposition implements TillOpening {
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
                 till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts());
-        parts = new TillParts(services, logins::login, logins::logout, till.tender()::setReceiptLocale, runner, d, sync,
+        PinChangeService pins = till.pins();
+        Authenticator authenticator = new Authenticator() {
+            @Override
+            public LoginOutcome login(String loginCode, String pin) {
+                return logins.login(loginCode, pin);
+            }
+
+            @Override
+            public LoginOutcome changeTemporaryPin(String loginCode, String temporaryPin, String newPin) {
+                return pins.changeTemporaryPin(loginCode, temporaryPin, newPin);
+            }
+
+            @Override
+            public void resetPin(String staffCode, String managerCode, String managerPin, String newPin) {
+                pins.resetByManager(staffCode, managerCode, managerPin, newPin);
+            }
+        };
+        parts = new TillParts(services, authenticator, logins::logout, till.tender()::setReceiptLocale, runner, d, sync,
                 clock,
                 zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale());
     }

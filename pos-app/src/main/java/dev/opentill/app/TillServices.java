@@ -3,6 +3,7 @@ package dev.opentill.app;
 import dev.opentill.app.coupon.CouponDesk;
 import dev.opentill.app.journal.JournalService;
 import dev.opentill.app.login.LoginService;
+import dev.opentill.app.login.PinChangeService;
 import dev.opentill.app.member.MemberService;
 import dev.opentill.app.order.PickupDesk;
 import dev.opentill.app.park.ParkService;
@@ -20,11 +21,13 @@ import dev.opentill.app.store.ReceiptBuilder;
 import dev.opentill.app.store.SaleReader;
 import dev.opentill.app.store.SaleWriter;
 import dev.opentill.app.store.ShiftRepository;
+import dev.opentill.app.store.StaffPinWriter;
 import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.app.tender.TenderService;
 import dev.opentill.app.ticket.OpenTicket;
 import dev.opentill.core.barcode.BarcodeParser;
+import dev.opentill.core.security.PinHasher;
 import dev.opentill.core.sale.TicketPricer;
 import dev.opentill.migrations.TillStore;
 import java.time.Clock;
@@ -37,7 +40,7 @@ import java.time.ZoneId;
 public record TillServices(TillConfig config, OpenTicket ticket, Authority authority, SellingService selling,
         CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
         JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
-        CatalogRepository catalog, StaffRepository staff, AuditLog audit) {
+        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins) {
 
     /**
      * Wires the services over {@code store}. With {@code durableTicket} every change to the open
@@ -70,6 +73,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                         tender::receiptLocale),
                 new ShiftDesk(shiftRecords, authority, ticket), new LoginService(store, staff, audit), shiftRecords,
                 catalog,
-                staff, audit);
+                staff, audit, new PinChangeService(staff, new StaffPinWriter(store, audit, clock, new PinHasher(),
+                        config.storeCode(), config.terminalCode())));
     }
 }

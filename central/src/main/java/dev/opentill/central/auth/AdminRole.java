@@ -10,6 +10,8 @@ public enum AdminRole {
     CATALOG,
     /** Stock receipts into stores. */
     STOCK,
+    /** Staff: create, import, disable and give new PINs. */
+    STAFF,
     /** Read-only: terminal sync status. */
     MONITOR
 }

@@ -11,6 +11,8 @@ import static dev.opentill.central.jooq.Tables.PRODUCT;
 import static dev.opentill.central.jooq.Tables.PRODUCT_BARCODE;
 import static dev.opentill.central.jooq.Tables.PROMOTION;
 import static dev.opentill.central.jooq.Tables.PROMOTION_PRODUCT;
+import static dev.opentill.central.jooq.Tables.STAFF;
+import static dev.opentill.central.jooq.Tables.STAFF_STORE;
 import static dev.opentill.central.jooq.Tables.STOCK_BALANCE;
 import static dev.opentill.central.jooq.Tables.TAX_CLASS;
 import static dev.opentill.central.jooq.Tables.TERMINAL;
@@ -133,6 +135,8 @@ public final class ChangeFeed {
                 c -> c.id().toString()));
         Map<String, FeedRecords.PickupOrder> orders = loadOrders(storeId,
                 uuids(keys.getOrDefault(FeedRecords.PICKUP_ORDER, List.of())));
+        Map<String, FeedRecords.Staff> staff = loadStaff(storeId,
+                uuids(keys.getOrDefault(FeedRecords.STAFF, List.of())));
         List<Entry> out = new ArrayList<>(rows.size());
         for (var r : rows) {
             String k = r.value3();
@@ -161,6 +165,7 @@ public final class ChangeFeed {
                 case FeedRecords.PICKUP_ORDER -> orders.containsKey(k)
                         ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, null, orders.get(k))
                         : null;
+                case FeedRecords.STAFF -> staff.containsKey(k) ? Entry.of(r.value1(), staff.get(k)) : null;
                 default -> null;
             };
             if (e != null) {
@@ -227,6 +232,22 @@ public final class ChangeFeed {
                 lines.getOrDefault(o.getId(), List.of()),
                 "READY".equals(o.getStatus()) && o.getStoreId().equals(storeId),
                 instant(o.getUpdatedAt()))), o -> o.id().toString());
+    }
+
+    /**
+     * Staff as the store's tills must know them: someone who no longer works in this store (an
+     * entry of it remains from when they did) is sent disabled, so its tills refuse their login.
+     */
+    private Map<String, FeedRecords.Staff> loadStaff(UUID storeId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> here = dsl.select(STAFF_STORE.STAFF_ID).from(STAFF_STORE).where(STAFF_STORE.STORE_ID.eq(storeId))
+                .and(STAFF_STORE.STAFF_ID.in(ids)).fetch(STAFF_STORE.STAFF_ID);
+        return index(dsl.selectFrom(STAFF).where(STAFF.ID.in(ids)).fetch(r -> new FeedRecords.Staff(r.getId(),
+                r.getCode(), r.getName(), r.getRole(), r.getEnabled() && here.contains(r.getId()), r.getPinHash(),
+                r.getTemporaryPin(), instant(r.getPinSetAt()), r.getMaxDiscountBp(), instant(r.getUpdatedAt()))),
+                s -> s.id().toString());
     }
 
     /** Loads the things of one entity on this page, without a query when the page has none. */

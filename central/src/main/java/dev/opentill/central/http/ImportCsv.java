@@ -1,6 +1,7 @@
 package dev.opentill.central.http;
 
 import dev.opentill.central.admin.ImportRecords;
+import dev.opentill.central.admin.StaffRecords;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,26 @@ final class ImportCsv {
     /** Columns: card_no,phone,name,tier. */
     static ImportRecords.MemberRow member(Map<String, String> r) {
         return new ImportRecords.MemberRow(r.get("card_no"), r.get("phone"), r.get("name"), r.get("tier"));
+    }
+
+    /**
+     * Columns: code,name,role,stores,pin_hash,pin,temporary_pin,enabled,max_discount_bp; stores
+     * separated by '|'; pin_hash or pin (hashed at once) for a new person, neither keeps the PIN.
+     */
+    static StaffRecords.StaffRow staff(Map<String, String> r) {
+        String stores = r.get("stores");
+        return new StaffRecords.StaffRow(r.get("code"), r.get("name"), r.get("role"),
+                stores == null
+                        ? List.of()
+                        : Arrays.stream(stores.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                r.get("pin"), r.get("pin_hash"), bool(r.get("temporary_pin")), bool(r.get("enabled")),
+                r.get("max_discount_bp") == null || r.get("max_discount_bp").isBlank()
+                        ? null
+                        : Integer.valueOf(r.get("max_discount_bp").trim()));
+    }
+
+    private static Boolean bool(String v) {
+        return v == null || v.isBlank() ? null : Boolean.parseBoolean(v.trim());
     }
 
     private static String required(Map<String, String> r, String column) {

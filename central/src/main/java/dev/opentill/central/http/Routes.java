@@ -7,6 +7,8 @@ import dev.opentill.central.admin.ImportRecords;
 import dev.opentill.central.admin.ImportRecords.ImportResult;
 import dev.opentill.central.admin.MemberImport;
 import dev.opentill.central.admin.OfferImport;
+import dev.opentill.central.admin.StaffAdmin;
+import dev.opentill.central.admin.StaffRecords;
 import dev.opentill.central.admin.StoreAdmin;
 import dev.opentill.central.auth.AdminAuth;
 import dev.opentill.central.auth.AdminIdentity;
@@ -53,6 +55,7 @@ public final class Routes {
     private final OfferImport offers;
     private final MemberImport members;
     private final StoreAdmin stores;
+    private final StaffAdmin staff;
     private final AdminAuth admins;
     /** Ten wrong enrollment codes a minute per address: a code cannot be guessed by trying. */
     private final Throttle enrollments;
@@ -68,6 +71,7 @@ public final class Routes {
         this.offers = new OfferImport(dsl, clock);
         this.members = new MemberImport(dsl, clock);
         this.stores = new StoreAdmin(dsl, auth, clock);
+        this.staff = new StaffAdmin(dsl, clock);
         this.admins = new AdminAuth(dsl, clock, adminToken);
         this.enrollments = new Throttle(10, Duration.ofMinutes(1), clock);
     }
@@ -164,6 +168,29 @@ public final class Routes {
                 List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.CouponRow[].class))))));
         app.post(api + "/admin/members", ctx -> ctx.json(new ImportResult(members.members(
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.MemberRow.class, ImportCsv::member)))));
+        registerStaff(app, api);
+    }
+
+    /** Staff: one by one, by import (JSON array or CSV), disabled, given new PINs, listed per store. */
+    private void registerStaff(Javalin app, String api) {
+        app.post(api + "/admin/staff", ctx -> ctx.status(201).json(staff.create(
+                read(need(ctx, AdminRole.STAFF), StaffRecords.StaffRow.class))));
+        app.post(api + "/admin/staff/import", ctx -> ctx.json(new ImportResult(staff.importRows(
+                rows(need(ctx, AdminRole.STAFF), StaffRecords.StaffRow.class, ImportCsv::staff)))));
+        app.post(api + "/admin/staff/{code}/disable", ctx -> {
+            staff.disable(need(ctx, AdminRole.STAFF).pathParam("code"));
+            ctx.status(204);
+        });
+        app.post(api + "/admin/staff/{code}/enable", ctx -> {
+            staff.enable(need(ctx, AdminRole.STAFF).pathParam("code"));
+            ctx.status(204);
+        });
+        app.post(api + "/admin/staff/{code}/reset-pin", ctx -> {
+            staff.resetPin(need(ctx, AdminRole.STAFF).pathParam("code"), read(ctx, StaffRecords.PinReset.class));
+            ctx.status(204);
+        });
+        app.get(api + "/admin/stores/{store}/staff", ctx -> ctx.json(staff.ofStore(
+                need(ctx, AdminRole.STAFF).pathParam("store"))));
     }
 
     private void push(Context ctx) throws IOException {

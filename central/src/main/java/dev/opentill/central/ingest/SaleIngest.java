@@ -17,10 +17,12 @@ import dev.opentill.central.error.CentralException;
 import dev.opentill.central.error.CentralException.Reason;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.core.sync.StaffPinEvent;
 import dev.opentill.core.sync.SyncProtocol.Ack;
 import dev.opentill.core.sync.SyncProtocol.AckStatus;
 import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import dev.opentill.core.sync.SyncProtocol.PushResponse;
+import dev.opentill.core.sync.SyncProtocol.PushedEvent;
 import dev.opentill.core.sync.SyncProtocol.Rejected;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +62,7 @@ public final class SaleIngest {
     private final Executor lanes;
     private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
     private final Inserts inserts;
+    private final StaffPinIngest staffPins;
     /** The tender of an order paid online; its reference is the order number. */
     private static final String PREPAID = "PREPAID";
 
@@ -69,6 +72,7 @@ public final class SaleIngest {
         this.clock = clock;
         this.lanes = lanes;
         this.inserts = Inserts.of(dsl);
+        this.staffPins = new StaffPinIngest(dsl, mapper, clock);
     }
 
     /**
@@ -76,30 +80,47 @@ public final class SaleIngest {
      * rejected with its reason while the rest is stored, for agents that take such acks
      * ({@link PushBatch#SETS_ASIDE}); for older agents it refuses the batch (400, naming it).
      */
-    public PushResponse push(TerminalIdentity who, PushBatch body) {
+    public PushResponse push(TerminalIdentity who, PushBatch pushed) {
         Instant now = clock.instant();
+        boolean setsAside = pushed != null && pushed.version() >= PushBatch.SETS_ASIDE;
+        // PINs set at the till travel in the same outbox; they are applied on their own.
+        List<PushedEvent> pins = pushed == null || pushed.events() == null
+                ? List.of()
+                : pushed.events().stream().filter(e -> e != null && StaffPinEvent.TYPE.equals(e.type())).toList();
+        PushBatch body = pins.isEmpty()
+                ? pushed
+                : new PushBatch(pushed.storeCode(), pushed.terminalCode(),
+                        pushed.pending(), pushed.oldestPendingAt(), pushed.events().stream()
+                                .filter(e -> e == null || !StaffPinEvent.TYPE.equals(e.type())).toList(),
+                        pushed.version(), pushed.auditHead());
         BatchCheck.Checked checked = BatchCheck.check(who, body, mapper, now, dsl);
-        boolean setsAside = body.version() >= PushBatch.SETS_ASIDE;
         if (!setsAside && !checked.rejected().isEmpty()) {
             throw new CentralException(Reason.MALFORMED, checked.rejected().size()
                     + " event(s) are malformed; nothing of this batch was applied", checked.rejected());
         }
+        List<Ack> pinAcks = pins.isEmpty() ? List.of() : staffPins.apply(who, pins, setsAside);
         List<Pending> batch = checked.valid();
         List<Ack> acks = batch.size() > 1 ? applyTogether(who, batch) : null;
         if (acks == null) {
             acks = applyOneByOne(who, batch, setsAside);
         }
         acks = new ArrayList<>(acks);
+        long maxSeq = 0;
+        for (Ack a : pinAcks) {
+            acks.add(a);
+            if (a.status() != AckStatus.REJECTED) {
+                maxSeq = Math.max(maxSeq, a.seq());
+            }
+        }
         for (Rejected r : checked.rejected()) {
             acks.add(new Ack(r.seq(), r.eventId(), AckStatus.REJECTED, now, r.reason()));
         }
         acks.sort(Comparator.comparingLong(Ack::seq));
-        long maxSeq = 0;
         for (Pending p : batch) {
             maxSeq = Math.max(maxSeq, p.seq());
         }
-        touch(who, body, body.events().size(), maxSeq, now);
-        Long anchor = AuditAnchor.record(dsl, who.terminalId(), body.auditHead(), now);
+        touch(who, body, pushed.events().size(), maxSeq, now);
+        Long anchor = AuditAnchor.record(dsl, who.terminalId(), pushed.auditHead(), now);
         return new PushResponse(maxSeq, acks, now, anchor);
     }
 

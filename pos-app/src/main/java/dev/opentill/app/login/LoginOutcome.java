@@ -18,4 +18,8 @@ public sealed interface LoginOutcome {
 
     record UnknownCashier() implements LoginOutcome {
     }
+
+    /** The PIN was right but temporary (new, or reset): the person chooses their own before signing in. */
+    record MustChangePin(Cashier cashier) implements LoginOutcome {
+    }
 }

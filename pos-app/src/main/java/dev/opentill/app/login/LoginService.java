@@ -26,7 +26,9 @@ public final class LoginService {
     public LoginOutcome login(String loginCode, String pin) {
         PinCheck check = staff.check(loginCode, pin, Purpose.LOGIN);
         if (check instanceof PinCheck.Verified v) {
-            return new LoginOutcome.SignedIn(v.cashier());
+            return v.temporaryPin()
+                    ? new LoginOutcome.MustChangePin(v.cashier())
+                    : new LoginOutcome.SignedIn(v.cashier());
         }
         if (check instanceof PinCheck.Locked l) {
             return new LoginOutcome.LockedOut(l.until());

@@ -41,6 +41,11 @@ public final class Authorizer {
         if (!(check instanceof PinCheck.Verified verified)) {
             throw new SaleException(SaleError.NOT_AUTHORISED, "Approval refused for " + permission, permission.name());
         }
+        if (verified.temporaryPin()) {
+            // Someone else knows a temporary PIN: it signs nothing until its owner has chosen their own.
+            throw new SaleException(SaleError.NOT_AUTHORISED, approval.loginCode() + " must first choose their own PIN",
+                    permission.name());
+        }
         if (!verified.cashier().may(permission)) {
             throw new SaleException(SaleError.NOT_AUTHORISED, approval.loginCode() + " may not approve " + permission,
                     permission.name());

@@ -4,6 +4,12 @@ package dev.opentill.app.store;
 public enum AuditAction {
     LOGIN,
     LOGIN_FAILED,
+    /** The PIN was right but temporary: the person must choose their own before signing in. */
+    LOGIN_PIN_CHANGE_REQUIRED,
+    /** A person replaced their temporary PIN with their own. */
+    PIN_CHANGED,
+    /** A manager gave a person a new temporary PIN; the approver is the manager. */
+    PIN_RESET,
     APPROVAL_FAILED,
     LOGOUT,
     SALE_COMPLETED,

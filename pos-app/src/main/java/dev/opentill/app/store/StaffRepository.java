@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
  * out for {@code lockout}, whichever prompt the attempts came from; every attempt is audited in the
  * same transaction and synced to disk before the answer is given.
  */
-public final class StaffRepository {
+public final class StaffRepository implements StaffDirectory {
     public static final int DEFAULT_MAX_ATTEMPTS = 5;
     public static final Duration DEFAULT_LOCKOUT = Duration.ofMinutes(5);
 
@@ -43,7 +43,8 @@ public final class StaffRepository {
 
     /** What a PIN prompt found. */
     public sealed interface PinCheck {
-        record Verified(Cashier cashier) implements PinCheck {
+        /** The PIN was right; {@code temporaryPin}: the person must choose their own before working. */
+        record Verified(Cashier cashier, boolean temporaryPin) implements PinCheck {
         }
 
         record Unknown() implements PinCheck {
@@ -99,10 +100,13 @@ public final class StaffRepository {
                 r.setLockedUntil(null);
                 r.store();
             }
+            boolean temporary = Boolean.TRUE.equals(r.getTemporaryPin());
             if (purpose.success != null) {
-                audit.append(tx, r.getId(), null, purpose.success, code, null);
+                audit.append(tx, r.getId(), null, temporary && purpose == Purpose.LOGIN
+                        ? AuditAction.LOGIN_PIN_CHANGE_REQUIRED
+                        : purpose.success, code, null);
             }
-            return new PinCheck.Verified(toCashier(r));
+            return new PinCheck.Verified(toCashier(r), temporary);
         }
         int failed = r.getFailedAttempts() + 1;
         if (failed >= maxAttempts) {
@@ -129,6 +133,14 @@ public final class StaffRepository {
     public Optional<Cashier> anyWithRole(Role role) {
         return store.dsl().selectFrom(CASHIER).where(CASHIER.ROLE.eq(role.name())).and(CASHIER.ACTIVE.isTrue())
                 .orderBy(CASHIER.LOGIN_CODE).limit(1).fetchOptional().map(StaffRepository::toCashier);
+    }
+
+    @Override
+    public boolean aManagerCanLogIn() {
+        Instant now = clock.instant();
+        return store.dsl().selectFrom(CASHIER).where(CASHIER.ROLE.eq(Role.MANAGER.name())).and(CASHIER.ACTIVE.isTrue())
+                .fetch().stream().anyMatch(r -> PinHasher.wellFormed(r.getPinHash())
+                        && (r.getLockedUntil() == null || !r.getLockedUntil().toInstant().isAfter(now)));
     }
 
     /** Whether nobody at all is on this till's staff list (a store not yet filled). */

@@ -38,6 +38,32 @@ public final class PinHasher {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
+    /** The most iterations a hash from elsewhere may ask for: more would let a peer stall every login. */
+    public static final int MAX_ITERATIONS = 1_000_000;
+
+    /**
+     * True if {@code stored} is a hash this class could have made: the prefix, 1,000 to
+     * {@link #MAX_ITERATIONS} iterations, a 16-byte salt and a 32-byte hash. Checked before a hash
+     * received from a peer (an admin import, a till, the feed) is stored.
+     */
+    public static boolean wellFormed(String stored) {
+        if (stored == null || stored.length() > 200) {
+            return false;
+        }
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        try {
+            int iterations = Integer.parseInt(parts[1]);
+            return iterations >= 1000 && iterations <= MAX_ITERATIONS
+                    && Base64.getDecoder().decode(parts[2]).length == 16
+                    && Base64.getDecoder().decode(parts[3]).length == 32;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** True if {@code secret} matches {@code stored}; false for any malformed stored value. */
     public static boolean verify(String secret, String stored) {
         if (secret == null || stored == null) {

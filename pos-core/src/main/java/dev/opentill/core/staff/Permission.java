@@ -9,5 +9,7 @@ public enum Permission {
     NO_SALE,
     REFUND,
     CLOSE_SHIFT,
-    MANAGE_DEVICES
+    MANAGE_DEVICES,
+    /** Giving another person a new temporary PIN at the till. */
+    RESET_PIN
 }

@@ -18,13 +18,23 @@ public final class FeedRecords {
     public static final String PROMOTION = "promotion";
     public static final String COUPON = "coupon";
     public static final String PICKUP_ORDER = "pickup_order";
+    public static final String STAFF = "staff";
 
     private FeedRecords() {
     }
 
     /** One change; exactly one of the payload fields matching {@code type} is set. */
     public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
-            Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder) {
+            Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff) {
+        /** An entry of anything but staff. */
+        public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
+                Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder) {
+            this(seq, type, taxClass, category, product, member, stock, promotion, coupon, pickupOrder, null);
+        }
+
+        public static Entry of(long seq, Staff staff) {
+            return new Entry(seq, STAFF, null, null, null, null, null, null, null, null, staff);
+        }
     }
 
     public record TaxClass(String code, String nameZh, String nameEn, int rateBp) {
@@ -85,5 +95,16 @@ public final class FeedRecords {
 
     /** {@code amountMinor}: what the customer paid for this line. */
     public record PickupLine(int lineNo, UUID productId, String sku, long quantityMilli, long amountMinor) {
+    }
+
+    /**
+     * A person who may log in at the receiving store's tills. {@code pinHash} is a
+     * {@code PinHasher} hash (algorithm, iterations, salt and hash; never the PIN). {@code role}
+     * is CASHIER, SUPERVISOR, MANAGER or TECHNICIAN. {@code enabled} false (disabled, left, or no
+     * longer working in this store) means the till must refuse their login. {@code pinSetAt}
+     * orders PIN changes made at the centre and at tills: the later one wins.
+     */
+    public record Staff(UUID id, String code, String name, String role, boolean enabled, String pinHash,
+            boolean temporaryPin, Instant pinSetAt, int maxDiscountBp, Instant updatedAt) {
     }
 }

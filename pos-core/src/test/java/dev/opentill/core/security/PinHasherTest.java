@@ -77,4 +77,13 @@ class PinHasherTest {
     void refusesTooFewIterations() {
         assertThatThrownBy(() -> new PinHasher(999)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aHashFromAPeerIsWellFormedOnlyWithSaneCostSaltAndLength() {
+        assertThat(PinHasher.wellFormed(hasher.hash("4711"))).isTrue();
+        assertThat(PinHasher.wellFormed("4711")).isFalse();
+        assertThat(PinHasher.wellFormed(hasher.hash("4711").replace("$1000$", "$2000000000$"))).isFalse();
+        assertThat(PinHasher.wellFormed("pbkdf2-sha256$1000$AAAA$AAAA")).isFalse();
+        assertThat(PinHasher.wellFormed(null)).isFalse();
+    }
 }

@@ -52,6 +52,7 @@ public final class FeedApplier {
 
     private final DSLContext till;
     private final ObjectMapper mapper;
+    // Staff entries (hashes, roles, enabled) go to the cashier table through StaffApplier.
 
     public FeedApplier(DSLContext till, ObjectMapper mapper) {
         this.till = till;
@@ -141,6 +142,7 @@ public final class FeedApplier {
         List<FeedRecords.Promotion> promotions = new ArrayList<>();
         List<FeedRecords.Coupon> coupons = new ArrayList<>();
         List<FeedRecords.PickupOrder> orders = new ArrayList<>();
+        List<FeedRecords.Staff> staff = new ArrayList<>();
         for (Entry e : buffer) {
             if (e.taxClass() != null) {
                 taxes.add(e.taxClass());
@@ -158,6 +160,8 @@ public final class FeedApplier {
                 coupons.add(e.coupon());
             } else if (e.pickupOrder() != null) {
                 orders.add(e.pickupOrder());
+            } else if (e.staff() != null) {
+                staff.add(e.staff());
             }
         }
         buffer.clear();
@@ -187,6 +191,7 @@ public final class FeedApplier {
         applyPromotions(tx, promotions);
         applyCoupons(tx, coupons);
         applyOrders(tx, orders);
+        StaffApplier.apply(tx, staff);
     }
 
     /** The later entry of an order wins; one no longer ready (collected, cancelled) is removed. */

@@ -4,6 +4,7 @@ import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.Styles;
 import dev.opentill.app.ui.common.Ui;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,15 +18,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The login screen: store and terminal, login code and PIN on a large pad, language switch. */
+/**
+ * The login screen: store and terminal, login code and PIN on a large pad, language switch; the
+ * step where a temporary PIN is replaced; and the manager's PIN reset (F3) over it.
+ */
 public final class LoginView {
     public static final String CODE_ID = "loginCode";
     public static final String PIN_ID = "loginPin";
+    public static final String NEW_PIN_ID = "loginNewPin";
+    public static final String CONFIRM_PIN_ID = "loginConfirmPin";
 
     private final LoginViewModel vm;
     private final Messages m;
     public static final String PROGRESS_ID = "loginProgress";
     private final StackPane root = new StackPane();
+    private final PinResetView reset;
 
     public LoginView(LoginViewModel vm, Messages messages) {
         this.vm = vm;
@@ -38,7 +45,9 @@ public final class LoginView {
         card.setMaxSize(420, javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
         card.setAlignment(Pos.TOP_CENTER);
-        root.getChildren().add(card);
+        reset = new PinResetView(vm.pinReset(), messages);
+        card.visibleProperty().bind(vm.pinReset().openProperty().not());
+        root.getChildren().addAll(card, reset.node());
     }
 
     public Node node() {
@@ -60,10 +69,32 @@ public final class LoginView {
     private Node header() {
         Label store = Ui.label(vm.storeName(), Styles.TITLE);
         Label terminal = Ui.label(m.get("login.terminal", vm.terminalCode()), Styles.SUBTITLE);
-        return new VBox(4, store, terminal, Ui.label(m.get("login.title"), Styles.SUBTITLE));
+        Label title = Ui.label(m.get("login.title"), Styles.SUBTITLE);
+        title.textProperty().bind(Bindings.when(vm.changingPinProperty()).then(m.get("login.choose_pin_title"))
+                .otherwise(m.get("login.title")));
+        return new VBox(4, store, terminal, title);
     }
 
+    /** The code and PIN, or, while a temporary PIN is replaced, the new PIN twice. */
     private Node fields() {
+        Node signIn = signInFields();
+        Label fresh = field(NEW_PIN_ID, LoginViewModel.Field.NEW_PIN);
+        fresh.textProperty().bind(vm.newPinMaskProperty());
+        Label again = field(CONFIRM_PIN_ID, LoginViewModel.Field.CONFIRM_PIN);
+        again.textProperty().bind(vm.confirmMaskProperty());
+        GridPane choose = new GridPane();
+        choose.setHgap(10);
+        choose.setVgap(8);
+        choose.addRow(0, Ui.label(m.get("login.new_pin"), Styles.TOTAL_LABEL), fresh);
+        choose.addRow(1, Ui.label(m.get("login.confirm_pin"), Styles.TOTAL_LABEL), again);
+        choose.visibleProperty().bind(vm.changingPinProperty());
+        choose.managedProperty().bind(vm.changingPinProperty());
+        signIn.visibleProperty().bind(vm.changingPinProperty().not());
+        signIn.managedProperty().bind(vm.changingPinProperty().not());
+        return new VBox(signIn, choose);
+    }
+
+    private Node signInFields() {
         Label code = field(CODE_ID, LoginViewModel.Field.CODE);
         code.textProperty().bind(vm.codeProperty());
         Label pin = field(PIN_ID, LoginViewModel.Field.PIN);
@@ -121,11 +152,18 @@ public final class LoginView {
         b.setId("languageSwitch");
         b.setPrefHeight(56);
         b.setMaxHeight(56);
-        return b;
+        Button r = Ui.key(m.get("pin_reset.open"), "F3", vm.pinReset().openCommand());
+        r.setId("pinResetOpen");
+        r.setPrefHeight(56);
+        r.setMaxHeight(56);
+        return Ui.keyRow(b, r);
     }
 
     /** Digits, Backspace, Enter and F2 (language) from the keyboard. */
     public boolean handleKey(KeyEvent e) {
+        if (vm.pinReset().openProperty().get()) {
+            return reset.handleKey(e);
+        }
         KeyCode k = e.getCode();
         if (k.ordinal() >= KeyCode.DIGIT0.ordinal() && k.ordinal() <= KeyCode.DIGIT9.ordinal()) {
             vm.digit((char) ('0' + k.ordinal() - KeyCode.DIGIT0.ordinal()));
@@ -139,6 +177,8 @@ public final class LoginView {
             vm.clear();
         } else if (k == KeyCode.F2) {
             vm.switchLanguageCommand().execute();
+        } else if (k == KeyCode.F3) {
+            vm.pinReset().openCommand().execute();
         } else {
             return false;
         }

@@ -60,6 +60,7 @@ public final class SaleIngest {
     private final Executor lanes;
     private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
     private final Inserts inserts;
+    private final ZIngest zReports;
     /** The tender of an order paid online; its reference is the order number. */
     private static final String PREPAID = "PREPAID";
 
@@ -69,6 +70,7 @@ public final class SaleIngest {
         this.clock = clock;
         this.lanes = lanes;
         this.inserts = Inserts.of(dsl);
+        this.zReports = new ZIngest(dsl);
     }
 
     /**
@@ -90,6 +92,7 @@ public final class SaleIngest {
             acks = applyOneByOne(who, batch, setsAside);
         }
         acks = new ArrayList<>(acks);
+        acks.addAll(zReports.apply(who, checked.zReports(), now));
         for (Rejected r : checked.rejected()) {
             acks.add(new Ack(r.seq(), r.eventId(), AckStatus.REJECTED, now, r.reason()));
         }
@@ -97,6 +100,9 @@ public final class SaleIngest {
         long maxSeq = 0;
         for (Pending p : batch) {
             maxSeq = Math.max(maxSeq, p.seq());
+        }
+        for (ZIngest.PendingZ z : checked.zReports()) {
+            maxSeq = Math.max(maxSeq, z.seq());
         }
         touch(who, body, body.events().size(), maxSeq, now);
         return new PushResponse(maxSeq, acks, now);

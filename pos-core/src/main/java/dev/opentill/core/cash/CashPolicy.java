@@ -27,12 +27,12 @@ public record CashPolicy(Denominations denominations, boolean blindCount, Money 
     }
 
     /**
-     * The defaults of a store in {@code currency}: CNY counted by denomination, blind counts, a
+     * The defaults of a store in {@code currency}: CNY counted by denomination, counts not blind, a
      * drop prompt over 2,000, cashiers pay out up to 100 and supervisors up to 500 unaided
      * (managers without limit), 5.00 of variance per tender, the day starting at midnight.
      */
     public static CashPolicy defaults(Currency currency, ZoneId zone) {
-        return new CashPolicy(Denominations.defaultFor(currency), true, major(2000, currency),
+        return new CashPolicy(Denominations.defaultFor(currency), false, major(2000, currency),
                 Map.of(Role.CASHIER, major(100, currency), Role.SUPERVISOR, major(500, currency)), Map.of(),
                 major(5, currency), LocalTime.MIDNIGHT, zone);
     }

@@ -6,6 +6,7 @@ import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
 import static dev.opentill.store.jooq.Tables.STORE_SETTING;
 import static dev.opentill.store.jooq.Tables.TAX_CLASS;
 
+import dev.opentill.app.QuietLibraries;
 import dev.opentill.app.TillServices;
 import dev.opentill.app.cash.CashOffice.CloseRequest;
 import dev.opentill.app.security.Approval;
@@ -44,6 +45,7 @@ final class EodBenchmark {
     }
 
     static void run() throws Exception {
+        QuietLibraries.apply();
         Path dir = Files.createTempDirectory("opentill-eod");
         try (TillStore store = TillStore.open(dir.resolve("till"))) {
             List<String> codes = seed(store.dsl());

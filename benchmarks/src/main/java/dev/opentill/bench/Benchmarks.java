@@ -17,8 +17,9 @@ public final class Benchmarks {
             case "sync" -> SyncBenchmark.run();
             case "promotions" -> PromotionBenchmark.run();
             case "orders" -> OrdersBenchmark.run();
+            case "eod" -> EodBenchmark.run();
             default -> {
-                System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui|promotions|orders");
+                System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui|promotions|orders|eod");
                 System.exit(2);
             }
         }

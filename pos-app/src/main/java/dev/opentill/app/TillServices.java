@@ -1,5 +1,6 @@
 package dev.opentill.app;
 
+import dev.opentill.app.cash.CashDesk;
 import dev.opentill.app.coupon.CouponDesk;
 import dev.opentill.app.journal.JournalService;
 import dev.opentill.app.login.LoginService;
@@ -14,6 +15,9 @@ import dev.opentill.app.security.Authority;
 import dev.opentill.app.security.Authorizer;
 import dev.opentill.app.shift.ShiftDesk;
 import dev.opentill.app.store.AuditLog;
+import dev.opentill.app.store.CashRepository;
+import dev.opentill.app.store.CashSettings;
+import dev.opentill.app.store.OfflineReviewReader;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MemberRepository;
 import dev.opentill.app.store.OpenTicketRepository;
@@ -24,9 +28,11 @@ import dev.opentill.app.store.ShiftRepository;
 import dev.opentill.app.store.StaffPinWriter;
 import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
+import dev.opentill.app.store.ZRepository;
 import dev.opentill.app.tender.TenderService;
 import dev.opentill.app.ticket.OpenTicket;
 import dev.opentill.core.barcode.BarcodeParser;
+import dev.opentill.core.cash.CashPolicy;
 import dev.opentill.core.security.PinHasher;
 import dev.opentill.core.sale.TicketPricer;
 import dev.opentill.migrations.TillStore;
@@ -40,7 +46,7 @@ import java.time.ZoneId;
 public record TillServices(TillConfig config, OpenTicket ticket, Authority authority, SellingService selling,
         CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
         JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
-        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins) {
+        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash) {
 
     /**
      * Wires the services over {@code store}. With {@code durableTicket} every change to the open
@@ -61,6 +67,13 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         ReceiptBuilder receipts = new ReceiptBuilder(config, zone, reader);
         ShiftRepository shiftRecords = new ShiftRepository(store, audit, clock, config.terminalCode(),
                 config.currency());
+        CashPolicy cashPolicy = CashSettings.load(store.dsl(), config.currency(), zone);
+        CashRepository cashRecords = new CashRepository(store, audit, clock, config.terminalCode(),
+                config.currency());
+        ZRepository zReports = new ZRepository(store, audit, cashRecords, clock, config.storeCode(),
+                config.terminalCode(), config.currency());
+        CashDesk cash = new CashDesk(cashPolicy, authority, ticket, shiftRecords, cashRecords, zReports,
+                new OfflineReviewReader(store, cashRecords), clock);
         SellingService selling = new SellingService(ticket, tickets, catalog, parser, authority,
                 new CouponDesk(catalog, ticket, clock), new PickupDesk(catalog, ticket));
         TenderService tender = new TenderService(ticket, authority, config, clock,
@@ -71,9 +84,11 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                 new MemberService(ticket, new MemberRepository(store.dsl())),
                 new JournalService(store, reader, receipts, catalog, audit, authority, clock, zone,
                         tender::receiptLocale),
-                new ShiftDesk(shiftRecords, authority, ticket), new LoginService(store, staff, audit), shiftRecords,
-                catalog,
-                staff, audit, new PinChangeService(staff, new StaffPinWriter(store, audit, clock, new PinHasher(),
-                        config.storeCode(), config.terminalCode())));
+                new ShiftDesk(shiftRecords, zReports, cashPolicy, authority, ticket,
+                        () -> AuditLog.verify(store.dsl()).isEmpty()),
+                new LoginService(store, staff, audit), shiftRecords, catalog, staff, audit,
+                new PinChangeService(staff, new StaffPinWriter(store, audit, clock, new PinHasher(),
+                        config.storeCode(), config.terminalCode())),
+                cash);
     }
 }

@@ -19,6 +19,7 @@ import dev.opentill.central.auth.Throttle;
 import dev.opentill.central.error.CentralException;
 import dev.opentill.central.feed.ChangeFeed;
 import dev.opentill.central.feed.ChangeLogWriter;
+import dev.opentill.central.admin.StoreDays;
 import dev.opentill.central.ingest.SaleIngest;
 import dev.opentill.core.sync.SyncProtocol;
 import dev.opentill.core.sync.SyncProtocol.EnrollRequest;
@@ -33,6 +34,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -56,6 +59,7 @@ public final class Routes {
     private final MemberImport members;
     private final StoreAdmin stores;
     private final StaffAdmin staff;
+    private final StoreDays days;
     private final AdminAuth admins;
     /** Ten wrong enrollment codes a minute per address: a code cannot be guessed by trying. */
     private final Throttle enrollments;
@@ -72,6 +76,7 @@ public final class Routes {
         this.members = new MemberImport(dsl, clock);
         this.stores = new StoreAdmin(dsl, auth, clock);
         this.staff = new StaffAdmin(dsl, clock);
+        this.days = new StoreDays(dsl);
         this.admins = new AdminAuth(dsl, clock, adminToken);
         this.enrollments = new Throttle(10, Duration.ofMinutes(1), clock);
     }
@@ -148,6 +153,10 @@ public final class Routes {
         app.post(api + "/admin/pickup-orders/{order}/cancel", ctx -> {
             stores.cancelPickupOrder(need(ctx, AdminRole.STORES).pathParam("order"));
             ctx.status(204);
+        });
+        app.get(api + "/admin/stores/{store}/days/{date}", ctx -> {
+            AdminAuth.require(admin(ctx), AdminRole.MONITOR, AdminRole.STORES);
+            ctx.json(days.day(ctx.pathParam("store"), date(ctx.pathParam("date"))));
         });
         app.get(api + "/admin/terminals/status", ctx -> {
             AdminAuth.require(admin(ctx), AdminRole.MONITOR, AdminRole.STORES);
@@ -295,6 +304,14 @@ public final class Routes {
     private static Context need(Context ctx, AdminRole role) {
         AdminAuth.require(admin(ctx), role);
         return ctx;
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw CentralException.malformed("Not a date (yyyy-MM-dd): " + (s.length() > 20 ? s.substring(0, 20) : s));
+        }
     }
 
     private static long parseLong(String s, long dflt) {

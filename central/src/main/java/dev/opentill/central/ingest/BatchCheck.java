@@ -9,6 +9,7 @@ import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.core.sync.SyncProtocol.PushBatch;
 import dev.opentill.core.sync.SyncProtocol.PushedEvent;
 import dev.opentill.core.sync.SyncProtocol.Rejected;
+import dev.opentill.core.sync.ZReportEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import org.jooq.DSLContext;
  */
 final class BatchCheck {
     /** The sales to store, in batch order, and the events refused with their reasons. */
-    record Checked(List<Pending> valid, List<Rejected> rejected) {
+    record Checked(List<Pending> valid, List<Rejected> rejected, List<ZIngest.PendingZ> zReports) {
     }
 
     private BatchCheck() {
@@ -42,7 +43,12 @@ final class BatchCheck {
         }
         List<Pending> out = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
+        List<ZIngest.PendingZ> zReports = new ArrayList<>();
         for (PushedEvent e : body.events()) {
+            if (e != null && ZReportEvent.TYPE.equals(e.type()) && e.eventId() != null && e.seq() >= 0) {
+                checkZ(who, e, mapper, now, zReports, rejected);
+                continue;
+            }
             long seq = e == null ? -1 : e.seq();
             UUID eventId = e == null ? null : e.eventId();
             String problem = null;
@@ -69,7 +75,31 @@ final class BatchCheck {
             }
             out.add(new Pending(seq, sale));
         }
-        return clashes(out, rejected, dsl);
+        Checked sales = clashes(out, rejected, dsl);
+        return new Checked(sales.valid(), sales.rejected(), zReports);
+    }
+
+    private static void checkZ(TerminalIdentity who, PushedEvent e, ObjectMapper mapper, Instant now,
+            List<ZIngest.PendingZ> zReports, List<Rejected> rejected) {
+        ZReportEvent z;
+        String problem;
+        try {
+            z = mapper.convertValue(e.payload(), ZReportEvent.class);
+            problem = ZIngest.problem(z, e.eventId(), now);
+        } catch (IllegalArgumentException ex) {
+            String why = String.valueOf(ex.getMessage());
+            rejected.add(new Rejected(e.seq(), e.eventId(),
+                    "unreadable payload: " + (why.length() > 200 ? why.substring(0, 200) + "…" : why)));
+            return;
+        }
+        if (problem != null) {
+            rejected.add(new Rejected(e.seq(), e.eventId(), problem));
+            return;
+        }
+        if (!who.storeCode().equals(z.storeCode()) || !who.terminalCode().equals(z.terminalCode())) {
+            throw forbidden(who);
+        }
+        zReports.add(new ZIngest.PendingZ(e.seq(), z));
     }
 
     /**
@@ -112,7 +142,7 @@ final class BatchCheck {
                 return false;
             });
         }
-        return new Checked(valid, rejected);
+        return new Checked(valid, rejected, List.of());
     }
 
     static CentralException forbidden(TerminalIdentity who) {

@@ -63,6 +63,7 @@ public final class SaleIngest {
     private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
     private final Inserts inserts;
     private final StaffPinIngest staffPins;
+    private final ZIngest zReports;
     /** The tender of an order paid online; its reference is the order number. */
     private static final String PREPAID = "PREPAID";
 
@@ -73,6 +74,7 @@ public final class SaleIngest {
         this.lanes = lanes;
         this.inserts = Inserts.of(dsl);
         this.staffPins = new StaffPinIngest(dsl, mapper, clock);
+        this.zReports = new ZIngest(dsl);
     }
 
     /**
@@ -112,12 +114,16 @@ public final class SaleIngest {
                 maxSeq = Math.max(maxSeq, a.seq());
             }
         }
+        acks.addAll(zReports.apply(who, checked.zReports(), now));
         for (Rejected r : checked.rejected()) {
             acks.add(new Ack(r.seq(), r.eventId(), AckStatus.REJECTED, now, r.reason()));
         }
         acks.sort(Comparator.comparingLong(Ack::seq));
         for (Pending p : batch) {
             maxSeq = Math.max(maxSeq, p.seq());
+        }
+        for (ZIngest.PendingZ z : checked.zReports()) {
+            maxSeq = Math.max(maxSeq, z.seq());
         }
         touch(who, body, pushed.events().size(), maxSeq, now);
         Long anchor = AuditAnchor.record(dsl, who.terminalId(), pushed.auditHead(), now);

@@ -28,5 +28,12 @@ public enum AuditAction {
     /** The chain is keyed from here on (the till's audit key was made). */
     AUDIT_KEYED,
     /** The chain failed verification at start; the subject is the first broken seq. */
-    AUDIT_CHAIN_BROKEN
+    AUDIT_CHAIN_BROKEN,
+    // The cash office.
+    /** Cash moved other than by a sale: float, pay in or out, safe drop or pickup (subject: kind). */
+    CASH_MOVED,
+    /** The drawer counted mid-shift (a till audit), the count in the detail. */
+    DRAWER_COUNTED,
+    /** A stored Z report printed again, marked as a copy. */
+    Z_REPRINTED
 }

@@ -150,6 +150,11 @@ public final class AuditLog {
         return OptionalLong.empty();
     }
 
+    /** The till's audit key, which also signs its Z reports; null before {@link #ensureKey}. */
+    static byte[] keyOf(DSLContext dsl) {
+        return key(dsl);
+    }
+
     private static byte[] key(DSLContext dsl) {
         String hex = dsl.select(STORE_SETTING.SETTING_VALUE).from(STORE_SETTING)
                 .where(STORE_SETTING.SETTING_KEY.eq(KEY_SETTING)).fetchOne(STORE_SETTING.SETTING_VALUE);

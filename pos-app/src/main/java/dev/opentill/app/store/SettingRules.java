@@ -42,6 +42,15 @@ final class SettingRules {
         RULES.put("sync.allow_plain_http", v -> v.equals("true") || v.equals("false"));
         RULES.put("ticket.closed_through", v -> v.matches("[0-9]{1,18}"));
         RULES.put(AuditLog.KEY_SETTING, v -> v.matches("[0-9a-f]{64}"));
+        // The cash office (CashSettings).
+        RULES.put(CashSettings.BLIND_COUNT, v -> v.equals("true") || v.equals("false"));
+        RULES.put(CashSettings.DENOMINATIONS, v -> v.matches("[0-9,]*(\\|[0-9,]*)?") && v.length() <= 400);
+        RULES.put(CashSettings.DROP_THRESHOLD, v -> whole(v, 0, 999_999_999));
+        RULES.put(CashSettings.LIMIT_CASHIER, v -> whole(v, 0, 999_999_999));
+        RULES.put(CashSettings.LIMIT_SUPERVISOR, v -> whole(v, 0, 999_999_999));
+        RULES.put(CashSettings.VARIANCE_LIMIT, v -> whole(v, 0, 999_999_999));
+        RULES.put(CashSettings.VARIANCE_LIMITS, v -> v.matches("([A-Z_]{1,20}=[0-9]{1,9})(,[A-Z_]{1,20}=[0-9]{1,9})*"));
+        RULES.put(CashSettings.DAY_START, v -> v.matches("([01][0-9]|2[0-3]):[0-5][0-9]"));
     }
 
     private SettingRules() {

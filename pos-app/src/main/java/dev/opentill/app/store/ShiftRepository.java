@@ -31,8 +31,8 @@ import org.jooq.impl.DSL;
 /**
  * A terminal's shifts: one is open at a time, every sale belongs to one (a sale made with none
  * open opens one with no float, audited), an X report reads the open shift without changing it,
- * and closing it counts the drawer and gives the Z report with a gapless Z number per terminal.
- * Opening, closing and every report are in the audit log.
+ * and {@link ZRepository#close} closes it with its Z report. The expected cash counts the cash
+ * movements ({@link CashRepository}). Opening and every report are in the audit log.
  */
 public final class ShiftRepository {
     private final TillStore store;
@@ -69,6 +69,11 @@ public final class ShiftRepository {
     }
 
     /** The open shift, opened now with no float if there is none (a sale always belongs to a shift). */
+    /** Forgets the open shift this service remembers: it was closed with its Z ({@link ZRepository#close}). */
+    public void forgetClosed() {
+        open = null;
+    }
+
     public UUID ensureOpen(Cashier by) {
         ShiftRecord known = open;
         if (known != null) {
@@ -83,6 +88,11 @@ public final class ShiftRepository {
         return r.getId();
     }
 
+    /** The report of the open shift as it stands, not audited (for the close). */
+    public ShiftReport current() {
+        return report(store.dsl(), openIn(store.dsl()).orElseThrow(ShiftRepository::noShift));
+    }
+
     /** The X report of the open shift: read only, audited. */
     public ShiftReport xReport(Cashier by) {
         ShiftRecord shift = openIn(store.dsl()).orElseThrow(ShiftRepository::noShift);
@@ -90,38 +100,6 @@ public final class ShiftRepository {
         store.dsl().transaction(cfg -> audit.append(DSL.using(cfg), by.id(), null, AuditAction.SHIFT_REPORTED,
                 shift.getId().toString(), "X"));
         return r;
-    }
-
-    /**
-     * Closes the open shift with the counted cash and returns its Z report; the counted amount,
-     * the expected amount and the next Z number are stored with it, in one transaction with the
-     * audit entry, and synced to disk. The Z report says whether the audit chain verified.
-     */
-    public ShiftReport close(Cashier by, UUID approverId, Money countedCash) {
-        if (countedCash.isNegative()) {
-            throw new SaleException(SaleError.AMOUNT_NEGATIVE, "Counted cash cannot be negative");
-        }
-        open = null;
-        ShiftReport z = store.dsl().transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            ShiftRecord shift = openIn(tx).orElseThrow(ShiftRepository::noShift);
-            OffsetDateTime now = now();
-            long zNumber = 1 + tx.select(DSL.coalesce(DSL.max(SHIFT.Z_NUMBER), 0L)).from(SHIFT)
-                    .where(SHIFT.TERMINAL_CODE.eq(terminalCode)).fetchSingle().value1();
-            ShiftReport x = report(tx, shift);
-            tx.update(SHIFT).set(SHIFT.CLOSED_BY, by.id()).set(SHIFT.CLOSED_AT, now)
-                    .set(SHIFT.COUNTED_CASH_MINOR, countedCash.minor())
-                    .set(SHIFT.EXPECTED_CASH_MINOR, x.expectedCash().minor()).set(SHIFT.Z_NUMBER, zNumber)
-                    .where(SHIFT.ID.eq(shift.getId())).execute();
-            Money difference = countedCash.minus(x.expectedCash());
-            audit.append(tx, by.id(), approverId, AuditAction.SHIFT_CLOSED, shift.getId().toString(),
-                    "Z" + zNumber + " counted " + countedCash.minor() + " expected " + x.expectedCash().minor()
-                            + " difference " + difference.minor());
-            return x.closed(zNumber, now.toInstant(), by.name(), countedCash)
-                    .withAuditChain(AuditLog.verify(tx).isEmpty());
-        });
-        store.syncToDisk();
-        return z;
     }
 
     private Optional<ShiftRecord> openIn(DSLContext tx) {
@@ -157,7 +135,8 @@ public final class ShiftRepository {
         long cashIn = tenders.getOrDefault(TenderType.CASH.name(), Money.zero(currency)).minor();
         long change = number(totals.value6()).longValue();
         Money opening = Money.ofMinor(shift.getOpeningFloatMinor(), currency);
-        Money expected = opening.plus(Money.ofMinor(cashIn - change, currency));
+        Money expected = opening.plus(Money.ofMinor(cashIn - change + CashRepository.movementsNet(tx, shift.getId()),
+                currency));
         String openedBy = tx.select(CASHIER.NAME).from(CASHIER).where(CASHIER.ID.eq(shift.getOpenedBy()))
                 .fetchOptional(CASHIER.NAME).orElse("?");
         return new ShiftReport(shift.getId(), terminalCode, null, shift.getOpenedAt().toInstant(), openedBy, null,

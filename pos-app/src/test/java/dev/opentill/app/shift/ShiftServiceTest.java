@@ -131,7 +131,7 @@ class ShiftServiceTest {
         sellForCash(CHIPS, "10.00");
         store.dsl().update(AUDIT_LOG).set(AUDIT_LOG.DETAIL, "edited").where(AUDIT_LOG.SEQ.eq(1L)).execute();
 
-        assertThat(till.shifts().closeShift(yuan("0.00"), MANAGER).auditChainIntact()).isFalse();
+        assertThat(till.shifts().closeShift(yuan("6.80"), MANAGER).auditChainIntact()).isFalse();
     }
 
     @Test
@@ -141,7 +141,7 @@ class ShiftServiceTest {
         assertThat(errorOf(() -> till.shifts().closeShift(yuan("0.00"), MANAGER))).isEqualTo(SaleError.NO_OPEN_SHIFT);
 
         sellForCash(CHIPS, "10.00");
-        ShiftReport z2 = till.shifts().closeShift(yuan("0.00"), MANAGER);
+        ShiftReport z2 = till.shifts().closeShift(yuan("6.80"), MANAGER);
 
         assertThat(z1.openingFloat()).isEqualTo(yuan("0.00"));
         assertThat(z1.difference().isZero()).isTrue();
@@ -149,6 +149,7 @@ class ShiftServiceTest {
         assertThat(z2.zNumber()).isEqualTo(2L);
         assertThat(z2.shiftId()).isNotEqualTo(z1.shiftId());
         assertThat(z2.sales()).isEqualTo(1);
+        assertThat(z2.difference().isZero()).isTrue();
     }
 
     @Test

@@ -54,5 +54,26 @@ public enum SaleError {
     /** A price given with options or a combo is not what its parts add up to (detail: the product). */
     PRICE_DOES_NOT_ADD_UP,
     /** A combo's slots are not filled by exactly one allowed product each (detail: slot or product). */
-    COMBO_INVALID
+    COMBO_INVALID,
+    // The cash office (end of day).
+    /** A count that is not a whole number of pieces (args: denomination, text typed). */
+    COUNT_NOT_A_NUMBER,
+    /** A count no drawer can hold (args: denomination or tender, text typed). */
+    COUNT_ABSURD,
+    /** A pay-out or drop of more cash than the drawer holds (args: amount, cash in the drawer). */
+    CASH_EXCEEDS_DRAWER,
+    /** A cash movement needs a reason code from the list (arg: kind). */
+    REASON_REQUIRED,
+    /** A safe drop or pickup needs the bag's number. */
+    BAG_NUMBER_REQUIRED,
+    /** A variance beyond the tender's limit needs a manager's approval and a reason (args: tender, variance). */
+    VARIANCE_NEEDS_APPROVAL,
+    /** Tickets still open or parked at close (arg: their labels). */
+    TICKETS_STILL_OPEN,
+    /** Closing with sales not yet at the centre or rejected events needs a manager's confirmation (arg: count). */
+    PENDING_NEEDS_CONFIRMATION,
+    /** The clock is behind the last recorded time (args: now, last time). */
+    CLOCK_SET_BACK,
+    /** No Z report with that number or date (arg: what was asked). */
+    NO_SUCH_Z
 }

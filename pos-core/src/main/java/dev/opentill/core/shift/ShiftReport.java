@@ -40,6 +40,16 @@ public record ShiftReport(UUID shiftId, String terminalCode, Long zNumber, Insta
                 auditChainIntact);
     }
 
+    /**
+     * This X report as a blind count shows it: without the expected cash, so the drawer is counted
+     * before anyone sees what it should hold.
+     */
+    public ShiftReport blind() {
+        return new ShiftReport(shiftId, terminalCode, zNumber, openedAt, openedBy, closedAt, closedBy, sales, returns,
+                netSales, discounts, tax, tenders, noSales, openingFloat, null, countedCash, difference,
+                auditChainIntact);
+    }
+
     /** This report with the audit chain's verdict. */
     public ShiftReport withAuditChain(boolean intact) {
         return new ShiftReport(shiftId, terminalCode, zNumber, openedAt, openedBy, closedAt, closedBy, sales, returns,

@@ -35,7 +35,9 @@ public final class ShiftReportLines {
         }
         out.add(m.get("shift.no_sales", r.noSales()));
         out.add(m.get("shift.float", Formats.money(r.openingFloat())));
-        out.add(m.get("shift.expected_cash", Formats.money(r.expectedCash())));
+        if (r.expectedCash() != null) { // null on an X report while counts are blind
+            out.add(m.get("shift.expected_cash", Formats.money(r.expectedCash())));
+        }
         if (r.countedCash() != null) {
             out.add(m.get("shift.counted_cash", Formats.money(r.countedCash())));
             out.add(m.get("shift.difference", Formats.money(r.difference())));

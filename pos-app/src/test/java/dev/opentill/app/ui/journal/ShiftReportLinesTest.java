@@ -46,4 +46,16 @@ class ShiftReportLinesTest {
         assertThat(lines).noneMatch(l -> l.startsWith("实点现金"));
         assertThat(lines).anyMatch(l -> l.startsWith("钱箱应有现金："));
     }
+
+    @Test
+    void aBlindXReportDoesNotShowTheExpectedCash() {
+        ShiftReport x = new ShiftReport(Z.shiftId(), "T01", null, Z.openedAt(), "Li Na", null, null, 41, 2,
+                Z.netSales(), Z.discounts(), Z.tax(), Z.tenders(), 1, Z.openingFloat(), Z.expectedCash(), null, null)
+                .blind();
+
+        List<String> lines = ShiftReportLines.of(x, new Messages(Locale.ENGLISH), ZoneId.of("Asia/Shanghai"));
+
+        assertThat(lines).noneMatch(l -> l.contains("1000.00"));
+        assertThat(lines).anyMatch(l -> l.contains("200.00"));
+    }
 }

@@ -46,7 +46,7 @@ class UnpluggedAtStartIT {
             h.signIn(TestStores.CASHIER_CODE, TestStores.CASHIER_PIN);
             h.enterText(TestStores.COLA);
             h.waitUntil(() -> h.listSize("#ticketLines") == 1);
-            payCash(h);
+            payCash(h, true);
             h.waitUntil(() -> h.sales() == 1);
 
             try (SocatPair printerLink = new SocatPair(dir, "printer");
@@ -57,7 +57,7 @@ class UnpluggedAtStartIT {
 
                 gun.write(TestStores.TEA + "\r\n");
                 h.waitUntil(() -> h.listSize("#ticketLines") == 1);
-                payCash(h);
+                payCash(h, false);
                 h.waitUntil(() -> h.sales() == 2);
                 h.waitUntil(() -> StrictEscPosDecoder.decode(printer.received()).lines().stream()
                         .anyMatch(l -> l.contains("Tieguanyin Tea 100g")));
@@ -67,11 +67,15 @@ class UnpluggedAtStartIT {
         }
     }
 
-    private static void payCash(TillHarness h) throws Exception {
+    /** Pays in cash; {@code backToSale} also closes the change screen for the next sale. */
+    private static void payCash(TillHarness h, boolean backToSale) throws Exception {
         h.keys(KeyCode.F12);
         h.waitUntil(() -> h.robot.lookup("#tenderAmount").tryQuery().isPresent());
         h.keys(KeyCode.F1);
         h.waitUntil(() -> !h.text("#changeDue").isEmpty());
+        if (!backToSale) {
+            return;
+        }
         h.keys(KeyCode.ENTER);
         h.waitUntil(() -> h.robot.lookup("#scanField").tryQuery().isPresent() && h.listSize("#ticketLines") == 0);
     }

@@ -28,6 +28,7 @@ public final class CentralMain {
             return;
         }
         CentralPlatform platform = CentralPlatform.start(config);
+        System.out.println(StartBanner.text(platform.url(), config));
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "central-shutdown"));
         Thread.currentThread().join();
     }

@@ -8,7 +8,6 @@ import dev.opentill.app.store.SettingException;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.migrations.StoreOpenException;
 import dev.opentill.migrations.TillStore;
-import dev.opentill.peripherals.diag.Diagnostics;
 import dev.opentill.sync.Enrollment;
 import dev.opentill.sync.SyncException;
 import java.io.PrintStream;
@@ -19,22 +18,27 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.IntSupplier;
 
 /**
  * The field technician's tool for a new till: create the store, set and check its settings,
- * test the devices and enroll the till with the central platform.
- * {@code installer [--data=DIR] [--lang=zh|en] init | set KEY VALUE | status | enroll URL CODE | devices ...}.
- * Exit codes: 0 done, 1 refused (bad value, enrollment refused, device failed), 2 usage.
+ * find and test the devices, enroll the till with the central platform, or all of it at once
+ * ({@code setup}), and check the till's health.
+ * {@code installer [--data=DIR] [--lang=zh|en] init | set KEY VALUE | status | enroll URL CODE
+ * | setup --central URL --code CODE [devices] | health | devices [find [--network] | diagnostics ...]}.
+ * Exit codes are in {@link ExitCode}.
  */
 public final class Installer {
 
     private final Path data;
     private final ResourceBundle text;
+    private final Locale locale;
     private final PrintStream out;
 
     Installer(Path data, Locale locale, PrintStream out) {
         this.data = data;
         this.text = ResourceBundle.getBundle("dev.opentill.installer.messages", locale);
+        this.locale = locale;
         this.out = out;
     }
 
@@ -55,6 +59,15 @@ public final class Installer {
             }
         }
         String[] rest = Arrays.copyOfRange(args, i, args.length);
+        // setup also takes --lang zh / --lang=zh among its own flags, for roll-out scripts
+        for (int j = 0; j < rest.length; j++) {
+            String v = rest[j].startsWith("--lang=")
+                    ? rest[j].substring(7)
+                    : rest[j].equals("--lang") && j + 1 < rest.length ? rest[j + 1] : null;
+            if (v != null) {
+                locale = v.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            }
+        }
         return new Installer(data, locale, out).command(rest);
     }
 
@@ -62,8 +75,16 @@ public final class Installer {
         if (a.length == 0) {
             return usage();
         }
-        if (a[0].equals("devices")) {
-            return Diagnostics.run(Arrays.copyOfRange(a, 1, a.length), out);
+        Texts texts = new Texts(locale, out);
+        switch (a[0]) {
+            case "devices" :
+                return new DevicesCommand(texts).run(Arrays.copyOfRange(a, 1, a.length));
+            case "setup" :
+                return guarded(() -> new SetupCommand(data, texts).run(Arrays.copyOfRange(a, 1, a.length)));
+            case "health" :
+                return guarded(() -> new HealthCommand(data, texts).run());
+            default :
+                break;
         }
         try (TillStore store = TillStore.open(data.resolve("till"))) {
             return switch (a[0]) {
@@ -109,6 +130,15 @@ public final class Installer {
             return say("enroll.done", r.storeCode(), r.terminalCode());
         } catch (SyncException e) {
             out.println(e.error().message(text.getLocale()));
+            return 1;
+        }
+    }
+
+    private int guarded(IntSupplier command) {
+        try {
+            return command.getAsInt();
+        } catch (StoreOpenException e) {
+            out.println(e.getMessage());
             return 1;
         }
     }

@@ -7,7 +7,9 @@ import dev.opentill.app.ui.login.Authenticator;
 import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.app.ui.common.TaskRunner;
+import dev.opentill.app.devices.ConfiguredDevices;
 import dev.opentill.app.devices.PeripheralDevices;
+import dev.opentill.app.store.DeviceConfigRepository;
 import dev.opentill.app.ui.devices.TillDevices;
 import dev.opentill.app.ui.shell.TillOpening;
 import dev.opentill.app.ui.shell.TillParts;
@@ -15,17 +17,6 @@ import dev.opentill.app.ui.status.ManualSyncStatus;
 import dev.opentill.app.ui.status.SyncState;
 import dev.opentill.core.barcode.BarcodeParser;
 import dev.opentill.migrations.TillStore;
-import dev.opentill.peripherals.Connection;
-import dev.opentill.peripherals.Peripherals;
-import dev.opentill.peripherals.SerialSettings;
-import dev.opentill.peripherals.display.DisplayCommandSet;
-import dev.opentill.peripherals.display.DisplayConfig;
-import dev.opentill.peripherals.drawer.DrawerConfig;
-import dev.opentill.peripherals.printer.PrinterConfig;
-import dev.opentill.peripherals.printer.PrinterProfile;
-import dev.opentill.peripherals.printer.ReceiptPrinter;
-import dev.opentill.peripherals.scale.ScaleConfig;
-import dev.opentill.peripherals.scanner.ScannerConfig;
 import dev.opentill.sync.Enrollment;
 import dev.opentill.sync.SyncAgent;
 import dev.opentill.sync.SyncConfig;
@@ -38,7 +29,8 @@ import java.util.function.Consumer;
 /**
  * The composition root: opens the store and builds the till's services, devices and sync status
  * into {@link TillParts}. The only place that picks implementations. Devices come from the
- * peripherals module (simulated unless a serial port is given). A till enrolled with a centre
+ * peripherals module as the till's {@code device_config} table sets them up (simulated where
+ * nothing is set up); {@code --printer}/{@code --scanner} override them for development. A till enrolled with a centre
  * runs the sync agent on its own threads.
  */
 public final class TillComposition implements TillOpening {
@@ -103,7 +95,7 @@ public final class TillComposition implements TillOpening {
             agent.start();
         }
         LoginService logins = till.logins();
-        peripherals = devices == null ? openDevices(options) : null;
+        peripherals = devices == null ? openDevices(options, store, clock) : null;
         TillDevices d = devices != null ? devices : peripherals.devices();
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
@@ -130,20 +122,10 @@ public final class TillComposition implements TillOpening {
                 zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale());
     }
 
-    private static PeripheralDevices openDevices(TillOptions o) {
-        Connection sim = new Connection.Simulated();
-        Connection printerLink = o.printerPort() == null
-                ? sim
-                : new Connection.Serial(SerialSettings.of(o.printerPort(), 9600));
-        Connection scannerLink = o.scannerPort() == null
-                ? sim
-                : new Connection.Serial(SerialSettings.of(o.scannerPort(), 9600));
-        ReceiptPrinter printer = Peripherals
-                .printer(PrinterConfig.of("printer", printerLink, PrinterProfile.EPSON_80MM));
-        return new PeripheralDevices(printer, Peripherals.drawer(DrawerConfig.viaPrinter("drawer"), printer),
-                Peripherals.scanner(ScannerConfig.of("scanner", scannerLink)),
-                Peripherals.scale(ScaleConfig.of("scale", sim)),
-                Peripherals.display(DisplayConfig.of("display", sim, DisplayCommandSet.EPSON_DMD)));
+    /** The devices stored in the till's database, with the command line's development overrides. */
+    private static PeripheralDevices openDevices(TillOptions o, TillStore store, Clock clock) {
+        return ConfiguredDevices.open(new DeviceConfigRepository(store, clock).all(), o.printerPort(),
+                o.scannerPort());
     }
 
     @Override

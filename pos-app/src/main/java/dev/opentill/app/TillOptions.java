@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * How the till starts: data folder, first language and serial ports of the printer and
- * scanner (none: simulated). Command-line options ({@code --data=DIR --lang=zh
+ * How the till starts: data folder, first language and, for development, overrides of the stored
+ * printer and scanner connections (a serial port or a connection such as {@code tcp:host:9100}). Command-line options ({@code --data=DIR --lang=zh
  * --printer=/dev/ttyUSB0 --scanner=/dev/ttyS1}) win over system properties ({@code opentill.data},
  * {@code opentill.lang}, {@code opentill.printer}, {@code opentill.scanner}).
  */

@@ -133,8 +133,8 @@ public final class Routes {
             if (hours < 1 || hours > 24 * 30) {
                 throw CentralException.malformed("validHours is 1 to 720");
             }
-            ctx.status(201).json(stores.enrollmentCode(ctx.pathParam("store"), ctx.pathParam("terminal"),
-                    Duration.ofHours(hours)));
+            ctx.status(201).json(EnrollmentCodeAnswer.of(stores.enrollmentCode(ctx.pathParam("store"),
+                    ctx.pathParam("terminal"), Duration.ofHours(hours)), ctx));
         });
         app.post(api + "/admin/stores/{store}/terminals/{terminal}/revoke", ctx -> {
             stores.revoke(need(ctx, AdminRole.STORES).pathParam("store"), ctx.pathParam("terminal"));

@@ -27,7 +27,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Thin adapters from the peripherals module's devices to the small interfaces the till UI uses.
- * The scale and display may be null (not every till has them).
+ * The scale and display may be null (not every till has them); so may the scanner, when it is a
+ * keyboard wedge whose codes arrive as typing.
  */
 public final class PeripheralDevices implements DeviceStatusSource, AutoCloseable {
     private final ReceiptPrinter printer;
@@ -46,16 +47,23 @@ public final class PeripheralDevices implements DeviceStatusSource, AutoCloseabl
         this.display = display;
         printer.addStatusListener(s -> changed());
         drawer.addStatusListener(s -> changed());
+        if (scanner != null) {
+            scanner.addStatusListener(s -> changed());
+        }
     }
 
     /** The till UI's view of these devices. */
     public TillDevices devices() {
-        ScanSource scans = listener -> scanner.addScanListener(new ScanListener() {
-            @Override
-            public void onScan(Scan scan) {
-                listener.accept(scan.code());
+        ScanSource scans = listener -> {
+            if (scanner != null) {
+                scanner.addScanListener(new ScanListener() {
+                    @Override
+                    public void onScan(Scan scan) {
+                        listener.accept(scan.code());
+                    }
+                });
             }
-        });
+        };
         WeightSource weights = scale == null ? null : this::readGrams;
         DisplayOutput pole = display == null ? (top, bottom) -> {
         } : (top, bottom) -> display.show(top, bottom);
@@ -88,7 +96,10 @@ public final class PeripheralDevices implements DeviceStatusSource, AutoCloseabl
 
     @Override
     public DeviceState current() {
-        return new DeviceState(printerState(printer.status()), drawer.status().has(Condition.DRAWER_OPEN));
+        boolean scannerOffline = scanner != null
+                && scanner.status().availability() == DeviceStatus.Availability.OFFLINE;
+        return new DeviceState(printerState(printer.status()), drawer.status().has(Condition.DRAWER_OPEN),
+                scannerOffline);
     }
 
     @Override

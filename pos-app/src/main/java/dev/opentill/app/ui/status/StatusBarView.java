@@ -14,10 +14,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
-/** The status bar along the bottom: sync, printer, drawer, cashier and clock. */
+/** The status bar along the bottom: sync, printer, drawer, scanner (only while offline), cashier and clock. */
 public final class StatusBarView {
     public static final String SYNC_ID = "syncStatus";
     public static final String PRINTER_ID = "printerStatus";
+    public static final String SCANNER_ID = "scannerStatus";
 
     private final HBox root = new HBox(18);
 
@@ -41,13 +42,18 @@ public final class StatusBarView {
         drawer.textProperty().bind(Bindings.when(vm.drawerOpenProperty()).then(m.get("status.drawer_open"))
                 .otherwise(m.get("status.drawer_closed")));
         vm.drawerOpenProperty().addListener((o, a, b) -> drawer.pseudoClassStateChanged(Styles.WARNING, b));
+        Label scanner = item(SCANNER_ID);
+        scanner.setText(m.get("status.scanner_offline"));
+        scanner.visibleProperty().bind(vm.scannerOfflineProperty());
+        scanner.managedProperty().bind(vm.scannerOfflineProperty());
+        state(scanner, false);
         Label cashier = item("cashierStatus");
         cashier.textProperty().bind(Bindings.createStringBinding(() -> vm.cashierProperty().get().isEmpty()
                 ? ""
                 : m.get("status.cashier", vm.cashierProperty().get()), vm.cashierProperty()));
         Label clock = item("clock");
         clock.textProperty().bind(vm.clockProperty());
-        root.getChildren().addAll(sync, printer, drawer, Ui.grow(), cashier, clock);
+        root.getChildren().addAll(sync, printer, drawer, scanner, Ui.grow(), cashier, clock);
         Timeline tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();

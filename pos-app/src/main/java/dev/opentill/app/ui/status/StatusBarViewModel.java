@@ -30,6 +30,7 @@ public final class StatusBarViewModel {
             PrinterState.UNKNOWN);
     private final ReadOnlyBooleanWrapper printerProblem = new ReadOnlyBooleanWrapper(this, "printerProblem");
     private final ReadOnlyBooleanWrapper drawerOpen = new ReadOnlyBooleanWrapper(this, "drawerOpen");
+    private final ReadOnlyBooleanWrapper scannerOffline = new ReadOnlyBooleanWrapper(this, "scannerOffline");
     private final ReadOnlyStringWrapper cashier = new ReadOnlyStringWrapper(this, "cashier", "");
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock", "");
     private final Clock timeSource;
@@ -62,6 +63,12 @@ public final class StatusBarViewModel {
         printer.set(d.printer());
         printerProblem.set(d.printer() != PrinterState.READY && d.printer() != PrinterState.PAPER_LOW);
         drawerOpen.set(d.drawerOpen());
+        scannerOffline.set(d.scannerOffline());
+    }
+
+    /** True while the configured serial scanner cannot be reached; scans typed by hand still sell. */
+    public ReadOnlyBooleanProperty scannerOfflineProperty() {
+        return scannerOffline.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty onlineProperty() {

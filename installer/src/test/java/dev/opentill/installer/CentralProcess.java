@@ -1,0 +1,85 @@
+package dev.opentill.installer;
+
+import dev.opentill.central.cli.AdminCli;
+import dev.opentill.core.sync.EnrollmentQr;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A central platform started as its own process ({@code CentralMain}, embedded store, port 0) whose
+ * URL is read from what it prints at start; enrollment codes come from its admin command line.
+ */
+final class CentralProcess implements AutoCloseable {
+    static final String TOKEN = "test-owner-token";
+    private final Process process;
+    final String url;
+
+    CentralProcess(Path data) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.opentill.central.CentralMain")
+                .redirectErrorStream(true);
+        pb.environment().putAll(Map.of("OPENTILL_PORT", "0", "OPENTILL_DATA", data.toString(),
+                "OPENTILL_ADMIN_TOKEN", TOKEN));
+        process = pb.start();
+        CompletableFuture<String> started = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.contains("Tills enroll at:")) {
+                        started.complete(line.substring(line.indexOf("http")).split(" ")[0]);
+                    }
+                }
+                started.completeExceptionally(new IOException("The centre ended before it said where it is"));
+            } catch (IOException e) {
+                started.completeExceptionally(e);
+            }
+        }, "central-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            url = started.get(90, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    /** A fresh one-time code for {@code terminal} of {@code store}, made with the centre's admin command line. */
+    String enrollmentCode(String store, String terminal) {
+        return EnrollmentQr.parse(enrollmentQr(store, terminal)).code();
+    }
+
+    /** The payload of the QR code the admin command line draws for a fresh code. */
+    String enrollmentQr(String store, String terminal) {
+        admin("store", store, "Store " + store);
+        admin("terminal", store, terminal);
+        List<String> lines = admin("enroll-code", store, terminal).lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    private String admin(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AdminCli.run(args, Map.of("OPENTILL_URL", url, "OPENTILL_ADMIN_TOKEN", TOKEN),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+}

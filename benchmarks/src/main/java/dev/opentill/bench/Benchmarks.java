@@ -15,8 +15,9 @@ public final class Benchmarks {
             case "peripherals" -> PeripheralsBenchmark.run();
             case "ui" -> UiBenchmark.run();
             case "sync" -> SyncBenchmark.run();
+            case "packaged" -> PackagedStartBenchmark.run();
             default -> {
-                System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui");
+                System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui|packaged");
                 System.exit(2);
             }
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.ConsoleHandler;
 import java.util.stream.Stream;
 
 /**
@@ -67,12 +68,15 @@ public final class PackagedStartBenchmark {
         exec(List.of("rm", "-rf", app.toString()));
         Files.createDirectories(dir.resolve("cache"));
         exec(List.of("cp", "-a", image.toString(), app.toString()));
-        Files.writeString(dir.resolve("logging.properties"), "handlers=java.util.logging.ConsoleHandler\n.level=WARNING\n");
+        Files.writeString(dir.resolve("logging.properties"),
+                "handlers=" + ConsoleHandler.class.getName() + "\n.level=WARNING\n");
         try (Stream<Path> cfgs = Files.list(app.resolve("lib/app"))) {
             for (Path cfg : cfgs.filter(p -> p.toString().endsWith(".cfg")).toList()) {
-                Files.writeString(cfg, Files.readString(cfg).replace("/var/lib/opentill", dir.resolve("data").toString())
-                        .replace("/var/cache/opentill", dir.resolve("cache").toString())
-                        .replace("/etc/opentill/logging.properties", dir.resolve("logging.properties").toString()));
+                Files.writeString(cfg,
+                        Files.readString(cfg).replace("/var/lib/opentill", dir.resolve("data").toString())
+                                .replace("/var/cache/opentill", dir.resolve("cache").toString())
+                                .replace("/etc/opentill/logging.properties",
+                                        dir.resolve("logging.properties").toString()));
             }
         }
         return app;

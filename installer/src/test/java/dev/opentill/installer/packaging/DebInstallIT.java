@@ -46,12 +46,12 @@ class DebInstallIT {
 
             installer("--lang=en", "init");
             installer("--lang=en", "set", "store.name.en", "Test Shop");
-            assertThat(Shell.run(List.of("stat", "-c", "%U", DATA.resolve("till/till.mv.db").toString())).ok())
+            assertThat(Shell.run(List.of("stat", "-c", "%U", DATA.resolve("till.mv.db").toString())).ok())
                     .contains("opentill");
 
             apt("remove", "-y", "opentill");
             assertThat(Path.of("/opt/opentill/bin/opentill")).doesNotExist();
-            assertThat(DATA.resolve("till/till.mv.db")).isRegularFile();
+            assertThat(DATA.resolve("till.mv.db")).isRegularFile();
 
             apt("install", "-y", "--no-install-recommends", deb.toString());
             assertThat(installer("--lang=en", "status")).contains("store.name.en = Test Shop");
@@ -90,6 +90,8 @@ class DebInstallIT {
                 for (Path so : s.filter(p -> p.toString().endsWith(".so") || p.toString().endsWith("/bin/opentill"))
                         .toList()) {
                     Shell.run(List.of("ldd", so.toString())).output().lines().filter(l -> l.contains("not found"))
+                            // The runtime's own libraries need libjvm.so, which the launcher has loaded first.
+                            .filter(l -> !l.strip().startsWith("libjvm.so"))
                             .forEach(l -> missing.add(so.getFileName() + ": " + l.strip()));
                 }
             }

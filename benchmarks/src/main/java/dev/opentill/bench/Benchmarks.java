@@ -18,8 +18,10 @@ public final class Benchmarks {
             case "promotions" -> PromotionBenchmark.run();
             case "orders" -> OrdersBenchmark.run();
             case "eod" -> EodBenchmark.run();
+            case "packaged" -> PackagedStartBenchmark.run();
             default -> {
-                System.err.println("usage: java -jar benchmarks.jar till|peripherals|sync|ui|promotions|orders|eod");
+                System.err.println(
+                        "usage: java -jar benchmarks.jar till|peripherals|sync|ui|promotions|orders|eod|packaged");
                 System.exit(2);
             }
         }

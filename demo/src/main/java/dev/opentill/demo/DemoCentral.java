@@ -14,6 +14,8 @@ import java.util.UUID;
  * store and terminal and enrolls the till with a one-time code, as a technician would.
  */
 public final class DemoCentral implements AutoCloseable {
+    /** The centre's folder inside the till's data folder. */
+    static final String FOLDER = "central";
     private final CentralPlatform central;
 
     private DemoCentral(CentralPlatform central) {
@@ -24,7 +26,7 @@ public final class DemoCentral implements AutoCloseable {
     public static DemoCentral start(Path dataDir, TillStore till, String storeCode, String storeName,
             String terminalCode) {
         CentralPlatform central = CentralPlatform.start(
-                CentralConfig.embedded(dataDir.resolve("central"), 0, UUID.randomUUID().toString()));
+                CentralConfig.embedded(dataDir.resolve(FOLDER), 0, UUID.randomUUID().toString()));
         try {
             var admin = central.admin();
             var terminal = admin.status(0).stream()

@@ -17,7 +17,7 @@ import org.h2.mvstore.MVStoreTool;
  * demo store. The path is the H2 base name: {@code data/till} makes {@code data/till.mv.db}.
  */
 public final class DemoData {
-    private static final String MV_SUFFIX = ".mv.db";
+    static final String MV_SUFFIX = ".mv.db";
 
     private DemoData() {
     }

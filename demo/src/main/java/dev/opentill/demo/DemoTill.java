@@ -3,6 +3,8 @@ package dev.opentill.demo;
 import dev.opentill.app.TillComposition;
 import dev.opentill.app.TillOptions;
 import dev.opentill.app.ui.common.TaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The till as {@code ./till} runs it: the demo store generated in the data folder on first start,
@@ -10,6 +12,17 @@ import dev.opentill.app.ui.common.TaskRunner;
  */
 public final class DemoTill {
     private DemoTill() {
+    }
+
+    /**
+     * Whether {@code dataDir} holds a till that the demo did not make, such as an installed till's
+     * {@code /var/lib/opentill}: a store but not the demo centre beside it. Demo mode must not touch
+     * such a till (it would enroll it with the in-process centre), so {@code ./till} opens it as the
+     * package's launcher does.
+     */
+    public static boolean isOtherTill(Path dataDir) {
+        return Files.exists(dataDir.resolve("till" + DemoData.MV_SUFFIX))
+                && !Files.isDirectory(dataDir.resolve(DemoCentral.FOLDER));
     }
 
     public static TillComposition open(TillOptions options, TaskRunner runner) {

@@ -48,7 +48,9 @@ public final class Installer {
     }
 
     static int run(String[] args, PrintStream out) {
-        Path data = Path.of(System.getProperty("user.home"), ".opentill");
+        // The package's launcher names the installed till's folder (/var/lib/opentill) this way.
+        Path data = Path.of(System.getProperty("opentill.data",
+                Path.of(System.getProperty("user.home"), ".opentill").toString()));
         Locale locale = Locale.getDefault();
         int i = 0;
         for (; i < args.length && args[i].startsWith("--"); i++) {

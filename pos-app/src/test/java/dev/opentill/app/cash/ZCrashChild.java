@@ -27,6 +27,13 @@ public final class ZCrashChild {
             TillServices till = TillFixture.open(store);
             System.out.println("READY");
             System.out.flush();
+            if (!till.ticket().current().lines().isEmpty()) {
+                // Killed mid-sale: the ticket came back (with its payment, if it had one); finish it first.
+                if (till.ticket().cashDue().minor() > 0) {
+                    till.tender().addTender(TenderType.CASH, till.ticket().cashDue(), null);
+                }
+                till.tender().complete();
+            }
             for (int round = 0;; round++) {
                 for (int i = 0; i < 3; i++) {
                     till.selling().scan(i % 2 == 0 ? COLA : CHIPS);

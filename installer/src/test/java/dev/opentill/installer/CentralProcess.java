@@ -1,5 +1,6 @@
 package dev.opentill.installer;
 
+import dev.opentill.central.CentralMain;
 import dev.opentill.central.cli.AdminCli;
 import dev.opentill.core.sync.EnrollmentQr;
 import java.io.BufferedReader;
@@ -25,7 +26,7 @@ final class CentralProcess implements AutoCloseable {
 
     CentralProcess(Path data) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.opentill.central.CentralMain")
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), CentralMain.class.getName())
                 .redirectErrorStream(true);
         pb.environment().putAll(Map.of("OPENTILL_PORT", "0", "OPENTILL_DATA", data.toString(),
                 "OPENTILL_ADMIN_TOKEN", TOKEN));

@@ -2,7 +2,7 @@ package dev.opentill.peripherals.discovery;
 
 /**
  * A device the till found by itself: where it is ({@code connection}, in the
- * {@link dev.opentill.peripherals.Connection#parse} syntax, ready to be stored), the name the
+ * {@code Connection.parse} syntax, ready to be stored), the name the
  * operating system gives it (a USB product name from {@code /dev/serial/by-id}, may be empty), and
  * what it answered when asked.
  */

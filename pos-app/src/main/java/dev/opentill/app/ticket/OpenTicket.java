@@ -5,6 +5,7 @@ import dev.opentill.app.store.AuditAction;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.OpenTicketRepository;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.promo.Promotion;
 import dev.opentill.core.promo.PromotionBook;
 import dev.opentill.core.promo.PromotionEngine;
 import dev.opentill.core.sale.SaleError;
@@ -17,6 +18,7 @@ import dev.opentill.core.staff.Cashier;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -35,6 +37,9 @@ public final class OpenTicket implements TicketView {
     private final ZoneId zone;
     private final Currency currency;
     private Ticket current;
+    /** The promotions last indexed, and their index: rebuilt only when the catalog hands out another list. */
+    private List<Promotion> indexed;
+    private PromotionBook book;
 
     public OpenTicket(OpenTicketRepository repository, CatalogRepository catalog, TicketPricer pricer,
             Authority authority,
@@ -135,7 +140,16 @@ public final class OpenTicket implements TicketView {
         }
         // The member on the ticket makes member-only promotions and member prices run.
         return t.withPromotions(PromotionEngine.price(PromotionEngine.basket(t.lines(), clock.instant(), zone,
-                t.memberCard(), null), PromotionBook.of(catalog.promotions())).lineDiscounts()).withCouponsFitted();
+                t.memberCard(), null), book()).lineDiscounts()).withCouponsFitted();
+    }
+
+    private PromotionBook book() {
+        List<Promotion> running = catalog.promotions();
+        if (running != indexed) {
+            book = PromotionBook.of(running);
+            indexed = running;
+        }
+        return book;
     }
 
     private Ticket fresh() {

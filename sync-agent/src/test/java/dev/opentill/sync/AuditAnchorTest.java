@@ -45,12 +45,8 @@ class AuditAnchorTest {
         String store = CentralFixture.unique("S");
         try (TillFixture till = TillFixture.enrolled(dir, central, store, "T1", central.url());
                 SyncAgent agent = till.agent()) {
-            audit(till, 1, 2, 3);
-            till.sell(products, null);
-            agent.syncNow();
-            audit(till, 4, 5);
-            till.sell(products, null);
-            agent.syncNow();
+            auditSellAndPush(till, agent, 1, 2, 3);
+            auditSellAndPush(till, agent, 4, 5);
 
             Record t = terminal(store);
             assertThat(t.get(TERMINAL.AUDIT_HEAD_SEQ)).isEqualTo(5L);
@@ -64,13 +60,10 @@ class AuditAnchorTest {
         String store = CentralFixture.unique("S");
         try (TillFixture till = TillFixture.enrolled(dir, central, store, "T1", central.url());
                 SyncAgent agent = till.agent()) {
-            audit(till, 1, 2, 3);
-            till.sell(products, null);
-            agent.syncNow();
+            auditSellAndPush(till, agent, 1, 2, 3);
 
             till.dsl().deleteFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.eq(3L)).execute();
-            till.sell(products, null);
-            agent.syncNow();
+            auditSellAndPush(till, agent);
 
             Record t = terminal(store);
             assertThat(t.get(TERMINAL.AUDIT_ALARM)).isEqualTo("audit chain went back from entry 3 to 2");
@@ -84,15 +77,11 @@ class AuditAnchorTest {
         String store = CentralFixture.unique("S");
         try (TillFixture till = TillFixture.enrolled(dir, central, store, "T1", central.url());
                 SyncAgent agent = till.agent()) {
-            audit(till, 1, 2, 3);
-            till.sell(products, null);
-            agent.syncNow();
+            auditSellAndPush(till, agent, 1, 2, 3);
 
             // Every hash from entry 2 recomputed, as someone holding the till's key could.
             till.dsl().update(AUDIT_LOG).set(AUDIT_LOG.HASH, "f".repeat(64)).where(AUDIT_LOG.SEQ.eq(3L)).execute();
-            audit(till, 4, 5);
-            till.sell(products, null);
-            agent.syncNow();
+            auditSellAndPush(till, agent, 4, 5);
 
             Record t = terminal(store);
             assertThat(t.get(TERMINAL.AUDIT_ALARM)).isEqualTo("audit entry 3 was rewritten");
@@ -104,6 +93,13 @@ class AuditAnchorTest {
         return central.dsl().select(TERMINAL.AUDIT_HEAD_SEQ, TERMINAL.AUDIT_HEAD_HASH, TERMINAL.AUDIT_ALARM,
                 TERMINAL.AUDIT_ALARM_AT).from(TERMINAL).join(STORE).on(STORE.ID.eq(TERMINAL.STORE_ID))
                 .where(STORE.CODE.eq(store)).and(TERMINAL.CODE.eq("T1")).fetchSingle();
+    }
+
+    /** Appends audit entries {@code seqs}, makes a sale and pushes it with the chain's head. */
+    private static void auditSellAndPush(TillFixture till, SyncAgent agent, long... seqs) {
+        audit(till, seqs);
+        till.sell(products, null);
+        agent.syncNow();
     }
 
     private static void audit(TillFixture till, long... seqs) {

@@ -49,7 +49,7 @@ public final class ParkService implements Parking {
         return ticket.replace(abandoned -> {
             Ticket t = tickets.findParked(parkedTicketId).orElseThrow(
                     () -> new SaleException(SaleError.NO_SUCH_PARKED_TICKET, "No parked ticket " + parkedTicketId));
-            tickets.resume(abandoned.id(), t, authority.actorId());
+            tickets.resume(t);
             return t;
         });
     }

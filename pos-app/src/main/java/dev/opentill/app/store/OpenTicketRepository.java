@@ -53,7 +53,7 @@ public final class OpenTicketRepository {
         return store.file().resolveSibling(store.file().getFileName() + ".ticket");
     }
 
-    public void saveActive(Ticket ticket, UUID cashierId) {
+    public void saveActive(Ticket ticket) {
         journal.append(bytes(ticket));
     }
 
@@ -97,7 +97,7 @@ public final class OpenTicketRepository {
      * Makes a parked ticket the one being sold, durably: journaled first, then taken off the parked
      * list; a crash between the two is finished by {@link #loadActive()}.
      */
-    public void resume(UUID abandonedId, Ticket resumed, UUID cashierId) {
+    public void resume(Ticket resumed) {
         journal.append(bytes(resumed));
         store.dsl().transaction(cfg -> delete(DSL.using(cfg), resumed.id()));
         store.syncToDisk();

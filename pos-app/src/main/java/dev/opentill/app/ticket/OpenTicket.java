@@ -85,7 +85,7 @@ public final class OpenTicket implements TicketView {
     /** Applies {@code op} to the ticket, re-prices and saves the result durably. */
     public synchronized Ticket change(UnaryOperator<Ticket> op) {
         Ticket next = promoted(op.apply(current));
-        repository.saveActive(next, authority.actorId());
+        repository.saveActive(next);
         current = next;
         return next;
     }

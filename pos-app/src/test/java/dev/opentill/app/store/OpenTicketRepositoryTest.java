@@ -65,7 +65,7 @@ class OpenTicketRepositoryTest {
         till.park().park("blue jacket");
 
         // The first step of a resume (the journal record), then the till stops.
-        repository().saveActive(parked, null);
+        repository().saveActive(parked);
         TillServices restarted = TillFixture.open(store);
 
         assertThat(restarted.ticket().current()).isEqualTo(parked);

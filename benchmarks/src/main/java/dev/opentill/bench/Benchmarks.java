@@ -12,6 +12,7 @@ public final class Benchmarks {
         String suite = args.length == 0 ? "" : args[0];
         switch (suite) {
             case "till" -> TillBenchmark.run();
+            case "year" -> YearBenchmark.run();
             case "peripherals" -> PeripheralsBenchmark.run();
             case "ui" -> UiBenchmark.run();
             case "sync" -> SyncBenchmark.run();
@@ -21,7 +22,7 @@ public final class Benchmarks {
             case "packaged" -> PackagedStartBenchmark.run();
             default -> {
                 System.err.println(
-                        "usage: java -jar benchmarks.jar till|peripherals|sync|ui|promotions|orders|eod|packaged");
+                        "usage: java -jar benchmarks.jar till|year|peripherals|sync|ui|promotions|orders|eod|packaged");
                 System.exit(2);
             }
         }

@@ -13,6 +13,12 @@ public final class ChildJvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         cmd.add("-Xmx" + heap);
+        // The suite's own settings (-Dbench.*) reach the child that reads them.
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("bench.")) {
+                cmd.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(main.getName());

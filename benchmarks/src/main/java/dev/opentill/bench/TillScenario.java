@@ -94,6 +94,13 @@ public final class TillScenario {
         }
     }
 
+    /** One five-line cash sale; returns the nanoseconds of its durable completion. */
+    static long sellTimed(TillServices till, List<String> codes, Random random) {
+        long[] completes = new long[1];
+        sell(till, codes, random, null, completes, 0);
+        return completes[0];
+    }
+
     /** Barcodes of counted (not weighed) products spread over the catalog: index seeks from random ids. */
     static List<String> sampleBarcodes(DSLContext dsl, int n) {
         Random r = new Random(11);

@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * The till window's figures on the large demo store, measured in a child JVM under headless
  * Monocle: {@code start_to_login_ms} (process start to the login screen laid out) and
- * {@code scan_to_screen_p99_ms} (a scan event to its line laid out in the ticket list).
+ * {@code scan_to_screen_p99_ms} (a scan event to its line laid out in the ticket list); where Xvfb is
+ * installed, the same again in a real X window ({@code start_to_login_xvfb_ms},
+ * {@code scan_to_screen_xvfb_p99_ms}).
  */
 public final class UiBenchmark {
     static final String[] HEADLESS = {"-Dtestfx.headless=true", "-Dglass.platform=Monocle",
@@ -32,15 +34,33 @@ public final class UiBenchmark {
         Path run = dir.resolve("ui-run/data");
         Files.createDirectories(run);
         Files.copy(Path.of(pristine + ".mv.db"), run.resolve("till.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(run.resolve("till.ticket")); // the open-ticket journal of an earlier run
+        probe(run, List.of(HEADLESS), null);
+        if (Xvfb.installed()) {
+            // The same probe in a real X window: GTK glass, software rendering, one 1280x800 screen.
+            Files.copy(Path.of(pristine + ".mv.db"), run.resolve("till.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(run.resolve("till.ticket"));
+            try (Xvfb x = Xvfb.start()) {
+                probe(run, List.of("-Dprism.order=sw", "-Dbench.ui.window=_xvfb", "-Dorg.jooq.no-logo=true",
+                        "-Dorg.jooq.no-tips=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"), x.display());
+            }
+        }
+    }
+
+    private static void probe(Path run, List<String> flags, String display) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         cmd.add("-Xmx256m");
-        cmd.addAll(List.of(HEADLESS));
+        cmd.addAll(flags);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(UiProbe.class.getName());
         cmd.add(run.toString());
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
+        Process p = pb.start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("UiProbe exited with " + p.exitValue());
         }

@@ -36,6 +36,20 @@ final class Xvfb implements AutoCloseable {
         return x;
     }
 
+    /** Whether Xvfb and xwininfo are on the PATH. */
+    static boolean installed() {
+        for (String tool : List.of("Xvfb", "xwininfo")) {
+            boolean found = false;
+            for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+                found |= Files.isExecutable(Path.of(d, tool));
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String display() {
         return display;
     }

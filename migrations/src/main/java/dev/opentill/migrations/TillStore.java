@@ -1,7 +1,11 @@
 package dev.opentill.migrations;
 
 import dev.opentill.migrations.internal.ForceBeforeOverwrite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -10,6 +14,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -30,6 +36,7 @@ public final class TillStore implements AutoCloseable {
     private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private volatile boolean open = true;
 
     private TillStore(Path file, JdbcConnectionPool pool) {
         this.file = file;
@@ -128,13 +135,42 @@ public final class TillStore implements AutoCloseable {
         dsl.execute(CHECKPOINT_SYNC);
     }
 
+    /**
+     * Compacts the store file for at most {@code max}: H2 rewrites live pages out of sparse chunks
+     * and shrinks the file (what the till runs when idle). Safe against power cuts through the same
+     * file system guard as every write ({@code PowerCutTest}, compaction window).
+     */
+    public void compact(Duration max) {
+        try (Connection c = pool.getConnection()) {
+            ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore()
+                    .compactFile((int) Math.min(Integer.MAX_VALUE, max.toMillis()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The store could not be compacted: " + e.getMessage(), e);
+        }
+    }
+
+    /** The store file's size in bytes. */
+    public long fileSize() {
+        try {
+            return Files.size(file.resolveSibling(file.getFileName() + ".mv.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@link #syncToDisk()} inside an open transaction's connection, after its commit. */
     public static void syncToDisk(DSLContext ctx) {
         ctx.execute(CHECKPOINT_SYNC);
     }
 
+    /** Whether {@link #close()} has not been called yet. */
+    public boolean isOpen() {
+        return open;
+    }
+
     @Override
     public void close() {
+        open = false;
         pool.dispose();
     }
 }

@@ -20,7 +20,9 @@ import dev.opentill.app.store.CashSettings;
 import dev.opentill.app.store.OfflineReviewReader;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MemberRepository;
+import dev.opentill.app.store.Housekeeping;
 import dev.opentill.app.store.OpenTicketRepository;
+import dev.opentill.app.store.SalePruner;
 import dev.opentill.app.store.ReceiptBuilder;
 import dev.opentill.app.store.SaleReader;
 import dev.opentill.app.store.SaleWriter;
@@ -61,6 +63,9 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         Authority authority = new Authority(new Authorizer(staff));
         CatalogRepository catalog = new CatalogRepository(store.dsl(), config.currency(), clock);
         OpenTicketRepository tickets = new OpenTicketRepository(store, audit, clock, durableTicket);
+        SaleWriter sales = new SaleWriter(store, audit, tickets);
+        sales.recover(); // before anything else writes: the sales the store lost in a crash
+        tickets.keepTidy(new Housekeeping(store, new SalePruner(store, audit, clock)));
         TicketPricer pricer = new TicketPricer(config.taxPolicy());
         OpenTicket ticket = new OpenTicket(tickets, catalog, pricer, authority, clock, zone, config.currency());
         SaleReader reader = new SaleReader(store.dsl());
@@ -77,7 +82,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         SellingService selling = new SellingService(ticket, tickets, catalog, parser, authority,
                 new CouponDesk(catalog, ticket, clock), new PickupDesk(catalog, ticket));
         TenderService tender = new TenderService(ticket, authority, config, clock,
-                new SaleWriter(store, audit, tickets), shiftRecords, receipts, catalog);
+                sales, shiftRecords, receipts, catalog);
         return new TillServices(config, ticket, authority, selling, new CatalogLookup(catalog, parser), tender,
                 new ParkService(ticket, tickets, authority),
                 new ReturnService(ticket, reader, authority, selling, clock),

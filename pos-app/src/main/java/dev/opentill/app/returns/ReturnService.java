@@ -36,10 +36,13 @@ public final class ReturnService implements Returns {
     @Override
     public ReturnableSale startReturn(String receiptNo, Approval approver) {
         ticket.requireEmpty();
-        SaleSummary sale = reader.byReceiptNo(receiptNo == null ? "" : receiptNo.strip())
-                .filter(s -> s.kind() == SaleKind.SALE)
-                .orElseThrow(() -> new SaleException(SaleError.RECEIPT_UNKNOWN, "No sale with receipt " + receiptNo,
-                        receiptNo));
+        String number = receiptNo == null ? "" : receiptNo.strip();
+        SaleSummary sale = reader.byReceiptNo(number).filter(s -> s.kind() == SaleKind.SALE)
+                .orElseThrow(() -> reader.wasPruned(number)
+                        ? new SaleException(SaleError.RECEIPT_PRUNED,
+                                "Sale " + number + " is older than the till keeps",
+                                number)
+                        : new SaleException(SaleError.RECEIPT_UNKNOWN, "No sale with receipt " + receiptNo, receiptNo));
         authority.authorise(Permission.REFUND, approver);
         List<SoldLine> lines = reader.returnable(sale.saleId(), ticket.currency());
         ticket.replace(empty -> Ticket.openReturn(ticket.currency(), clock.instant(), sale.saleId()));

@@ -35,5 +35,7 @@ public enum AuditAction {
     /** The drawer counted mid-shift (a till audit), the count in the detail. */
     DRAWER_COUNTED,
     /** A stored Z report printed again, marked as a copy. */
-    Z_REPRINTED
+    Z_REPRINTED,
+    /** Old sales the centre has removed from the till's store (subject: how many). */
+    SALES_PRUNED
 }

@@ -16,6 +16,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -74,16 +75,25 @@ public final class AuditLog {
 
     /** Appends an entry within the transaction of {@code tx} and returns its seq. */
     public long append(DSLContext tx, UUID actor, UUID approver, AuditAction action, String subject, String detail) {
+        return append(tx, UuidV7.next(), clock.instant(), actor, approver, action, subject, detail);
+    }
+
+    /**
+     * Appends an entry with a given id and time (a journaled sale's entry, the same when written
+     * again after a crash) within the transaction of {@code tx} and returns its seq.
+     */
+    long append(DSLContext tx, UUID id, Instant time, UUID actor, UUID approver, AuditAction action, String subject,
+            String detail) {
         AuditLogRecord last = tx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(1).forUpdate().fetchOne();
         byte[] key = key(tx);
         long seq = last == null ? 1 : last.getSeq() + 1;
         String prev = last == null ? GENESIS : last.getHash();
         // Truncated to millis so the stored value and the hashed value are the same instant.
-        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MILLIS),
+        OffsetDateTime at = OffsetDateTime.ofInstant(time.truncatedTo(ChronoUnit.MILLIS),
                 ZoneOffset.UTC);
         AuditLogRecord r = tx.newRecord(AUDIT_LOG);
         r.setSeq(seq);
-        r.setId(UuidV7.next());
+        r.setId(id);
         r.setAt(at);
         r.setTerminalCode(terminalCode);
         r.setActorId(actor);

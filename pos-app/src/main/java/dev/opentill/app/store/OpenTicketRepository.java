@@ -35,6 +35,7 @@ public final class OpenTicketRepository {
     private final AuditLog audit;
     private final Clock clock;
     private final TicketJournal journal;
+    private final StoreFlusher flusher;
 
     /** A parked ticket with its label and when it was parked. */
     public record Parked(UUID id, String label, Instant parkedAt, Ticket ticket) {
@@ -46,6 +47,27 @@ public final class OpenTicketRepository {
         this.clock = clock;
         this.journal = TicketJournal.open(journalFile(store), durable);
         journal.continueAfter(closedThrough(store.dsl()));
+        this.flusher = new StoreFlusher(store, journal);
+    }
+
+    /** The journal, which completed sales share with the open ticket ({@link SaleWriter}). */
+    TicketJournal journal() {
+        return journal;
+    }
+
+    /** After a journaled sale commits: the store reaches the disk when the till is idle. */
+    void flushWhenIdle() {
+        flusher.whenIdle();
+    }
+
+    /** Old sales pruned and the file compacted when the till has been idle a while after a sale. */
+    public void keepTidy(Housekeeping housekeeping) {
+        flusher.keepTidy(housekeeping);
+    }
+
+    /** Makes the store durable now, with every sale committed so far. */
+    public void flush() {
+        flusher.flush();
     }
 
     /** Where the open ticket's journal of {@code store} lives. */
@@ -105,7 +127,12 @@ public final class OpenTicketRepository {
 
     /** Within the transaction that ends the ticket being sold: the journal's records so far are ended. */
     void closeActive(DSLContext tx) {
-        String seq = Long.toString(journal.lastSeq());
+        closeThrough(tx, journal.lastSeq());
+    }
+
+    /** Within a transaction: the journal's records through {@code seq} are ended (written to the store). */
+    void closeThrough(DSLContext tx, long through) {
+        String seq = Long.toString(through);
         tx.mergeInto(STORE_SETTING).columns(STORE_SETTING.SETTING_KEY, STORE_SETTING.SETTING_VALUE)
                 .key(STORE_SETTING.SETTING_KEY).values(CLOSED_THROUGH, seq).execute();
     }
@@ -151,6 +178,11 @@ public final class OpenTicketRepository {
 
     void delete(DSLContext tx, UUID ticketId) {
         tx.deleteFrom(OPEN_TICKET).where(OPEN_TICKET.ID.eq(ticketId)).execute();
+    }
+
+    /** The journal seq through which the store holds everything (tickets ended, sales written). */
+    long closedThrough() {
+        return closedThrough(store.dsl());
     }
 
     private static long closedThrough(DSLContext dsl) {

@@ -2,13 +2,16 @@ package dev.opentill.app.store;
 
 import static dev.opentill.store.jooq.Tables.CASHIER;
 import static dev.opentill.store.jooq.Tables.OUTBOX;
+import static dev.opentill.store.jooq.Tables.RECEIPT_SEQUENCE;
 import static dev.opentill.store.jooq.Tables.SALE;
+import static dev.opentill.store.jooq.Tables.STORE_SETTING;
 import static dev.opentill.store.jooq.Tables.SALE_COUPON;
 import static dev.opentill.store.jooq.Tables.SALE_LINE;
 import static dev.opentill.store.jooq.Tables.SALE_TAX;
 import static dev.opentill.store.jooq.Tables.SALE_TENDER;
 
 import dev.opentill.core.money.Money;
+import dev.opentill.core.receipt.ReceiptNumber;
 import dev.opentill.core.returns.SoldLine;
 import dev.opentill.core.sale.TicketLine;
 import dev.opentill.core.sale.SaleKind;
@@ -74,6 +77,22 @@ public final class SaleReader {
         return dsl.selectFrom(SALE).where(SALE.RECEIPT_NO.eq(receiptNo)).fetchOptional()
                 .map(s -> summary(s, tenderTypes(List.of(s.getId())).getOrDefault(s.getId(), List.of()),
                         !notAtCentre(List.of(s.getId())).contains(s.getId())));
+    }
+
+    /**
+     * Whether {@code receiptNo} names a sale this store numbered but no longer holds: the store has
+     * pruned old sales ({@link SalePruner}) and the number is within what it has issued.
+     */
+    public boolean wasPruned(String receiptNo) {
+        if (!ReceiptNumber.looksLikeReceiptNumber(receiptNo)
+                || dsl.fetchCount(STORE_SETTING, STORE_SETTING.SETTING_KEY.eq(SalePruner.PRUNED_BEFORE)) == 0) {
+            return false;
+        }
+        ReceiptNumber n = ReceiptNumber.parse(receiptNo);
+        return dsl.select(RECEIPT_SEQUENCE.LAST_VALUE).from(RECEIPT_SEQUENCE)
+                .where(RECEIPT_SEQUENCE.TERMINAL_CODE.eq(n.terminalCode())).fetchOptional(RECEIPT_SEQUENCE.LAST_VALUE)
+                .map(last -> n.sequence() <= last).orElse(false)
+                && dsl.fetchCount(SALE, SALE.RECEIPT_NO.eq(receiptNo)) == 0;
     }
 
     /** Sales and returns completed since {@code from}, newest first, with their tender types. */

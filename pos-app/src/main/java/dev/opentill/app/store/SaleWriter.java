@@ -29,50 +29,136 @@ import dev.opentill.sync.SyncJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
  * Writes a completed sale in one transaction: receipt number, sale, lines, tenders, taxes, stock
- * and points ledger entries, the outbox event, the audit entry, and removal of the open ticket.
- * After the commit the store is fsynced; only then is the sale reported complete.
+ * and points ledger entries, the outbox event, the audit entry, and the end of the open ticket.
+ * The sale is durable when its record in the open ticket's journal is: that record (one fsynced
+ * write) is made inside the transaction, after every row is in place and before the commit, so
+ * nothing (the sync agent included) sees a sale that is not durable. The store reaches the disk
+ * later, when the till is idle or before the journal wraps over the record ({@link #recover}
+ * writes the sales the store lost in a crash again at start). See ARCHITECTURE.md, "Durability".
  */
 public final class SaleWriter {
     private static final ObjectMapper WIRE = SyncJson.mapper();
+    private static final System.Logger LOG = System.getLogger("till");
 
     private final TillStore store;
     private final AuditLog audit;
     private final OpenTicketRepository openTickets;
+    private final TicketJournal journal;
 
     public SaleWriter(TillStore store, AuditLog audit, OpenTicketRepository openTickets) {
         this.store = store;
         this.audit = audit;
         this.openTickets = openTickets;
+        this.journal = openTickets.journal();
     }
 
     /**
      * Persists {@code event} (built with sequence 0 and no receipt number: both are assigned here)
-     * and returns it as stored.
+     * and returns it as stored, durable.
      */
     public SaleEvent complete(SaleEvent draft, SettledSale sale, UUID shiftId) {
-        SaleEvent stored = store.dsl().transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            long seq = nextReceiptSequence(tx, draft.terminalCode());
-            String receiptNo = new ReceiptNumber(draft.terminalCode(), seq).text();
-            SaleEvent e = draft.withNumber(seq, receiptNo);
-            insertSale(tx, e, sale, shiftId);
-            appendOutbox(tx, e);
-            boolean refund = e.kind() == SaleKind.RETURN;
-            long auditSeq = audit.append(tx, e.cashierId(), null,
-                    refund ? AuditAction.RETURN_COMPLETED : AuditAction.SALE_COMPLETED, receiptNo,
-                    "total=" + e.totalMinor() + " " + e.currency());
-            tx.update(SALE).set(SALE.AUDIT_SEQ, auditSeq).where(SALE.ID.eq(e.saleId())).execute();
-            openTickets.closeActive(tx);
-            return e;
-        });
-        store.syncToDisk();
+        long[] record = {0};
+        SaleEvent stored;
+        try {
+            stored = store.dsl().transactionResult(cfg -> {
+                DSLContext tx = DSL.using(cfg);
+                long seq = nextReceiptSequence(tx, draft.terminalCode());
+                SaleEvent e = draft.withNumber(seq, new ReceiptNumber(draft.terminalCode(), seq).text());
+                JournaledSale j = new JournaledSale(payload(e), shiftId, sale.lines(), sale.totals().taxLines(),
+                        UuidV7.next(), e.completedAt(), 0);
+                write(tx, e, j);
+                record[0] = journal.lastSeq() + 1;
+                journal.appendSale(j.bytes());
+                openTickets.closeThrough(tx, record[0]);
+                return e;
+            });
+        } catch (RuntimeException failed) {
+            if (record[0] > 0) {
+                voidRecord(record[0], failed);
+            }
+            throw failed;
+        }
+        journal.committed(record[0]);
+        openTickets.flushWhenIdle();
         return stored;
+    }
+
+    /**
+     * At start, before anything else writes: writes again every journaled sale the store does not
+     * have (it lost them with the power), in order, then makes the store durable so their records
+     * may be overwritten. Returns how many sales were written again.
+     */
+    public int recover() {
+        List<TicketJournal.Entry> found = journal.salesAfter(openTickets.closedThrough());
+        Set<Long> voided = new HashSet<>();
+        List<Map.Entry<Long, JournaledSale>> sales = new ArrayList<>();
+        for (TicketJournal.Entry entry : found) {
+            JournaledSale j = JournaledSale.read(entry.payload());
+            if (j.voidOf() > 0) {
+                voided.add(j.voidOf());
+            } else {
+                sales.add(Map.entry(entry.seq(), j));
+            }
+        }
+        int written = 0;
+        for (Map.Entry<Long, JournaledSale> s : sales) {
+            if (voided.contains(s.getKey())) {
+                continue;
+            }
+            JournaledSale j = s.getValue();
+            SaleEvent e = event(j.event());
+            store.dsl().transaction(cfg -> {
+                DSLContext tx = DSL.using(cfg);
+                setReceiptSequence(tx, e.terminalCode(), e.sequenceNo());
+                write(tx, e, j);
+                openTickets.closeThrough(tx, s.getKey());
+            });
+            written++;
+        }
+        store.syncToDisk();
+        journal.committed(journal.lastSeq());
+        journal.markDurable(journal.lastSeq());
+        if (written > 0) {
+            LOG.log(System.Logger.Level.WARNING, "Wrote {0} sale(s) again from the journal: the store had lost them",
+                    written);
+        }
+        return written;
+    }
+
+    /** The sale rows, the outbox event and the audit entry of {@code e}, within {@code tx}. */
+    private void write(DSLContext tx, SaleEvent e, JournaledSale j) {
+        insertSale(tx, e, j, j.shiftId());
+        appendOutbox(tx, e, j.event());
+        boolean refund = e.kind() == SaleKind.RETURN;
+        long auditSeq = audit.append(tx, j.auditId(), j.auditAt(), e.cashierId(), null,
+                refund ? AuditAction.RETURN_COMPLETED : AuditAction.SALE_COMPLETED, e.receiptNo(),
+                "total=" + e.totalMinor() + " " + e.currency());
+        tx.update(SALE).set(SALE.AUDIT_SEQ, auditSeq).where(SALE.ID.eq(e.saleId())).execute();
+    }
+
+    private void voidRecord(long seq, RuntimeException failed) {
+        try {
+            journal.appendSale(JournaledSale.voiding(seq).bytes());
+        } catch (RuntimeException alsoFailed) {
+            failed.addSuppressed(alsoFailed);
+            LOG.log(System.Logger.Level.ERROR, "A failed sale's journal record could not be voided", alsoFailed);
+        }
+    }
+
+    private static void setReceiptSequence(DSLContext tx, String terminal, long value) {
+        tx.mergeInto(RECEIPT_SEQUENCE).columns(RECEIPT_SEQUENCE.TERMINAL_CODE, RECEIPT_SEQUENCE.LAST_VALUE)
+                .key(RECEIPT_SEQUENCE.TERMINAL_CODE).values(terminal, value).execute();
     }
 
     private static long nextReceiptSequence(DSLContext tx, String terminal) {
@@ -88,7 +174,7 @@ public final class SaleWriter {
                 .fetchSingle().value1();
     }
 
-    private static void insertSale(DSLContext tx, SaleEvent e, SettledSale sale, UUID shiftId) {
+    private static void insertSale(DSLContext tx, SaleEvent e, JournaledSale sale, UUID shiftId) {
         OffsetDateTime completed = utc(e.completedAt());
         tx.insertInto(SALE)
                 .set(SALE.ID, e.saleId()).set(SALE.RECEIPT_NO, e.receiptNo()).set(SALE.TERMINAL_CODE, e.terminalCode())
@@ -134,10 +220,10 @@ public final class SaleWriter {
         }
         var taxes = tx.insertInto(SALE_TAX, SALE_TAX.SALE_ID, SALE_TAX.RATE_BP, SALE_TAX.NET_MINOR, SALE_TAX.TAX_MINOR,
                 SALE_TAX.GROSS_MINOR);
-        for (TaxLine t : sale.totals().taxLines()) {
+        for (TaxLine t : sale.taxes()) {
             taxes = taxes.values(e.saleId(), t.rateBasisPoints(), t.net().minor(), t.tax().minor(), t.gross().minor());
         }
-        if (!sale.totals().taxLines().isEmpty()) {
+        if (!sale.taxes().isEmpty()) {
             taxes.execute();
         }
         for (SaleEvent.CouponUse c : e.coupons()) {
@@ -178,11 +264,11 @@ public final class SaleWriter {
         }
     }
 
-    private static void appendOutbox(DSLContext tx, SaleEvent e) {
+    private static void appendOutbox(DSLContext tx, SaleEvent e, String payload) {
         long seq = tx.select(DSL.coalesce(DSL.max(OUTBOX.SEQ), 0L)).from(OUTBOX).fetchSingle().value1() + 1;
         tx.insertInto(OUTBOX).set(OUTBOX.SEQ, seq).set(OUTBOX.EVENT_ID, e.eventId())
                 .set(OUTBOX.EVENT_TYPE, SaleEvent.TYPE)
-                .set(OUTBOX.AGGREGATE_ID, e.saleId()).set(OUTBOX.PAYLOAD, payload(e))
+                .set(OUTBOX.AGGREGATE_ID, e.saleId()).set(OUTBOX.PAYLOAD, payload)
                 .set(OUTBOX.CREATED_AT, utc(e.completedAt())).execute();
     }
 
@@ -192,6 +278,14 @@ public final class SaleWriter {
             return WIRE.writeValueAsString(e);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("Cannot serialise sale event " + e.eventId(), ex);
+        }
+    }
+
+    private static SaleEvent event(String payload) {
+        try {
+            return WIRE.readValue(payload, SaleEvent.class);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("A journaled sale event is unreadable", ex);
         }
     }
 

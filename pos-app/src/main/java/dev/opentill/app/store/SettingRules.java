@@ -41,6 +41,8 @@ final class SettingRules {
         RULES.put("sync.credential", v -> !v.isBlank());
         RULES.put("sync.allow_plain_http", v -> v.equals("true") || v.equals("false"));
         RULES.put("ticket.closed_through", v -> v.matches("[0-9]{1,18}"));
+        RULES.put(SalePruner.RETENTION_SETTING, v -> whole(v, 30, 3650));
+        RULES.put(SalePruner.PRUNED_BEFORE, v -> v.matches("[0-9T:.Z-]{1,40}"));
         RULES.put(AuditLog.KEY_SETTING, v -> v.matches("[0-9a-f]{64}"));
         // The cash office (CashSettings).
         RULES.put(CashSettings.BLIND_COUNT, v -> v.equals("true") || v.equals("false"));

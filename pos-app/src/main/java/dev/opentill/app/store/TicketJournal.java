@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.CRC32C;
 
 /**
@@ -22,15 +25,29 @@ import java.util.zip.CRC32C;
  * file (the file grows first), so the write in progress can never overlap the last record already
  * on disk, and a torn write (a power cut inside it) fails its checksum and leaves the record
  * before it current. {@code seq} only grows, so stale records elsewhere in the file are older.
+ *
+ * <p>Completed sales are journaled too ({@link #appendSale}): a sale is durable once its record is,
+ * and the store catches up later (see ARCHITECTURE.md, "Durability"). A sale record must not be
+ * overwritten before the store holds that sale on disk: such records are <em>pending</em> until
+ * {@link #markDurable}, and a write that would land on one first runs the
+ * {@linkplain #onPendingOverwrite hook} that makes the store durable.
  */
 final class TicketJournal implements AutoCloseable {
     static final int BLOCK = 4096;
     static final int HEADER = 20;
-    private static final int MAGIC = 0x4f544a31; // "OTJ1"
-    private static final int INITIAL_BLOCKS = 256; // 1 MiB
+    private static final int MAGIC = 0x4f544a31; // "OTJ1": the open ticket
+    private static final int SALE_MAGIC = 0x4f545331; // "OTS1": a completed sale
+    private static final int INITIAL_BLOCKS = 1024; // 4 MiB: room for many sales between store syncs
 
-    /** A record: its sequence number and its payload (empty: no ticket). */
+    /** A record: its sequence number and its payload (a ticket record's empty payload: no ticket). */
     record Entry(long seq, byte[] payload) {
+    }
+
+    /** Where a sale record lies, while the store may not hold its sale on disk yet. */
+    private record Slot(long offset, long size) {
+        boolean overlaps(long at, long length) {
+            return at < offset + size && offset < at + length;
+        }
     }
 
     private final Path path;
@@ -40,6 +57,11 @@ final class TicketJournal implements AutoCloseable {
     private long next;
     private long lastSeq;
     private Entry last;
+    private final List<Entry> sales = new ArrayList<>();
+    private final TreeMap<Long, Slot> pending = new TreeMap<>();
+    private long committedSale;
+    private volatile long lastAppendNanos = System.nanoTime();
+    private Runnable onPendingOverwrite;
 
     private TicketJournal(Path path, boolean durable) {
         this.path = path;
@@ -62,9 +84,48 @@ final class TicketJournal implements AutoCloseable {
         }
     }
 
-    /** The record with the highest seq found at open or written since, if any. */
+    /** The ticket record with the highest seq found at open or written since, if any. */
     Optional<Entry> last() {
         return Optional.ofNullable(last);
+    }
+
+    /** The sale records found at open with a seq above {@code seq}, oldest first. */
+    synchronized List<Entry> salesAfter(long seq) {
+        return sales.stream().filter(e -> e.seq() > seq).sorted((a, b) -> Long.compare(a.seq(), b.seq())).toList();
+    }
+
+    /**
+     * Sets what runs before a write would land on a pending sale record: it must make the store
+     * durable and call {@link #markDurable}.
+     */
+    synchronized void onPendingOverwrite(Runnable hook) {
+        this.onPendingOverwrite = hook;
+    }
+
+    /** The sale of record {@code seq} is committed in the store (not yet necessarily on its disk). */
+    synchronized void committed(long seq) {
+        committedSale = Math.max(committedSale, seq);
+    }
+
+    /** The highest sale record whose sale the store has committed. */
+    synchronized long committedSale() {
+        return committedSale;
+    }
+
+    /** The store holds every sale through record {@code seq} on disk: their records may be overwritten. */
+    synchronized void markDurable(long seq) {
+        pending.headMap(seq, true).clear();
+        sales.removeIf(e -> e.seq() <= seq);
+    }
+
+    /** Whether some sale record still waits for the store to reach the disk. */
+    synchronized boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** Nanoseconds ({@link System#nanoTime()}) of the last record written. */
+    long lastAppendNanos() {
+        return lastAppendNanos;
     }
 
     /** The highest seq written or found; 0 when the journal is empty. */
@@ -77,21 +138,44 @@ final class TicketJournal implements AutoCloseable {
         lastSeq = Math.max(lastSeq, seq);
     }
 
-    /** Writes {@code payload} as the next record and, when durable, fsyncs it; returns its seq. */
+    /** Writes {@code payload} as the next ticket record and, when durable, fsyncs it; returns its seq. */
     synchronized long append(byte[] payload) {
+        long seq = write(MAGIC, payload);
+        last = new Entry(seq, payload);
+        return seq;
+    }
+
+    /**
+     * Writes a completed sale as the next record and, when durable, fsyncs it; returns its seq. The
+     * record stays pending (never overwritten) until {@link #markDurable} covers it.
+     */
+    synchronized long appendSale(byte[] payload) {
+        long seq = write(SALE_MAGIC, payload);
+        return seq;
+    }
+
+    private long write(int magic, byte[] payload) {
         long seq = lastSeq + 1;
-        ByteBuffer record = encode(seq, payload);
+        ByteBuffer record = encode(magic, seq, payload);
         try {
             long size = align(record.remaining());
             if (size * 3 > capacity) {
+                makeRoom(0, capacity);
                 grow(size * 3, record);
+                if (magic == SALE_MAGIC && durable) {
+                    pending.put(seq, new Slot(0, size));
+                }
             } else {
                 if (next + size > capacity) {
                     next = 0;
                 }
+                makeRoom(next, size);
                 write(channel, record, next);
                 if (durable) {
                     channel.force(false);
+                }
+                if (magic == SALE_MAGIC && durable) {
+                    pending.put(seq, new Slot(next, size));
                 }
                 next += size;
             }
@@ -99,8 +183,22 @@ final class TicketJournal implements AutoCloseable {
             throw new UncheckedIOException("The open ticket cannot be saved to " + path, e);
         }
         lastSeq = seq;
-        last = new Entry(seq, payload);
+        lastAppendNanos = System.nanoTime();
         return seq;
+    }
+
+    /** Before writing over {@code [at, at + length)}: no pending sale record may lie there. */
+    private void makeRoom(long at, long length) {
+        if (pending.values().stream().noneMatch(s -> s.overlaps(at, length))) {
+            return;
+        }
+        if (onPendingOverwrite != null) {
+            onPendingOverwrite.run();
+        }
+        if (pending.values().stream().anyMatch(s -> s.overlaps(at, length))) {
+            throw new IllegalStateException("The journal " + path + " would overwrite a sale the store does not"
+                    + " hold on disk yet");
+        }
     }
 
     /** Where a record of {@code payloadLength} bytes would be written next; -1 if the file would grow for it. */
@@ -132,12 +230,13 @@ final class TicketJournal implements AutoCloseable {
             header.clear();
             channel.read(header, at);
             header.flip();
-            if (header.remaining() < HEADER || header.getInt(0) != MAGIC) {
+            int magic = header.remaining() < HEADER ? 0 : header.getInt(0);
+            if (magic != MAGIC && magic != SALE_MAGIC) {
                 continue;
             }
             long seq = header.getLong(4);
             int length = header.getInt(12);
-            if (length < 0 || at + HEADER + length > capacity || seq <= lastSeq) {
+            if (length < 0 || at + HEADER + length > capacity) {
                 continue;
             }
             ByteBuffer payload = ByteBuffer.allocate(length);
@@ -145,9 +244,18 @@ final class TicketJournal implements AutoCloseable {
             if (payload.hasRemaining() || crc(seq, length, payload.array()) != header.getInt(16)) {
                 continue;
             }
-            lastSeq = seq;
-            last = new Entry(seq, payload.array());
-            next = at + align(HEADER + length);
+            Entry entry = new Entry(seq, payload.array());
+            if (magic == SALE_MAGIC) {
+                // Until the store has caught up (markDurable after start), every sale record found is kept.
+                sales.add(entry);
+                pending.put(seq, new Slot(at, align(HEADER + length)));
+            } else if (last == null || seq > last.seq()) {
+                last = entry;
+            }
+            if (seq > lastSeq) {
+                lastSeq = seq;
+                next = at + align(HEADER + length);
+            }
         }
     }
 
@@ -198,8 +306,12 @@ final class TicketJournal implements AutoCloseable {
     }
 
     static ByteBuffer encode(long seq, byte[] payload) {
+        return encode(MAGIC, seq, payload);
+    }
+
+    private static ByteBuffer encode(int magic, long seq, byte[] payload) {
         ByteBuffer b = ByteBuffer.allocate(HEADER + payload.length);
-        b.putInt(MAGIC).putLong(seq).putInt(payload.length).putInt(crc(seq, payload.length, payload)).put(payload);
+        b.putInt(magic).putLong(seq).putInt(payload.length).putInt(crc(seq, payload.length, payload)).put(payload);
         return b.flip();
     }
 

@@ -43,6 +43,8 @@ public enum SaleError {
     ORDER_PRODUCT_UNKNOWN,
     MEMBER_UNKNOWN,
     RECEIPT_UNKNOWN,
+    /** The receipt is this till's, but its sale is older than the till keeps (pruned). */
+    RECEIPT_PRUNED,
     TICKET_NOT_EMPTY,
     NO_SUCH_PARKED_TICKET,
     /** A choice names no option of the product's groups (detail: the group or option code). */

@@ -1,0 +1,101 @@
+package dev.opentill.app.store;
+
+import dev.opentill.migrations.TillStore;
+import java.time.Duration;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Brings the store onto the disk behind the journaled sales: once the till has been idle for
+ * {@link #IDLE} after a sale (between customers), and at once when the journal needs the room of
+ * a sale record the store does not hold on disk yet. Either way the sale was already durable in
+ * the journal; this only lets its record be overwritten.
+ */
+final class StoreFlusher {
+    /** How long without a journal write counts as idle. */
+    static final Duration IDLE = Duration.ofMillis(1000);
+    private static final System.Logger LOG = System.getLogger("till");
+
+    private final TillStore store;
+    private final TicketJournal journal;
+    private final ScheduledThreadPoolExecutor timer;
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean tidying = new AtomicBoolean();
+    private volatile Housekeeping housekeeping;
+
+    StoreFlusher(TillStore store, TicketJournal journal) {
+        this.store = store;
+        this.journal = journal;
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "opentill-store-flush");
+            t.setDaemon(true);
+            return t;
+        });
+        // The thread ends when nothing is waiting, so a closed till leaves none behind for long.
+        timer.setKeepAliveTime(5, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+        journal.onPendingOverwrite(this::flush);
+    }
+
+    /** What to run once the till has been idle for {@link Housekeeping#IDLE} after a sale. */
+    void keepTidy(Housekeeping h) {
+        this.housekeeping = h;
+    }
+
+    /** Makes the store durable through the sales committed so far and releases their records. */
+    void flush() {
+        long committed = journal.committedSale();
+        store.syncToDisk();
+        journal.markDurable(committed);
+    }
+
+    /** After a sale: flush once the till is idle. */
+    void whenIdle() {
+        if (scheduled.compareAndSet(false, true)) {
+            timer.schedule(this::tick, IDLE.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void tick() {
+        long busy = System.nanoTime() - journal.lastAppendNanos();
+        if (busy < IDLE.toNanos()) {
+            timer.schedule(this::tick, IDLE.toNanos() - busy, TimeUnit.NANOSECONDS);
+            return;
+        }
+        scheduled.set(false);
+        if (!store.isOpen()) {
+            return; // the till closed: H2 wrote the store on close, and the journal holds the sales anyway
+        }
+        try {
+            if (journal.hasPending()) {
+                flush();
+            }
+        } catch (RuntimeException e) {
+            // The store was closed meanwhile, or the disk failed: the journal still holds the sales.
+            LOG.log(System.Logger.Level.DEBUG, "Idle store sync did not run", e);
+        }
+        Housekeeping h = housekeeping;
+        if (h != null && h.due() && tidying.compareAndSet(false, true)) {
+            timer.schedule(this::tidy, Housekeeping.IDLE.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void tidy() {
+        long busy = System.nanoTime() - journal.lastAppendNanos();
+        if (busy < Housekeeping.IDLE.toNanos()) {
+            timer.schedule(this::tidy, Housekeeping.IDLE.toNanos() - busy, TimeUnit.NANOSECONDS);
+            return;
+        }
+        tidying.set(false);
+        if (!store.isOpen()) {
+            return;
+        }
+        long start = journal.lastAppendNanos();
+        try {
+            housekeeping.run(() -> journal.lastAppendNanos() == start);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Store housekeeping stopped", e);
+        }
+    }
+}

@@ -8,7 +8,11 @@ import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.devices.ConfiguredDevices;
+import dev.opentill.app.devices.PeripheralBench;
 import dev.opentill.app.devices.PeripheralDevices;
+import dev.opentill.app.setup.TillSetup;
+import dev.opentill.app.ui.setup.SetupParts;
+import dev.opentill.peripherals.discovery.DeviceDiscovery;
 import dev.opentill.app.store.DeviceConfigRepository;
 import dev.opentill.app.ui.devices.TillDevices;
 import dev.opentill.app.ui.shell.TillOpening;
@@ -131,6 +135,15 @@ public final class TillComposition implements TillOpening {
     @Override
     public TillParts parts() {
         return parts;
+    }
+
+    @Override
+    public SetupParts setupParts() {
+        TillSetup setup = SetupServices.open(store, Clock.systemUTC());
+        return setup.needsSetup()
+                ? new SetupParts(setup, new PeripheralBench(DeviceDiscovery.Settings.defaults()), parts.runner(),
+                        parts.initialLocale())
+                : null;
     }
 
     @Override

@@ -16,7 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -56,7 +55,8 @@ final class DeviceStepView {
         int r = 0;
         for (Kind k : DeviceStepViewModel.KINDS) {
             rows.addRow(r++, Ui.label(m.get("setup.kind." + k.key()), Styles.TOTAL_LABEL), connection(k), option(k),
-                    use(k), test(k), result(k));
+                    use(k), test(k));
+            rows.add(result(k), 1, r++, 4, 1);
         }
         TextField codePage = new TextField();
         codePage.setId("setupCodePage");
@@ -116,13 +116,20 @@ final class DeviceStepView {
                 () -> vm.assign(found.getSelectionModel().getSelectedItem(), k));
         Button b = Ui.key(m.get("setup.devices.use"), null, use);
         b.setId("setupUse_" + k.key());
-        return b;
+        return rowKey(b, 90);
     }
 
     private Button test(Kind k) {
         Command test = new Command(Bindings.not(vm.busyProperty()), () -> vm.test(k));
         Button b = Ui.key(m.get("setup.test." + k.key()), null, test);
         b.setId("setupTest_" + k.key());
+        return rowKey(b, 200);
+    }
+
+    /** A row's key: a touch target of its own width, not stretched by the row. */
+    private static Button rowKey(Button b, double width) {
+        b.setPrefSize(width, Ui.TOUCH);
+        b.setMaxHeight(Ui.TOUCH);
         return b;
     }
 
@@ -130,7 +137,6 @@ final class DeviceStepView {
         Label l = new Label();
         l.setId("setupResult_" + k.key());
         l.setWrapText(true);
-        l.setMaxWidth(360);
         Runnable update = () -> {
             BenchResult res = vm.resultProperty(k).get();
             l.setText(res == null ? "" : m.text(res.text()));
@@ -139,7 +145,6 @@ final class DeviceStepView {
         };
         vm.resultProperty(k).addListener((o, a, b) -> update.run());
         update.run();
-        HBox.setHgrow(l, Priority.ALWAYS);
         return l;
     }
 }

@@ -38,6 +38,8 @@ public final class SetupWizardViewModel {
     private final Consumer<String> onLanguage;
     private final Runnable onFinished;
     private final DeviceStepViewModel devices;
+    /** The language the view is in since the setup chose one (null before). */
+    private String language;
     private final ReadOnlyObjectWrapper<SetupStep> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final ReadOnlyObjectWrapper<Identity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
     private final ReadOnlyDoubleWrapper catalogProgress = new ReadOnlyDoubleWrapper(this, "catalogProgress", 0);
@@ -80,6 +82,10 @@ public final class SetupWizardViewModel {
     }
 
     private void show(SetupProgress p) {
+        if (p.language() != null && !p.language().equals(language)) {
+            language = p.language();
+            onLanguage.accept(language);
+        }
         identity.set(p.identity());
         if (p.identity() != null) {
             url.set(p.identity().url());
@@ -89,12 +95,11 @@ public final class SetupWizardViewModel {
         step.set(p.step() == SetupStep.DONE ? SetupStep.SUMMARY : p.step());
     }
 
-    private void language(String language) {
+    private void language(String chosen) {
         work(() -> {
-            setup.chooseLanguage(language);
+            setup.chooseLanguage(chosen);
             return setup.progress();
         }, p -> {
-            onLanguage.accept(language);
             message.set(null);
             show(p);
             if (step.get() == SetupStep.LANGUAGE || step.get() == SetupStep.SUMMARY) {

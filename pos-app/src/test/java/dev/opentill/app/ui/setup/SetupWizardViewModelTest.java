@@ -156,6 +156,7 @@ class SetupWizardViewModelTest {
 
     private static final class FakeSetup implements Setup {
         SetupStep step = SetupStep.LANGUAGE;
+        String language;
         Identity identity;
         List<DeviceSetting> devices = List.of();
         boolean manager;
@@ -164,7 +165,7 @@ class SetupWizardViewModelTest {
 
         @Override
         public SetupProgress progress() {
-            return new SetupProgress(step, "zh", identity, devices, identity == null ? 0 : 3000, manager);
+            return new SetupProgress(step, language, identity, devices, identity == null ? 0 : 3000, manager);
         }
 
         @Override
@@ -173,7 +174,8 @@ class SetupWizardViewModelTest {
         }
 
         @Override
-        public void chooseLanguage(String language) {
+        public void chooseLanguage(String chosen) {
+            language = chosen;
             step = step.compareTo(SetupStep.ENROLL) < 0 ? SetupStep.ENROLL : step;
         }
 

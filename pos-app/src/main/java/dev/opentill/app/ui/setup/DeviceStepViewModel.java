@@ -26,7 +26,8 @@ import javafx.collections.ObservableList;
  * The wizard's devices step: what the till found, the technician's choice for each kind of device
  * (a connection, and the printer's model and code page, the drawer's pin, the display's command set
  * or the scale's protocol), and a live test of each. A keyboard-wedge scanner is tested by scanning
- * into the wizard itself.
+ * into the wizard itself. Until devices are saved, the drawer is on the printer and the scanner types
+ * as a keyboard, shown in their fields.
  */
 public final class DeviceStepViewModel {
     /** The kinds the wizard sets up, in screen order. */
@@ -55,12 +56,22 @@ public final class DeviceStepViewModel {
             option.put(k, new SimpleStringProperty(this, k.key() + ".option", ""));
             result.put(k, new ReadOnlyObjectWrapper<>(this, k.key() + ".result"));
         }
+        // What most tills have, shown filled in so the technician only clears what is not there.
+        connection.get(Kind.DRAWER).set(DeviceSetting.VIA_PRINTER);
+        connection.get(Kind.SCANNER).set(DeviceSetting.KEYBOARD);
         discover = new Command(Bindings.not(busy), () -> find(false));
         discoverNetwork = new Command(Bindings.not(busy), () -> find(true));
     }
 
     /** Shows the devices saved earlier (a setup resumed, or opened again by a manager). */
     public void load(List<DeviceSetting> saved) {
+        if (saved.isEmpty()) {
+            return;
+        }
+        for (Kind k : KINDS) {
+            connection.get(k).set("");
+            option.get(k).set("");
+        }
         for (DeviceSetting d : saved) {
             if (!KINDS.contains(d.kind())) {
                 continue;

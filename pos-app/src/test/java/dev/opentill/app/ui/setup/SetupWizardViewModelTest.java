@@ -80,14 +80,14 @@ class SetupWizardViewModelTest {
         assertThat(vm.stepProperty().get()).as("resumes where it stopped").isEqualTo(SetupStep.DEVICES);
         vm.devices().connectionProperty(Kind.RECEIPT_PRINTER).set("serial:/dev/ttyUSB0?baud=19200");
         vm.devices().optionProperty(Kind.RECEIPT_PRINTER).set("epson-tm-t88v");
-        vm.devices().connectionProperty(Kind.DRAWER).set("printer");
-        vm.devices().optionProperty(Kind.DRAWER).set("2");
+        vm.devices().optionProperty(Kind.DRAWER).set("5");
+        vm.devices().connectionProperty(Kind.SCANNER).set("");
 
         vm.devicesDoneCommand().execute();
 
-        assertThat(setup.devices).containsExactly(
+        assertThat(setup.devices).as("the drawer on the printer is filled in; the scanner was cleared").containsExactly(
                 new DeviceSetting(Kind.RECEIPT_PRINTER, "serial:/dev/ttyUSB0?baud=19200", "epson-tm-t88v", null, null),
-                new DeviceSetting(Kind.DRAWER, "printer", null, null, 2));
+                new DeviceSetting(Kind.DRAWER, "printer", null, null, 5));
         assertThat(vm.stepProperty().get()).isEqualTo(SetupStep.SUMMARY);
         assertThat(vm.summary()).contains(UiText.of("setup.summary.manager_missing"));
 
@@ -114,6 +114,7 @@ class SetupWizardViewModelTest {
 
         assertThat(vm.stepProperty().get()).isEqualTo(SetupStep.SUMMARY);
         assertThat(vm.devices().connectionProperty(Kind.SCANNER).get()).isEqualTo("keyboard");
+        assertThat(vm.devices().connectionProperty(Kind.DRAWER).get()).as("not saved, so not shown").isEmpty();
         assertThat(vm.summary()).contains(UiText.of("setup.summary.device", UiText.of("setup.kind.scanner"),
                 "keyboard", ""));
         vm.backCommand().execute();
@@ -151,7 +152,9 @@ class SetupWizardViewModelTest {
         vm.assign(vm.found().get(0), Kind.RECEIPT_PRINTER);
 
         assertThat(vm.chosen()).containsExactly(
-                new DeviceSetting(Kind.RECEIPT_PRINTER, "serial:/dev/ttyUSB0?baud=19200", null, null, null));
+                new DeviceSetting(Kind.RECEIPT_PRINTER, "serial:/dev/ttyUSB0?baud=19200", null, null, null),
+                new DeviceSetting(Kind.DRAWER, "printer", null, null, null),
+                new DeviceSetting(Kind.SCANNER, "keyboard", null, null, null));
     }
 
     private static final class FakeSetup implements Setup {

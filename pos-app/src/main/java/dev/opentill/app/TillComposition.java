@@ -45,6 +45,7 @@ public final class TillComposition implements TillOpening {
     private final PeripheralDevices peripherals;
     private final AutoCloseable companion;
     private final SyncAgent agent;
+    private final SetupParts setupParts;
 
     /**
      * Opens the till over {@code options.dataDir()}. {@code seed} fills an empty store (tests; may
@@ -121,6 +122,12 @@ public final class TillComposition implements TillOpening {
                 pins.resetByManager(staffCode, managerCode, managerPin, newPin);
             }
         };
+        // Asked here, off the FX thread, once the demo's companion has had its chance to enroll the till.
+        TillSetup setup = SetupServices.open(store, Clock.systemUTC());
+        setupParts = setup.needsSetup()
+                ? new SetupParts(setup, new PeripheralBench(DeviceDiscovery.Settings.defaults()), runner,
+                        options.locale())
+                : null;
         parts = new TillParts(services, authenticator, logins::logout, till.tender()::setReceiptLocale, runner, d, sync,
                 clock,
                 zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale());
@@ -139,11 +146,7 @@ public final class TillComposition implements TillOpening {
 
     @Override
     public SetupParts setupParts() {
-        TillSetup setup = SetupServices.open(store, Clock.systemUTC());
-        return setup.needsSetup()
-                ? new SetupParts(setup, new PeripheralBench(DeviceDiscovery.Settings.defaults()), parts.runner(),
-                        parts.initialLocale())
-                : null;
+        return setupParts;
     }
 
     @Override

@@ -76,6 +76,7 @@ public class TillApplication extends Application {
     /** After the setup: the till is opened again, now with its enrollment, devices and sync agent. */
     private void reopen(Stage stage) {
         TillOpening finished = composition;
+        composition = null; // closed below; stop() must not close it twice
         CompletableFuture.supplyAsync(() -> {
             closeComposition(finished);
             return opener.get();
@@ -83,7 +84,14 @@ public class TillApplication extends Application {
             Thread t = new Thread(runnable, "till-reopen");
             t.setDaemon(true);
             t.start();
-        }).thenAccept(opened -> Platform.runLater(() -> {
+        }).whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                // The setup is stored; the service manager starts the till again, which then opens normally.
+                System.getLogger("till").log(System.Logger.Level.ERROR, "The till did not open after its setup",
+                        failure);
+                Platform.exit();
+                return;
+            }
             composition = opened;
             showTill(stage);
         }));

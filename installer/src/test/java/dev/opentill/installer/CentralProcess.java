@@ -3,11 +3,17 @@ package dev.opentill.installer;
 import dev.opentill.central.CentralMain;
 import dev.opentill.central.cli.AdminCli;
 import dev.opentill.core.sync.EnrollmentQr;
+import dev.opentill.core.sync.SyncProtocol;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class CentralProcess implements AutoCloseable {
     static final String TOKEN = "test-owner-token";
+    static final String MANAGER_PIN = "86420";
     private final Process process;
     final String url;
 
@@ -61,12 +68,41 @@ final class CentralProcess implements AutoCloseable {
         return EnrollmentQr.parse(enrollmentQr(store, terminal)).code();
     }
 
-    /** The payload of the QR code the admin command line draws for a fresh code. */
+    /** The payload of the QR code the admin command line draws for a fresh code; the store gets a manager. */
     String enrollmentQr(String store, String terminal) {
+        String qr = enrollmentQrWithoutManager(store, terminal);
+        manager(store);
+        return qr;
+    }
+
+    /** As {@link #enrollmentQr}, for a store nobody manages yet. */
+    String enrollmentQrWithoutManager(String store, String terminal) {
         admin("store", store, "Store " + store);
         admin("terminal", store, terminal);
         List<String> lines = admin("enroll-code", store, terminal).lines().toList();
         return lines.get(lines.size() - 1);
+    }
+
+    /** The login code of {@code store}'s manager (PIN {@value #MANAGER_PIN}, temporary), created once at the centre. */
+    String manager(String store) {
+        String code = "9" + store.replaceAll("[^0-9]", "");
+        String body = "{\"code\":\"" + code + "\",\"name\":\"Manager " + store + "\",\"role\":\"manager\","
+                + "\"stores\":[\"" + store + "\"],\"pin\":\"" + MANAGER_PIN + "\"}";
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url + SyncProtocol.API + "/admin/staff")).header("Authorization", "Bearer " + TOKEN)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201 && r.statusCode() != 409) {
+                throw new IllegalStateException("The centre refused the manager: " + r.statusCode() + " " + r.body());
+            }
+            return code;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String admin(String... args) {

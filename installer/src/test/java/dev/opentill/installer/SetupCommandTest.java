@@ -168,6 +168,22 @@ class SetupCommandTest {
     }
 
     @Test
+    void setupIsNotFinishedUntilAManagerCanLogInAndTheSameCommandFinishesItThen() throws Exception {
+        String qr = central.enrollmentQrWithoutManager("S0006", "S0006-T01");
+        String[] setup = {"setup", "--qr", qr, "--printer", "sim", "--lang", "en"};
+
+        assertThat(run("m", setup)).as(out()).isEqualTo(1);
+        assertThat(out()).contains("no manager of store S0006 can log in");
+        assertThat(setting("m", "setup.step")).isEqualTo("SUMMARY");
+        assertThat(devices("m")).hasSize(1);
+
+        central.manager("S0006");
+        assertThat(run("m", setup)).as(out()).isZero();
+        assertThat(out()).contains("Already enrolled as terminal S0006-T01", "Setup done");
+        assertThat(setting("m", "setup.step")).isEqualTo("DONE");
+    }
+
+    @Test
     void messagesInChineseSayNothingWasChanged() {
         assertThat(run("z", "setup", "--central", central.url, "--code", "WRON-GCOD-E333", "--lang", "zh"))
                 .isEqualTo(3);

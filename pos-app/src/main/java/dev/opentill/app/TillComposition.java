@@ -8,7 +8,11 @@ import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.devices.ConfiguredDevices;
+import dev.opentill.app.devices.PeripheralBench;
 import dev.opentill.app.devices.PeripheralDevices;
+import dev.opentill.app.setup.TillSetup;
+import dev.opentill.app.ui.setup.SetupParts;
+import dev.opentill.peripherals.discovery.DeviceDiscovery;
 import dev.opentill.app.store.DeviceConfigRepository;
 import dev.opentill.app.ui.devices.TillDevices;
 import dev.opentill.app.ui.shell.TillOpening;
@@ -41,6 +45,7 @@ public final class TillComposition implements TillOpening {
     private final PeripheralDevices peripherals;
     private final AutoCloseable companion;
     private final SyncAgent agent;
+    private final SetupParts setupParts;
 
     /**
      * Opens the till over {@code options.dataDir()}. {@code seed} fills an empty store (tests; may
@@ -117,6 +122,12 @@ public final class TillComposition implements TillOpening {
                 pins.resetByManager(staffCode, managerCode, managerPin, newPin);
             }
         };
+        // Asked here, off the FX thread, once the demo's companion has had its chance to enroll the till.
+        TillSetup setup = SetupServices.open(store, Clock.systemUTC());
+        setupParts = setup.needsSetup()
+                ? new SetupParts(setup, new PeripheralBench(DeviceDiscovery.Settings.defaults()), runner,
+                        options.locale())
+                : null;
         parts = new TillParts(services, authenticator, logins::logout, till.tender()::setReceiptLocale, runner, d, sync,
                 clock,
                 zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale());
@@ -131,6 +142,11 @@ public final class TillComposition implements TillOpening {
     @Override
     public TillParts parts() {
         return parts;
+    }
+
+    @Override
+    public SetupParts setupParts() {
+        return setupParts;
     }
 
     @Override

@@ -24,7 +24,7 @@ class TillArchitectureTest {
             "dev.opentill.app.member..",
             "dev.opentill.app.journal..", "dev.opentill.app.shift..", "dev.opentill.app.login..",
             "dev.opentill.app.security..",
-            "dev.opentill.app.coupon..", "dev.opentill.app.order.."};
+            "dev.opentill.app.coupon..", "dev.opentill.app.order..", "dev.opentill.app.setup.."};
 
     @Test
     void featurePackagesAreFreeOfCycles() {

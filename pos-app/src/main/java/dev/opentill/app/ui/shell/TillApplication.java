@@ -4,8 +4,10 @@ import atlantafx.base.theme.PrimerLight;
 import dev.opentill.app.ui.common.FxTaskRunner;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import dev.opentill.app.ui.setup.SetupParts;
+import dev.opentill.app.ui.setup.SetupWindow;
 import javafx.application.Application;
-import javafx.geometry.Rectangle2D;
+import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -16,9 +18,10 @@ import javafx.stage.Stage;
  */
 public class TillApplication extends Application {
     private static volatile CompletableFuture<TillOpening> opening;
+    private static volatile Supplier<TillOpening> opener;
 
     private final TillParts given;
-    private TillOpening composition;
+    private volatile TillOpening composition;
     private MainWindow window;
 
     public TillApplication() {
@@ -31,6 +34,7 @@ public class TillApplication extends Application {
 
     /** Starts opening the store, devices and services on a background thread. */
     public static void prepare(Supplier<TillOpening> open) {
+        opener = open;
         opening = CompletableFuture.supplyAsync(open,
                 runnable -> {
                     Thread t = new Thread(runnable, "till-open");
@@ -52,16 +56,53 @@ public class TillApplication extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        TillParts parts = given != null ? given : composition.parts();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = Math.min(1920, Math.max(1024, screen.getWidth()));
-        double h = Math.min(1080, Math.max(768, screen.getHeight()));
-        window = new MainWindow(parts, w, h);
         stage.setTitle("OpenTill");
-        stage.setScene(window.scene());
         stage.setMinWidth(1024);
         stage.setMinHeight(768);
+        SetupParts setup = given == null ? composition.setupParts() : null;
+        if (setup != null) {
+            stage.setScene(new SetupWindow(setup, width(), height(), () -> reopen(stage)).scene());
+        } else {
+            showTill(stage);
+        }
         stage.show();
+    }
+
+    private void showTill(Stage stage) {
+        window = new MainWindow(given != null ? given : composition.parts(), width(), height());
+        stage.setScene(window.scene());
+    }
+
+    /** After the setup: the till is opened again, now with its enrollment, devices and sync agent. */
+    private void reopen(Stage stage) {
+        TillOpening finished = composition;
+        composition = null; // closed below; stop() must not close it twice
+        CompletableFuture.supplyAsync(() -> {
+            closeComposition(finished);
+            return opener.get();
+        }, runnable -> {
+            Thread t = new Thread(runnable, "till-reopen");
+            t.setDaemon(true);
+            t.start();
+        }).whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                // The setup is stored; the service manager starts the till again, which then opens normally.
+                System.getLogger("till").log(System.Logger.Level.ERROR, "The till did not open after its setup",
+                        failure);
+                Platform.exit();
+                return;
+            }
+            composition = opened;
+            showTill(stage);
+        }));
+    }
+
+    private static double width() {
+        return Math.min(1920, Math.max(1024, Screen.getPrimary().getVisualBounds().getWidth()));
+    }
+
+    private static double height() {
+        return Math.min(1080, Math.max(768, Screen.getPrimary().getVisualBounds().getHeight()));
     }
 
     public MainWindow window() {
@@ -75,11 +116,15 @@ public class TillApplication extends Application {
 
     @Override
     public void stop() {
-        if (composition != null) {
-            if (composition.parts().runner() instanceof FxTaskRunner r) {
+        closeComposition(composition);
+    }
+
+    private static void closeComposition(TillOpening opened) {
+        if (opened != null) {
+            if (opened.parts().runner() instanceof FxTaskRunner r) {
                 r.close();
             }
-            composition.close();
+            opened.close();
         }
     }
 }

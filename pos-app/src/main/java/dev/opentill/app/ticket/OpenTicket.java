@@ -140,7 +140,7 @@ public final class OpenTicket implements TicketView {
         }
         // The member on the ticket makes member-only promotions and member prices run.
         return t.withPromotions(PromotionEngine.price(PromotionEngine.basket(t.lines(), clock.instant(), zone,
-                t.memberCard(), null), book()).lineDiscounts()).withCouponsFitted();
+                t.memberCard(), null, catalog::categoryOf), book()).lineDiscounts()).withCouponsFitted();
     }
 
     private PromotionBook book() {

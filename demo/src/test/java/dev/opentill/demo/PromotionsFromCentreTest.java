@@ -94,6 +94,9 @@ class PromotionsFromCentreTest {
         assertThat(done.change()).isEqualTo(yuan("6.00"));
         Receipt receipt = done.receipt();
         assertThat(receipt.lines()).anySatisfy(l -> assertThat(l.promotion()).isEqualTo("Second cup half price"));
+        assertThat(receipt.savings()).containsExactly(new Receipt.Saving("Spend 100 save 20", yuan("20.00")),
+                new Receipt.Saving("Second cup half price", yuan("14.00")));
+        assertThat(receipt.totalSaving()).isEqualTo(yuan("34.00"));
     }
 
     private HttpResponse<String> importCsv(String csv) throws Exception {

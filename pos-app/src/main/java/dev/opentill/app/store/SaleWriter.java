@@ -5,6 +5,7 @@ import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.PICKUP_ORDER;
 import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.store.jooq.Tables.SALE_COUPON;
+import static dev.opentill.store.jooq.Tables.SALE_PROMOTION;
 import static dev.opentill.store.jooq.Tables.RECEIPT_SEQUENCE;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.SALE_LINE;
@@ -14,6 +15,7 @@ import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
 
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.receipt.ReceiptNumber;
+import dev.opentill.core.promo.PriceProof;
 import dev.opentill.core.sale.TicketLine;
 import dev.opentill.core.tax.TaxLine;
 import dev.opentill.core.sync.SaleEvent;
@@ -29,6 +31,7 @@ import dev.opentill.sync.SyncJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -56,12 +59,24 @@ public final class SaleWriter {
      * and returns it as stored.
      */
     public SaleEvent complete(SaleEvent draft, SettledSale sale, UUID shiftId) {
+        return complete(draft, sale, shiftId, List.of());
+    }
+
+    /** As above, with what each promotion saved on the sale (the price proof's applied promotions). */
+    public SaleEvent complete(SaleEvent draft, SettledSale sale, UUID shiftId, List<PriceProof.Applied> promotions) {
         SaleEvent stored = store.dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             long seq = nextReceiptSequence(tx, draft.terminalCode());
             String receiptNo = new ReceiptNumber(draft.terminalCode(), seq).text();
             SaleEvent e = draft.withNumber(seq, receiptNo);
             insertSale(tx, e, sale, shiftId);
+            for (PriceProof.Applied a : promotions) {
+                tx.insertInto(SALE_PROMOTION).set(SALE_PROMOTION.SALE_ID, e.saleId())
+                        .set(SALE_PROMOTION.PROMOTION_ID, a.promotion().id())
+                        .set(SALE_PROMOTION.NAME_ZH, a.promotion().nameZh())
+                        .set(SALE_PROMOTION.NAME_EN, a.promotion().nameEn())
+                        .set(SALE_PROMOTION.SAVING_MINOR, a.saving().minor()).execute();
+            }
             appendOutbox(tx, e);
             boolean refund = e.kind() == SaleKind.RETURN;
             long auditSeq = audit.append(tx, e.cashierId(), null,

@@ -8,6 +8,7 @@ import dev.opentill.app.testing.TillFixture;
 import dev.opentill.central.CentralConfig;
 import dev.opentill.central.CentralPlatform;
 import dev.opentill.central.admin.ImportRecords.CategoryRow;
+import dev.opentill.central.admin.ImportRecords.MemberRow;
 import dev.opentill.central.admin.ImportRecords.ProductRow;
 import dev.opentill.central.admin.ImportRecords.TaxClassRow;
 import dev.opentill.core.barcode.Gtin;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Promotions of the new kinds from end to end: imported as CSV at a real centre on loopback,
- * carried down the feed to an enrolled till, and applied by the till to a sale with an exact total.
+ * carried down the feed to an enrolled till, and applied by the till to a sale with an exact total;
+ * a member price (会员价) once the member's card is on the ticket.
  */
 class PromotionsFromCentreTest {
     private static final String TOKEN = "e2e-token";
@@ -54,8 +56,8 @@ class PromotionsFromCentreTest {
         }
     }
 
-    @Test
-    void secondCupHalfPriceAndSpendHundredSaveTwentyImportedAtTheCentrePriceASaleAtTheTill() throws Exception {
+    /** A centre with a store, a terminal and three products; returns the terminal's enrollment code. */
+    private String centreWithCatalog() {
         central = CentralPlatform.start(CentralConfig.embedded(dir.resolve("central"), 0, TOKEN));
         central.admin().createStore("S0001", "Test Store");
         central.admin().createTerminal("S0001", "S0001-T01");
@@ -68,12 +70,11 @@ class PromotionsFromCentreTest {
                 new ProductRow("E-MOCHA", "摩卡", "Mocha", "COFFEE", "VAT6", 3000, List.of(MOCHA), false, null, true),
                 new ProductRow("E-CAKE", "蛋糕", "Cake", "BAKERY", "VAT6", 4500, List.of(CAKE), false, null, true))
                 .iterator());
-        HttpResponse<String> imported = importCsv("code,name_zh,name_en,kind,valid_from,categories,buy_quantity,"
-                + "percent_off_bp,tiers,on_ticket\n"
-                + "CUP2,第二杯半价,Second cup half price,NTH_ITEM,2026-01-01T00:00:00Z,COFFEE,2,5000,,\n"
-                + "MJ100,满100减20,Spend 100 save 20,SPEND_THRESHOLD,2026-01-01T00:00:00Z,,,,10000:2000|20000:5000,true\n");
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        return code;
+    }
 
+    /** A till enrolled with {@code code} that has pulled the centre's feed once. */
+    private TillServices syncedTill(String code) {
         store = TillFixture.newStore(dir);
         Enrollment.enroll(store.dsl(), central.url(), code, "e2e-till");
         try (SyncAgent agent = SyncAgent.create(store, SyncConfig.defaults())) {
@@ -81,6 +82,37 @@ class PromotionsFromCentreTest {
         }
         TillServices till = TillFixture.open(store);
         till.tender().setReceiptLocale(Locale.ENGLISH);
+        return till;
+    }
+
+    @Test
+    void aMemberPriceImportedAtTheCentreAppliesOnceTheMembersCardIsOnTheTicket() throws Exception {
+        String code = centreWithCatalog();
+        central.members().members(List.of(new MemberRow("M1001", "13800000000", "Li", "GOLD")).iterator());
+        HttpResponse<String> imported = importJson("[{\"code\":\"VIP-LATTE\",\"nameZh\":\"会员价\","
+                + "\"nameEn\":\"Member price\",\"kind\":\"MEMBER_PRICE\",\"validFrom\":\"2026-01-01T00:00:00Z\","
+                + "\"memberPrices\":[{\"sku\":\"E-LATTE\",\"priceMinor\":2500}]}]");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        TillServices till = syncedTill(code);
+
+        till.selling().scan(LATTE);
+        assertThat(till.ticket().totals().total()).isEqualTo(yuan("28.00"));
+        till.members().attachMember("M1001");
+
+        assertThat(till.ticket().totals().total()).isEqualTo(yuan("25.00"));
+        assertThat(till.ticket().proof().applied()).singleElement()
+                .satisfies(a -> assertThat(a.promotion().code()).isEqualTo("VIP-LATTE"));
+    }
+
+    @Test
+    void secondCupHalfPriceAndSpendHundredSaveTwentyImportedAtTheCentrePriceASaleAtTheTill() throws Exception {
+        String code = centreWithCatalog();
+        HttpResponse<String> imported = importCsv("code,name_zh,name_en,kind,valid_from,categories,buy_quantity,"
+                + "percent_off_bp,tiers,on_ticket\n"
+                + "CUP2,第二杯半价,Second cup half price,NTH_ITEM,2026-01-01T00:00:00Z,COFFEE,2,5000,,\n"
+                + "MJ100,满100减20,Spend 100 save 20,SPEND_THRESHOLD,2026-01-01T00:00:00Z,,,,10000:2000|20000:5000,true\n");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        TillServices till = syncedTill(code);
         till.selling().scan(LATTE);
         till.selling().scan(MOCHA);
         till.selling().scan(CAKE);
@@ -100,9 +132,17 @@ class PromotionsFromCentreTest {
     }
 
     private HttpResponse<String> importCsv(String csv) throws Exception {
+        return post(csv, "text/csv; charset=UTF-8");
+    }
+
+    private HttpResponse<String> importJson(String json) throws Exception {
+        return post(json, "application/json");
+    }
+
+    private HttpResponse<String> post(String body, String contentType) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(central.url() + "/api/v1/admin/promotions"))
-                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -6,6 +6,8 @@ import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
 import static dev.opentill.store.jooq.Tables.SYNC_CURSOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opentill.core.promo.PromotionRules;
+import dev.opentill.core.promo.Reward;
 import dev.opentill.core.sync.SaleEvent;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -188,6 +190,29 @@ class PullTest {
             assertThat(a.dsl().fetchCount(promotion)).isZero();
             assertThat(b.dsl().select(promotion.CODE).from(promotion).fetch(promotion.CODE)).containsExactly(storeCode);
             assertThat(b.dsl().fetchCount(Tables.PROMOTION_PRODUCT)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPromotionsWholeRulesReachTheTillAsTheCentreStoredThem(@TempDir Path dir) throws Exception {
+        String store = CentralFixture.unique("S");
+        try (TillFixture a = TillFixture.enrolled(dir.resolve("a"), central, store, "T1", central.url());
+                SyncAgent agent = a.agent()) {
+            UUID product = central.products(CentralFixture.unique("CUP"), 1).get(0);
+            String code = CentralFixture.unique("CUP2");
+            central.admin("/promotions", List.of(Map.of("code", code, "nameZh", "第二杯半价", "nameEn",
+                    "Second cup half price", "kind", "NTH_ITEM", "buyQuantity", 2, "percentOffBp", 5000,
+                    "validFrom", "2026-11-01T00:00:00Z", "skus", List.of(skuOf(product)), "usesPerTicket", 3,
+                    "storeCode", store)));
+            agent.syncNow();
+
+            var promotion = Tables.PROMOTION;
+            String kept = a.dsl().select(promotion.RULES).from(promotion).where(promotion.CODE.eq(code))
+                    .fetchSingle().value1();
+            PromotionRules rules = SyncJson.mapper().readValue(kept, PromotionRules.class);
+            assertThat(rules.reward().reward()).isEqualTo(new Reward.NthItem(2, 5000));
+            assertThat(rules.conditions().products()).containsExactly(product);
+            assertThat(rules.limits().usesPerTicket()).isEqualTo(3);
         }
     }
 

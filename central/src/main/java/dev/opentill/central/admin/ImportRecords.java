@@ -26,14 +26,45 @@ public final class ImportRecords {
     }
 
     /**
-     * A promotion by code: {@code kind} PERCENT_OFF (with {@code percentOffBp}) or MULTI_BUY (with
-     * {@code buyQuantity} and {@code bundlePriceMinor}); {@code storeCode} blank for every store;
-     * {@code days} MON..SUN (empty for every day); {@code dailyFrom}/{@code dailyTo} as HH:mm or
-     * both absent; {@code skus} the products it covers; {@code active} false ends it.
+     * A promotion by code. {@code kind} is PERCENT_OFF ({@code percentOffBp}), MULTI_BUY
+     * ({@code buyQuantity} pieces for {@code bundlePriceMinor}), AMOUNT_OFF ({@code amountOffMinor}
+     * off each piece), BUY_X_GET_Y (buy {@code buyQuantity}, get {@code getQuantity} at
+     * {@code percentOffBp} off, 10000 = free; the cheapest, or {@code getSku}'s pieces), NTH_ITEM
+     * (every {@code buyQuantity}th piece at {@code percentOffBp} off), SPEND_THRESHOLD
+     * ({@code tiers}, on the whole ticket when {@code onTicket}, else on the matching items),
+     * MEMBER_PRICE ({@code memberPrices}; members only) or COMBO_PRICE (one piece of each of
+     * {@code comboSlots} for {@code bundlePriceMinor}). The scope is {@code skus} and
+     * {@code categories}; {@code storeCode} blank for every store; {@code days} MON..SUN (empty for
+     * every day); {@code dailyFrom}/{@code dailyTo} as HH:mm or both absent; {@code channels}
+     * COUNTER, PICKUP, DELIVERY (empty for all); limits and stacking as in
+     * {@code dev.opentill.core.promo}; {@code withOthers} and {@code withCoupons} default to true;
+     * {@code active} false ends it. A field the kind does not read must be left out.
      */
     public record PromotionRow(String code, String nameZh, String nameEn, String kind, int percentOffBp,
             int buyQuantity, long bundlePriceMinor, String storeCode, Instant validFrom, Instant validTo,
-            List<String> days, String dailyFrom, String dailyTo, List<String> skus, Boolean active) {
+            List<String> days, String dailyFrom, String dailyTo, List<String> skus, Boolean active,
+            long amountOffMinor, int getQuantity, String getSku, List<TierRow> tiers, boolean onTicket,
+            List<SkuPriceRow> memberPrices, List<List<String>> comboSlots, List<String> categories, int minQuantity,
+            long minSpendMinor, boolean spendOnTicket, boolean memberOnly, List<String> channels, int usesPerTicket,
+            long capMinor, int perMemberPerDay, long budgetMinor, long totalUses, Boolean withOthers,
+            Boolean withCoupons, String exclusiveGroup, int priority) {
+
+        /** A promotion of the first table's kinds (PERCENT_OFF, MULTI_BUY) with no other terms. */
+        public PromotionRow(String code, String nameZh, String nameEn, String kind, int percentOffBp,
+                int buyQuantity, long bundlePriceMinor, String storeCode, Instant validFrom, Instant validTo,
+                List<String> days, String dailyFrom, String dailyTo, List<String> skus, Boolean active) {
+            this(code, nameZh, nameEn, kind, percentOffBp, buyQuantity, bundlePriceMinor, storeCode, validFrom,
+                    validTo, days, dailyFrom, dailyTo, skus, active, 0, 0, null, null, false, null, null, null, 0, 0,
+                    false, false, null, 0, 0, 0, 0, 0, null, null, null, 0);
+        }
+    }
+
+    /** One step of a spend threshold: spend at least {@code spendMinor}, get {@code offMinor} off. */
+    public record TierRow(long spendMinor, long offMinor) {
+    }
+
+    /** A product's price under a member-price promotion. */
+    public record SkuPriceRow(String sku, long priceMinor) {
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.opentill.central.admin;
 import static dev.opentill.central.admin.ImportRules.blankToNull;
 import static dev.opentill.central.admin.ImportRules.require;
 import static dev.opentill.central.admin.ImportRules.scope;
+import static dev.opentill.central.jooq.Tables.CATEGORY;
 import static dev.opentill.central.jooq.Tables.COUPON;
 import static dev.opentill.central.jooq.Tables.PRODUCT;
 import static dev.opentill.central.jooq.Tables.PROMOTION;
@@ -14,14 +15,19 @@ import dev.opentill.central.admin.ImportRecords.PromotionRow;
 import dev.opentill.central.error.CentralException;
 import dev.opentill.central.feed.ChangeLogWriter;
 import dev.opentill.central.feed.ChangeLogWriter.Change;
+import dev.opentill.central.feed.PromotionRulesJson;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.promo.Promotion;
+import dev.opentill.core.promo.PromotionRules;
+import dev.opentill.core.promo.Schedule;
 import dev.opentill.core.sync.FeedRecords;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +36,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -59,32 +66,39 @@ public final class OfferImport {
             Map<String, UUID> stores = tx.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
             List<Change> changes = new ArrayList<>();
             Set<String> codes = new HashSet<>();
+            Set<String> categories = new HashSet<>(tx.select(CATEGORY.CODE).from(CATEGORY).fetch(CATEGORY.CODE));
             for (PromotionRow r : rows) {
                 requireCodeAndNames("promotion", r.code(), r.nameZh(), r.nameEn(), codes);
-                Promotion.Kind kind = parse(r.code(), "kind", () -> Promotion.Kind.valueOf(r.kind()));
                 LocalTime from = r.dailyFrom() == null
                         ? null
                         : parse(r.code(), "dailyFrom", () -> LocalTime.parse(r.dailyFrom()));
                 LocalTime to = r.dailyTo() == null
                         ? null
                         : parse(r.code(), "dailyTo", () -> LocalTime.parse(r.dailyTo()));
-                String problem = Promotion.problem(kind, r.percentOffBp(), r.buyQuantity(), r.bundlePriceMinor(),
-                        r.validFrom(), r.validTo(), from, to);
-                require(problem == null, "promotion " + r.code() + " " + problem);
                 List<String> days = r.days() == null ? List.of() : r.days();
-                days.forEach(d -> require(DAYS.contains(d), "promotion " + r.code() + ": days are MON..SUN, not " + d));
+                PromotionRules rules = null;
+                Collection<UUID> products;
+                if (PromotionTerms.firstTable(r)) {
+                    Promotion.Kind kind = parse(r.code(), "kind", () -> Promotion.Kind.valueOf(r.kind()));
+                    String problem = Promotion.problem(kind, r.percentOffBp(), r.buyQuantity(),
+                            r.bundlePriceMinor(), r.validFrom(), r.validTo(), from, to);
+                    require(problem == null, "promotion " + r.code() + " " + problem);
+                    checkDays(r.code(), days);
+                    products = skus(tx, r.code(), r.skus()).values();
+                } else {
+                    PromotionTerms.kind(r);
+                    checkDays(r.code(), days);
+                    Schedule schedule = new Schedule(r.validFrom(), r.validTo(), days.stream()
+                            .map(d -> DayOfWeek.of(DAYS.indexOf(d) + 1)).collect(Collectors.toSet()), from, to);
+                    rules = PromotionTerms.rules(r, schedule, skus -> skuIds(tx, skus), categories);
+                    products = rules.conditions().products();
+                }
                 UUID storeId = scope(stores, r.storeCode());
-                List<String> skus = r.skus() == null ? List.of() : r.skus();
-                require(!skus.isEmpty(), "promotion " + r.code() + " needs the SKUs it covers");
-                Map<String, UUID> products = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
-                        .where(PRODUCT.SKU.in(skus))
-                        .fetchMap(PRODUCT.SKU, PRODUCT.ID);
-                skus.forEach(
-                        sku -> require(products.containsKey(sku), "promotion " + r.code() + ": unknown SKU " + sku));
                 Map<Field<?>, Object> terms = new LinkedHashMap<>();
                 terms.put(PROMOTION.NAME_ZH, r.nameZh());
                 terms.put(PROMOTION.NAME_EN, r.nameEn());
-                terms.put(PROMOTION.KIND, kind.name());
+                terms.put(PROMOTION.KIND, r.kind());
+                terms.put(PROMOTION.RULES, rules == null ? null : PromotionRulesJson.write(rules));
                 terms.put(PROMOTION.PERCENT_OFF_BP, r.percentOffBp());
                 terms.put(PROMOTION.BUY_QUANTITY, r.buyQuantity());
                 terms.put(PROMOTION.BUNDLE_PRICE_MINOR, r.bundlePriceMinor());
@@ -102,10 +116,12 @@ public final class OfferImport {
                 tx.deleteFrom(PROMOTION_PRODUCT).where(PROMOTION_PRODUCT.PROMOTION_ID.eq(id)).execute();
                 var links = tx.insertInto(PROMOTION_PRODUCT, PROMOTION_PRODUCT.PROMOTION_ID,
                         PROMOTION_PRODUCT.PRODUCT_ID);
-                for (UUID product : products.values()) {
+                for (UUID product : products) {
                     links = links.values(id, product);
                 }
-                links.execute();
+                if (!products.isEmpty()) {
+                    links.execute();
+                }
             }
             ChangeLogWriter.append(tx, changes, now);
             return rows.size();
@@ -150,6 +166,24 @@ public final class OfferImport {
     }
 
     private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+
+    private static void checkDays(String code, List<String> days) {
+        days.forEach(d -> require(DAYS.contains(d), "promotion " + code + ": days are MON..SUN, not " + d));
+    }
+
+    /** The products of a first-table promotion's SKUs: at least one, every one known. */
+    private static Map<String, UUID> skus(DSLContext tx, String code, List<String> list) {
+        List<String> skus = list == null ? List.of() : list;
+        require(!skus.isEmpty(), "promotion " + code + " needs the SKUs it covers");
+        Map<String, UUID> products = skuIds(tx, skus);
+        skus.forEach(sku -> require(products.containsKey(sku), "promotion " + code + ": unknown SKU " + sku));
+        return products;
+    }
+
+    private static Map<String, UUID> skuIds(DSLContext tx, Collection<String> skus) {
+        return tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.in(skus))
+                .fetchMap(PRODUCT.SKU, PRODUCT.ID);
+    }
 
     /** A code-keyed thing's code and names are present, and its code is not used twice in the import. */
     private static void requireCodeAndNames(String what, String code, String nameZh, String nameEn, Set<String> seen) {

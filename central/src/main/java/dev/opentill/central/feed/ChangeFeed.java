@@ -214,7 +214,8 @@ public final class ChangeFeed {
                 r.getDailyFrom() == null ? null : r.getDailyFrom().toString(),
                 r.getDailyTo() == null ? null : r.getDailyTo().toString(),
                 r.getActive() && (r.getStoreId() == null || r.getStoreId().equals(storeId)),
-                products.getOrDefault(r.getId(), List.of()), instant(r.getUpdatedAt()))), p -> p.id().toString());
+                products.getOrDefault(r.getId(), List.of()), instant(r.getUpdatedAt()),
+                PromotionRulesJson.read(r.getRules()))), p -> p.id().toString());
     }
 
     private Map<String, FeedRecords.PickupOrder> loadOrders(UUID storeId, List<UUID> ids) {

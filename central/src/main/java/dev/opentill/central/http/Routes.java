@@ -172,7 +172,7 @@ public final class Routes {
         app.post(api + "/admin/prices", ctx -> ctx.json(new ImportResult(catalog.prices(
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.PriceRow.class, ImportCsv::price)))));
         app.post(api + "/admin/promotions", ctx -> ctx.json(new ImportResult(offers.promotions(
-                List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.PromotionRow[].class))))));
+                promotionRows(need(ctx, AdminRole.CATALOG))))));
         app.post(api + "/admin/coupons", ctx -> ctx.json(new ImportResult(offers.coupons(
                 List.of(read(need(ctx, AdminRole.CATALOG), ImportRecords.CouponRow[].class))))));
         app.post(api + "/admin/members", ctx -> ctx.json(new ImportResult(members.members(
@@ -246,6 +246,19 @@ public final class Routes {
             return CsvRows.of(in, contentType, fromCsv);
         }
         return mapper.readerFor(type).readValues(in);
+    }
+
+    /** Promotions are few and checked together: a JSON array or a CSV file, read whole. */
+    private List<ImportRecords.PromotionRow> promotionRows(Context ctx) throws IOException {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+        if (!contentType.startsWith("text/csv")) {
+            return List.of(read(ctx, ImportRecords.PromotionRow[].class));
+        }
+        List<ImportRecords.PromotionRow> rows = new ArrayList<>();
+        try (InputStream in = body(ctx, JSON_LIMITS)) {
+            CsvRows.of(in, contentType, PromotionCsv::row).forEachRemaining(rows::add);
+        }
+        return rows;
     }
 
     private <T> T read(Context ctx, Class<T> type) throws BodyLimit.TooLarge {

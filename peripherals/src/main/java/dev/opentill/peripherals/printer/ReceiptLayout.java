@@ -180,11 +180,24 @@ public final class ReceiptLayout {
             row(t.get("total.discounts"), money(r.discounts().abs().negated()), out);
         }
         largeRow(t.get("total.total"), money(r.total()), out);
+        savings(r, t, out);
         for (TaxLine tax : r.taxes()) {
             String left = t.get("total.tax") + " " + rate(tax.rateBasisPoints()) + " (" + t.get("total.taxNet") + " "
                     + money(tax.net()) + ")";
             row(left, money(tax.tax()), out);
         }
+    }
+
+    /** Each promotion the sale took with what it saved, and the total saving. */
+    private void savings(Receipt r, ReceiptLabels t, List<ReceiptBlock> out) {
+        if (r.savings().isEmpty()) {
+            return;
+        }
+        out.add(new Text(t.get("total.promotions"), Align.LEFT, false, false));
+        for (Receipt.Saving s : r.savings()) {
+            nameWithAmount("  " + s.promotion(), money(s.amount().abs().negated()), out);
+        }
+        row(t.get("total.saved"), money(r.totalSaving().abs()), out);
     }
 
     private void returnCode(Receipt r, List<ReceiptBlock> out) {

@@ -137,6 +137,30 @@ class ReceiptRenderingTest {
     }
 
     @Test
+    void eachPromotionTakenPrintsItsNameAndSavingAndTheTotalSaved() {
+        Receipt r = SampleReceipts.englishSale();
+        Receipt promo = new Receipt(r.kind(), false, r.locale(), r.store(), r.terminalCode(), r.receiptNumber(),
+                r.time(), r.cashierName(), r.lines(), r.subtotal(), r.discounts(), r.total(), r.taxes(), r.payments(),
+                r.cashRounding(), r.change(), r.memberCard(), r.footer(), r.code(), null, List.of(
+                        new Receipt.Saving("Second cup half price", SampleReceipts.cny(1400)),
+                        new Receipt.Saving("Spend 100 save 20", SampleReceipts.cny(2000))));
+
+        Decoded d = print(promo, PrinterProfile.EPSON_80MM, ReceiptCode.QR);
+
+        assertThat(d.lines()).anyMatch(l -> l.equals("Promotions"));
+        assertThat(d.lines()).anyMatch(l -> l.startsWith("  Second cup half price") && l.endsWith("-14.00"));
+        assertThat(d.lines()).anyMatch(l -> l.startsWith("  Spend 100 save 20") && l.endsWith("-20.00"));
+        assertThat(d.lines()).anyMatch(l -> l.startsWith("You saved") && l.endsWith("34.00"));
+    }
+
+    @Test
+    void aSaleWithoutPromotionsPrintsNoSavingsBlock() {
+        Decoded d = print(SampleReceipts.englishSale(), PrinterProfile.EPSON_80MM, ReceiptCode.QR);
+
+        assertThat(d.lines()).noneMatch(l -> l.startsWith("You saved") || l.equals("Promotions"));
+    }
+
+    @Test
     void aTestPageWithoutACutterFeedsPastTheTearBar() {
         byte[] page = EscPosPrinter.testPage(PrinterProfile.GENERIC_58MM, "sim");
 

@@ -7,8 +7,6 @@ import static dev.opentill.store.jooq.Tables.PICKUP_ORDER_LINE;
 import static dev.opentill.store.jooq.Tables.PRICE_ENTRY;
 import static dev.opentill.store.jooq.Tables.PRODUCT;
 import static dev.opentill.store.jooq.Tables.PRODUCT_BARCODE;
-import static dev.opentill.store.jooq.Tables.PROMOTION;
-import static dev.opentill.store.jooq.Tables.PROMOTION_PRODUCT;
 import static dev.opentill.store.jooq.Tables.TAX_CLASS;
 
 import dev.opentill.core.catalog.Product;
@@ -18,19 +16,14 @@ import dev.opentill.core.money.Money;
 import dev.opentill.core.promo.Promotion;
 import dev.opentill.store.jooq.tables.records.ProductRecord;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
@@ -40,8 +33,6 @@ import org.jooq.impl.DSL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Finds products as the till sells them, with the price valid now: among the {@code price_entry}
@@ -62,6 +53,7 @@ public final class CatalogRepository {
     private volatile List<Promotion> promotions;
     private volatile Map<UUID, Promotion> promotionsById = Map.of();
     private volatile Instant promotionsReadAt = Instant.MIN;
+    private volatile Map<UUID, String> categoryOf = Map.of();
 
     public CatalogRepository(DSLContext dsl, Currency currency, Clock clock) {
         this.dsl = dsl;
@@ -85,33 +77,18 @@ public final class CatalogRepository {
         if (cached != null && now.isBefore(promotionsReadAt.plus(PROMOTIONS_FOR))) {
             return cached;
         }
-        Map<UUID, Set<UUID>> products = new HashMap<>();
-        dsl.select(PROMOTION_PRODUCT.PROMOTION_ID, PROMOTION_PRODUCT.PRODUCT_ID).from(PROMOTION_PRODUCT)
-                .forEach(r -> products.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-        List<Promotion> read = new ArrayList<>();
-        for (var r : dsl.selectFrom(PROMOTION).fetch()) {
-            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-            for (String d : r.getDays().split(",")) {
-                if (!d.isBlank()) {
-                    days.add(DAYS.get(d.trim()));
-                }
-            }
-            try {
-                read.add(new Promotion(r.getId(), r.getCode(), r.getNameZh(), r.getNameEn(),
-                        Promotion.Kind.valueOf(r.getKind()), r.getPercentOffBp(), r.getBuyQuantity(),
-                        r.getBundlePriceMinor(), products.getOrDefault(r.getId(), Set.of()),
-                        r.getValidFrom().toInstant(),
-                        r.getValidTo() == null ? null : r.getValidTo().toInstant(), days, r.getDailyFrom(),
-                        r.getDailyTo()));
-            } catch (IllegalArgumentException e) {
-                // The centre checks terms with the same rule; a promotion that still fails is skipped, not sold wrong.
-                LOG.warn("Skipping promotion {}: {}", r.getCode(), e.getMessage());
-            }
-        }
-        promotions = List.copyOf(read);
-        promotionsById = read.stream().collect(Collectors.toUnmodifiableMap(Promotion::id, p -> p));
+        PromotionReader.Read read = PromotionReader.read(dsl);
+        categoryOf = read.categoryOf();
+        promotionsById = read.promotions().stream().collect(Collectors.toUnmodifiableMap(Promotion::id, p -> p));
+        promotions = read.promotions();
         promotionsReadAt = now;
-        return promotions;
+        return read.promotions();
+    }
+
+    /** The category of a product some promotion's category condition may reach, else null. */
+    public String categoryOf(UUID product) {
+        promotions();
+        return categoryOf.get(product);
     }
 
     /** A promotion the till holds, by id (for naming it on a receipt). */
@@ -152,11 +129,6 @@ public final class CatalogRepository {
                                 .fetch(l -> new PickupLine(l.getProductId(), l.getSku(), l.getQuantityMilli(),
                                         l.getAmountMinor()))));
     }
-
-    private static final Map<String, DayOfWeek> DAYS = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,
-            "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY, "SAT", DayOfWeek.SATURDAY,
-            "SUN", DayOfWeek.SUNDAY);
-    private static final Logger LOG = LoggerFactory.getLogger(CatalogRepository.class);
 
     /** The active product with this normalised barcode, or a product whose SKU is this code. */
     public Optional<Product> byCode(String code) {

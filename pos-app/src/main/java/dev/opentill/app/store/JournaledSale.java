@@ -17,11 +17,19 @@ import java.util.UUID;
  *
  * @param event the sale event exactly as the outbox holds it (the sync protocol's JSON)
  */
-record JournaledSale(String event, UUID shiftId, List<SettledSale.Line> lines, List<TaxLine> taxes, UUID auditId,
-        Instant auditAt, long voidOf) {
+record JournaledSale(String event, UUID shiftId, List<SettledSale.Line> lines, List<TaxLine> taxes,
+        List<Saving> savings, UUID auditId, Instant auditAt, long voidOf) {
+
+    JournaledSale {
+        savings = savings == null ? List.of() : List.copyOf(savings); // absent in records of older versions
+    }
+
+    /** What one promotion saved on the sale, as the receipt prints it. */
+    record Saving(UUID promotionId, String nameZh, String nameEn, long savingMinor) {
+    }
 
     static JournaledSale voiding(long seq) {
-        return new JournaledSale(null, null, List.of(), List.of(), null, null, seq);
+        return new JournaledSale(null, null, List.of(), List.of(), List.of(), null, null, seq);
     }
 
     byte[] bytes() {

@@ -100,7 +100,9 @@ public final class ReceiptBuilder {
                 Money.ofMinor(s.getTotalMinor(), c),
                 taxes, payments, Money.ofMinor(s.getCashRoundingMinor(), c), Money.ofMinor(s.getChangeMinor(), c),
                 maskCard(s.getMemberCard()), withCoupons(stored, locale, c, labels), s.getReceiptNo(),
-                stored.originalReceiptNo());
+                stored.originalReceiptNo(), stored.promotions().stream().map(p -> new Receipt.Saving(
+                        LocalName.pick(locale, p.getNameZh(), p.getNameEn(), p.getNameEn()),
+                        Money.ofMinor(p.getSavingMinor(), c))).toList());
     }
 
     /** Keeps the last four characters of a payment reference; receipts never show a full one. */

@@ -5,6 +5,7 @@ import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.SALE_COUPON;
 import static dev.opentill.store.jooq.Tables.SALE_LINE;
+import static dev.opentill.store.jooq.Tables.SALE_PROMOTION;
 import static dev.opentill.store.jooq.Tables.SALE_TAX;
 import static dev.opentill.store.jooq.Tables.SALE_TENDER;
 import static dev.opentill.store.jooq.Tables.SHIFT;
@@ -29,7 +30,7 @@ import org.jooq.impl.DSL;
 /**
  * Keeps the store bounded over years of trading: removes sales older than the store's retention
  * ({@value #RETENTION_SETTING}, days; default {@value #DEFAULT_DAYS}) that the centre acknowledged
- * before that cut-off, with their lines, tenders, taxes, coupons, ledger entries and outbox event,
+ * before that cut-off, with their lines, tenders, taxes, coupons, promotions, ledger entries and outbox event,
  * a batch per transaction. A sale stays while its shift is open, while a ledger entry of it waits for
  * the centre, and while a kept return refers to it. The audit log and Z reports stay: they are the
  * till's own record and hold no sale rows.
@@ -120,6 +121,7 @@ public final class SalePruner {
             return 0;
         }
         tx.deleteFrom(SALE_COUPON).where(SALE_COUPON.SALE_ID.in(batch)).execute();
+        tx.deleteFrom(SALE_PROMOTION).where(SALE_PROMOTION.SALE_ID.in(batch)).execute();
         tx.deleteFrom(SALE_TAX).where(SALE_TAX.SALE_ID.in(batch)).execute();
         tx.deleteFrom(SALE_TENDER).where(SALE_TENDER.SALE_ID.in(batch)).execute();
         // Return lines refer to the lines they return: returns' lines go first, and returns before originals.

@@ -6,6 +6,7 @@ import static dev.opentill.store.jooq.Tables.RECEIPT_SEQUENCE;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.STORE_SETTING;
 import static dev.opentill.store.jooq.Tables.SALE_COUPON;
+import static dev.opentill.store.jooq.Tables.SALE_PROMOTION;
 import static dev.opentill.store.jooq.Tables.SALE_LINE;
 import static dev.opentill.store.jooq.Tables.SALE_TAX;
 import static dev.opentill.store.jooq.Tables.SALE_TENDER;
@@ -17,6 +18,7 @@ import dev.opentill.core.sale.TicketLine;
 import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sale.SaleSummary;
 import dev.opentill.store.jooq.tables.records.SaleCouponRecord;
+import dev.opentill.store.jooq.tables.records.SalePromotionRecord;
 import dev.opentill.store.jooq.tables.records.SaleLineRecord;
 import dev.opentill.store.jooq.tables.records.SaleRecord;
 import dev.opentill.store.jooq.tables.records.SaleTaxRecord;
@@ -47,7 +49,7 @@ public final class SaleReader {
     /** A completed sale with everything a receipt shows. */
     public record StoredSale(SaleRecord sale, List<SaleLineRecord> lines, List<SaleTenderRecord> tenders,
             List<SaleTaxRecord> taxes, String cashierName, String originalReceiptNo,
-            List<SaleCouponRecord> coupons) {
+            List<SaleCouponRecord> coupons, List<SalePromotionRecord> promotions) {
     }
 
     public Optional<StoredSale> load(UUID saleId) {
@@ -69,7 +71,9 @@ public final class SaleReader {
                 dsl.selectFrom(SALE_TAX).where(SALE_TAX.SALE_ID.eq(saleId)).orderBy(SALE_TAX.RATE_BP.desc()).fetch(),
                 cashier, original, dsl.selectFrom(SALE_COUPON)
                         .where(SALE_COUPON.SALE_ID.eq(saleId))
-                        .orderBy(SALE_COUPON.CODE).fetch()));
+                        .orderBy(SALE_COUPON.CODE).fetch(),
+                dsl.selectFrom(SALE_PROMOTION).where(SALE_PROMOTION.SALE_ID.eq(saleId))
+                        .orderBy(SALE_PROMOTION.SAVING_MINOR.desc(), SALE_PROMOTION.NAME_EN).fetch()));
     }
 
     /** The sale or return with this receipt number, if this till made it. */

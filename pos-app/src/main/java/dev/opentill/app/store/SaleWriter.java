@@ -5,6 +5,7 @@ import static dev.opentill.store.jooq.Tables.COUPON;
 import static dev.opentill.store.jooq.Tables.PICKUP_ORDER;
 import static dev.opentill.store.jooq.Tables.POINTS_LEDGER;
 import static dev.opentill.store.jooq.Tables.SALE_COUPON;
+import static dev.opentill.store.jooq.Tables.SALE_PROMOTION;
 import static dev.opentill.store.jooq.Tables.RECEIPT_SEQUENCE;
 import static dev.opentill.store.jooq.Tables.SALE;
 import static dev.opentill.store.jooq.Tables.SALE_LINE;
@@ -14,6 +15,7 @@ import static dev.opentill.store.jooq.Tables.STOCK_LEDGER;
 
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.receipt.ReceiptNumber;
+import dev.opentill.core.promo.PriceProof;
 import dev.opentill.core.sale.TicketLine;
 import dev.opentill.core.tax.TaxLine;
 import dev.opentill.core.sync.SaleEvent;
@@ -68,6 +70,13 @@ public final class SaleWriter {
      * and returns it as stored, durable.
      */
     public SaleEvent complete(SaleEvent draft, SettledSale sale, UUID shiftId) {
+        return complete(draft, sale, shiftId, List.of());
+    }
+
+    /** As above, with what each promotion saved on the sale (the price proof's applied promotions). */
+    public SaleEvent complete(SaleEvent draft, SettledSale sale, UUID shiftId, List<PriceProof.Applied> promotions) {
+        List<JournaledSale.Saving> savings = promotions.stream().map(a -> new JournaledSale.Saving(
+                a.promotion().id(), a.promotion().nameZh(), a.promotion().nameEn(), a.saving().minor())).toList();
         long[] record = {0};
         SaleEvent stored;
         try {
@@ -76,7 +85,7 @@ public final class SaleWriter {
                 long seq = nextReceiptSequence(tx, draft.terminalCode());
                 SaleEvent e = draft.withNumber(seq, new ReceiptNumber(draft.terminalCode(), seq).text());
                 JournaledSale j = new JournaledSale(payload(e), shiftId, sale.lines(), sale.totals().taxLines(),
-                        UuidV7.next(), e.completedAt(), 0);
+                        savings, UuidV7.next(), e.completedAt(), 0);
                 write(tx, e, j);
                 record[0] = journal.lastSeq() + 1;
                 journal.appendSale(j.bytes());
@@ -139,6 +148,12 @@ public final class SaleWriter {
     /** The sale rows, the outbox event and the audit entry of {@code e}, within {@code tx}. */
     private void write(DSLContext tx, SaleEvent e, JournaledSale j) {
         insertSale(tx, e, j, j.shiftId());
+        for (JournaledSale.Saving a : j.savings()) {
+            tx.insertInto(SALE_PROMOTION).set(SALE_PROMOTION.SALE_ID, e.saleId())
+                    .set(SALE_PROMOTION.PROMOTION_ID, a.promotionId()).set(SALE_PROMOTION.NAME_ZH, a.nameZh())
+                    .set(SALE_PROMOTION.NAME_EN, a.nameEn()).set(SALE_PROMOTION.SAVING_MINOR, a.savingMinor())
+                    .execute();
+        }
         appendOutbox(tx, e, j.event());
         boolean refund = e.kind() == SaleKind.RETURN;
         long auditSeq = audit.append(tx, j.auditId(), j.auditAt(), e.cashierId(), null,

@@ -108,7 +108,7 @@ public final class TenderService implements Tendering {
         SaleEvent stored = ticket.finish(t -> {
             SettledSale sale = SettledSale.of(t, ticket.pricer());
             SaleEvent draft = SaleEventFactory.draft(sale, config, c, clock.instant(), !online.getAsBoolean());
-            return writer.complete(draft, sale, shifts.ensureOpen(c));
+            return writer.complete(draft, sale, shifts.ensureOpen(c), ticket.proof().applied());
         });
         for (Consumer<SaleEvent> l : completionListeners) {
             try {

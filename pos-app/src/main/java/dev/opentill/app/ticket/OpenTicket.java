@@ -5,6 +5,7 @@ import dev.opentill.app.store.AuditAction;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.OpenTicketRepository;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.promo.PriceProof;
 import dev.opentill.core.promo.Promotion;
 import dev.opentill.core.promo.PromotionBook;
 import dev.opentill.core.promo.PromotionEngine;
@@ -12,6 +13,7 @@ import dev.opentill.core.sale.SaleError;
 import dev.opentill.core.sale.SaleException;
 import dev.opentill.core.sale.Settlement;
 import dev.opentill.core.sale.Ticket;
+import dev.opentill.core.sale.TicketLine;
 import dev.opentill.core.sale.TicketPricer;
 import dev.opentill.core.sale.TicketTotals;
 import dev.opentill.core.staff.Cashier;
@@ -40,6 +42,9 @@ public final class OpenTicket implements TicketView {
     /** The promotions last indexed, and their index: rebuilt only when the catalog hands out another list. */
     private List<Promotion> indexed;
     private PromotionBook book;
+    /** The proof of the last pricing, and the lines it priced. */
+    private PriceProof proof;
+    private List<TicketLine> proofLines;
 
     public OpenTicket(OpenTicketRepository repository, CatalogRepository catalog, TicketPricer pricer,
             Authority authority,
@@ -138,9 +143,38 @@ public final class OpenTicket implements TicketView {
         if (t.lines().isEmpty()) {
             return t.withCouponsFitted();
         }
-        // The member on the ticket makes member-only promotions and member prices run.
-        return t.withPromotions(PromotionEngine.price(PromotionEngine.basket(t.lines(), clock.instant(), zone,
-                t.memberCard(), null), book()).lineDiscounts()).withCouponsFitted();
+        PriceProof p = priced(t);
+        Ticket next = t.withPromotions(p.lineDiscounts()).withCouponsFitted();
+        proof = p;
+        proofLines = next.lines();
+        return next;
+    }
+
+    /** Prices {@code t}'s lines under the promotions running now; the member on it makes member-only ones run. */
+    private PriceProof priced(Ticket t) {
+        return PromotionEngine.price(PromotionEngine.basket(t.lines(), clock.instant(), zone, t.memberCard(), null,
+                catalog::categoryOf), book());
+    }
+
+    /**
+     * Why the current ticket costs what it does: the promotions on its lines with each one's
+     * share, and those it nearly qualifies for. It is the proof the lines were priced with; for a
+     * ticket restored after a restart it is priced again and, if the promotions changed since,
+     * rebuilt from the lines' own promotions (without near misses).
+     */
+    @Override
+    public synchronized PriceProof proof() {
+        if (current.isReturn() || current.lines().isEmpty()) {
+            return PriceProof.none(currency);
+        }
+        if (proof != null && current.lines().equals(proofLines)) {
+            return proof;
+        }
+        PriceProof again = priced(current);
+        Ticket check = current.withPromotions(again.lineDiscounts());
+        proof = check.lines().equals(current.lines()) ? again : PricedLines.proof(current, catalog::promotion);
+        proofLines = current.lines();
+        return proof;
     }
 
     private PromotionBook book() {

@@ -1,6 +1,7 @@
 package dev.opentill.app.ticket;
 
 import dev.opentill.core.money.Money;
+import dev.opentill.core.promo.PriceProof;
 import dev.opentill.core.sale.Settlement;
 import dev.opentill.core.sale.Ticket;
 import dev.opentill.core.sale.TicketTotals;
@@ -16,4 +17,7 @@ public interface TicketView {
 
     /** The cash amount that settles the rest now, after cash rounding. */
     Money cashDue();
+
+    /** Why the ticket costs what it does: promotions applied, with shares, and near misses. */
+    PriceProof proof();
 }

@@ -23,6 +23,7 @@ import dev.opentill.core.staff.Cashier;
 import dev.opentill.core.catalog.Product;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.promo.PriceProof;
 import dev.opentill.core.receipt.Receipt;
 import dev.opentill.core.returns.ReturnCalculator;
 import dev.opentill.core.returns.SoldLine;
@@ -125,6 +126,12 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
     @Override
     public Money cashDue() {
         return pricer.cashDue(ticket).abs();
+    }
+    /** The proof the screen shows; tests set it. */
+    public PriceProof proof;
+    @Override
+    public PriceProof proof() {
+        return proof == null ? PriceProof.none(ticket.currency()) : proof;
     }
     @Override
     public void signIn(Cashier c) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Prices a basket under the running promotions: keeps those whose conditions the ticket meets (of
@@ -44,11 +45,18 @@ public final class PromotionEngine {
     /** The promotable items of {@code lines}, sold at the counter to {@code memberCard} (may be null). */
     public static Basket basket(List<TicketLine> lines, Instant now, ZoneId zone, String memberCard,
             String memberTier) {
+        return basket(lines, now, zone, memberCard, memberTier, product -> null);
+    }
+
+    /** As above, each item in the category {@code categoryOf} names for its product (null: none). */
+    public static Basket basket(List<TicketLine> lines, Instant now, ZoneId zone, String memberCard,
+            String memberTier, Function<UUID, String> categoryOf) {
         List<Item> items = new ArrayList<>();
         long other = 0;
         for (TicketLine l : lines) {
             if (promotable(l)) {
-                items.add(new Item(l.id(), l.productId(), null, Set.of(), l.unitPrice().minor(), l.quantityMilli(),
+                items.add(new Item(l.id(), l.productId(), categoryOf.apply(l.productId()), Set.of(),
+                        l.unitPrice().minor(), l.quantityMilli(),
                         l.weighed(), l.grossAmount().minor()));
             } else if (!l.voided() && !l.isReturn()) {
                 other += l.netAmount().minor();

@@ -9,6 +9,7 @@ import java.util.Locale;
 /**
  * A receipt as structure, not text: printers and screens render it. Amounts are negative on a
  * refund. {@code code} is what the receipt's barcode or QR carries so a return can scan it.
+ * {@code savings} summarises the promotions the sale took (empty: none).
  */
 public record Receipt(
         Kind kind,
@@ -30,13 +31,38 @@ public record Receipt(
         String memberCard,
         List<String> footer,
         String code,
-        String originalReceiptNumber) {
+        String originalReceiptNumber,
+        List<Saving> savings) {
 
     public Receipt {
+        savings = savings == null ? List.of() : List.copyOf(savings);
         lines = List.copyOf(lines);
         taxes = List.copyOf(taxes);
         payments = List.copyOf(payments);
         footer = List.copyOf(footer);
+    }
+
+    /** A receipt without a promotion summary. */
+    public Receipt(Kind kind, boolean reprint, Locale locale, StoreHeader store, String terminalCode,
+            String receiptNumber, ZonedDateTime time, String cashierName, List<Line> lines, Money subtotal,
+            Money discounts, Money total, List<TaxLine> taxes, List<Payment> payments, Money cashRounding,
+            Money change, String memberCard, List<String> footer, String code, String originalReceiptNumber) {
+        this(kind, reprint, locale, store, terminalCode, receiptNumber, time, cashierName, lines, subtotal, discounts,
+                total, taxes, payments, cashRounding, change, memberCard, footer, code, originalReceiptNumber,
+                List.of());
+    }
+
+    /** One promotion the sale took, by name, and what it saved the customer in total (positive). */
+    public record Saving(String promotion, Money amount) {
+    }
+
+    /** What the promotions saved in total, or null when none applied. */
+    public Money totalSaving() {
+        Money sum = null;
+        for (Saving s : savings) {
+            sum = sum == null ? s.amount() : sum.plus(s.amount());
+        }
+        return sum;
     }
 
     public enum Kind {

@@ -1,5 +1,6 @@
 package dev.opentill.core.sync;
 
+import dev.opentill.core.promo.PromotionRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -69,11 +70,20 @@ public final class FeedRecords {
      * {@code kind} PERCENT_OFF or MULTI_BUY, {@code days} MON..SUN (empty = every day),
      * {@code dailyFrom}/{@code dailyTo} as HH:mm in the store's time zone (null = all day).
      * {@code active} false means the till must drop it: ended by the back office, or now for
-     * another store.
+     * another store. {@code rules}, when present, are the whole terms (any reward the engine
+     * knows, conditions, limits, stacking) and {@code kind} with its three numbers are ignored.
      */
     public record Promotion(UUID id, String code, String nameZh, String nameEn, String kind, int percentOffBp,
             int buyQuantity, long bundlePriceMinor, Instant validFrom, Instant validTo, List<String> days,
-            String dailyFrom, String dailyTo, boolean active, List<UUID> productIds, Instant updatedAt) {
+            String dailyFrom, String dailyTo, boolean active, List<UUID> productIds, Instant updatedAt,
+            PromotionRules rules) {
+        /** A promotion of the first table's kinds only (no rules). */
+        public Promotion(UUID id, String code, String nameZh, String nameEn, String kind, int percentOffBp,
+                int buyQuantity, long bundlePriceMinor, Instant validFrom, Instant validTo, List<String> days,
+                String dailyFrom, String dailyTo, boolean active, List<UUID> productIds, Instant updatedAt) {
+            this(id, code, nameZh, nameEn, kind, percentOffBp, buyQuantity, bundlePriceMinor, validFrom, validTo, days,
+                    dailyFrom, dailyTo, active, productIds, updatedAt, null);
+        }
     }
 
     /**

@@ -15,12 +15,14 @@ import static dev.opentill.store.jooq.Tables.SYNC_CURSOR;
 import static dev.opentill.store.jooq.Tables.TAX_CLASS;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.sync.FeedRecords;
 import dev.opentill.core.sync.FeedRecords.Entry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -281,8 +283,8 @@ public final class FeedApplier {
         BatchBindStep b = tx.batch(tx.insertInto(PROMOTION, PROMOTION.ID, PROMOTION.CODE, PROMOTION.NAME_ZH,
                 PROMOTION.NAME_EN, PROMOTION.KIND, PROMOTION.PERCENT_OFF_BP, PROMOTION.BUY_QUANTITY,
                 PROMOTION.BUNDLE_PRICE_MINOR, PROMOTION.VALID_FROM, PROMOTION.VALID_TO, PROMOTION.DAYS,
-                PROMOTION.DAILY_FROM, PROMOTION.DAILY_TO, PROMOTION.UPDATED_AT)
-                .values((UUID) null, null, null, null, null, 0, 0, 0L, null, null, null, null, null, null));
+                PROMOTION.DAILY_FROM, PROMOTION.DAILY_TO, PROMOTION.UPDATED_AT, PROMOTION.RULES)
+                .values((UUID) null, null, null, null, null, 0, 0, 0L, null, null, null, null, null, null, null));
         BatchBindStep products = tx.batch(tx.insertInto(PROMOTION_PRODUCT, PROMOTION_PRODUCT.PROMOTION_ID,
                 PROMOTION_PRODUCT.PRODUCT_ID).values((UUID) null, null));
         int links = 0;
@@ -290,7 +292,8 @@ public final class FeedApplier {
             b.bind(p.id(), p.code(), p.nameZh(), p.nameEn(), p.kind(), p.percentOffBp(), p.buyQuantity(),
                     p.bundlePriceMinor(), utc(p.validFrom()), utc(p.validTo()), String.join(",", p.days()),
                     p.dailyFrom() == null ? null : LocalTime.parse(p.dailyFrom()),
-                    p.dailyTo() == null ? null : LocalTime.parse(p.dailyTo()), utc(p.updatedAt()));
+                    p.dailyTo() == null ? null : LocalTime.parse(p.dailyTo()), utc(p.updatedAt()),
+                    p.rules() == null ? null : json(p.rules()));
             for (UUID product : new LinkedHashSet<>(p.productIds())) {
                 products.bind(p.id(), product);
                 links++;
@@ -299,6 +302,15 @@ public final class FeedApplier {
         b.execute();
         if (links > 0) {
             products.execute();
+        }
+    }
+
+    /** A promotion's rules as the till keeps them: the feed's JSON again. */
+    private String json(Object rules) {
+        try {
+            return mapper.writeValueAsString(rules);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -19,7 +19,7 @@ public final class CurrentTicket {
 
     /** Reads totals and settlement of {@code ticket} from the till; call off the UI thread. */
     public TicketState capture(Ticket ticket) {
-        return new TicketState(ticket, till.totals(), till.settlement(), till.cashDue());
+        return new TicketState(ticket, till.totals(), till.settlement(), till.cashDue(), till.proof());
     }
 
     /** Reads the till's open ticket; call off the UI thread. */

@@ -43,7 +43,9 @@ final class LineCell extends ListCell<LineRow> {
         name.setText(row.name());
         String d = row.quantity() + " × " + Formats.money(row.price()) + (row.priceOverridden() ? " *" : "");
         if (row.discount().isPositive()) {
-            d += "   −" + Formats.money(row.discount()) + (row.promotion() ? " " + promotionLabel : "");
+            d += "   −" + Formats.money(row.discount()) + (row.promotion()
+                    ? " " + (row.promotionName() == null ? promotionLabel : row.promotionName())
+                    : "");
         }
         detail.setText(d);
         amount.setText(Formats.money(row.amount()));

@@ -6,6 +6,7 @@ import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.Styles;
 import dev.opentill.app.ui.common.Ui;
+import dev.opentill.app.ui.common.UiText;
 import dev.opentill.core.catalog.Product;
 import dev.opentill.core.sale.TicketTotals;
 import javafx.beans.binding.Bindings;
@@ -40,6 +41,7 @@ public final class SaleView {
     public static final String PAID_ID = "ticketPaid";
     public static final String PAYMENT_BANNER_ID = "paymentBanner";
     public static final String DUE_ID = "ticketDue";
+    public static final String PROOF_ID = "priceProof";
 
     private final SaleViewModel vm;
     private final Messages m;
@@ -146,11 +148,27 @@ public final class SaleView {
     }
 
     private Node right() {
-        VBox box = new VBox(10, totals(), quickKeys(), functionKeys());
+        VBox box = new VBox(10, totals(), priceProof(), quickKeys(), functionKeys());
         box.setPadding(new Insets(10));
         box.getStyleClass().add("sale-side");
         box.setPrefWidth(460);
         box.setMinWidth(420);
+        return box;
+    }
+
+    /** Why this price: the promotions applied and nearly applied, hidden while there are none. */
+    private Node priceProof() {
+        VBox box = new VBox(2);
+        box.setId(PROOF_ID);
+        box.getStyleClass().add("price-proof");
+        Runnable update = () -> {
+            box.getChildren().setAll(Ui.label(m.get("proof.title"), Styles.TOTAL_LABEL));
+            vm.proof().rows().forEach(r -> box.getChildren().add(Ui.label(m.text(r), "proof-row")));
+        };
+        vm.proof().rows().addListener((ListChangeListener<UiText>) c -> update.run());
+        update.run();
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.proof().rows()));
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

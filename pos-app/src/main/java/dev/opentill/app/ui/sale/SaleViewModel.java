@@ -21,6 +21,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -58,6 +60,7 @@ public final class SaleViewModel {
     private final ObservableList<QuickKeyPage> quickKeys = FXCollections.observableArrayList();
     /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
     private final ObservableList<QuickKeyPage> quickKeysView = FXCollections.unmodifiableObservableList(quickKeys);
+    private final PriceProofViewModel proof;
     private final ObjectProperty<LineRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<TicketTotals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
@@ -87,6 +90,7 @@ public final class SaleViewModel {
         this.approvals = approvals;
         this.scale = scale;
         this.locale = locale;
+        this.proof = new PriceProofViewModel(locale);
         this.navigator = navigator;
         var lineChosen = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().voided(),
                 selected);
@@ -225,7 +229,10 @@ public final class SaleViewModel {
         Ticket t = state.ticket();
         LineRow was = selected.get();
         int before = lines.size();
-        List<LineRow> rows = t.lines().stream().map(l -> LineRow.of(l, locale)).toList();
+        Map<UUID, String> names = PriceProofViewModel.names(state.proof(), locale);
+        List<LineRow> rows = t.lines().stream()
+                .map(l -> LineRow.of(l, locale, l.promotionId() == null ? null : names.get(l.promotionId()))).toList();
+        proof.show(state.proof());
         // Only changed rows are replaced, so the list re-lays out one cell per scan, not all of them.
         for (int i = 0; i < rows.size(); i++) {
             if (i >= lines.size()) {
@@ -309,6 +316,11 @@ public final class SaleViewModel {
 
     public ObjectProperty<LineRow> selectedProperty() {
         return selected;
+    }
+
+    /** Why the ticket costs what it does, for the screen's proof list. */
+    public PriceProofViewModel proof() {
+        return proof;
     }
 
     public ReadOnlyObjectProperty<TicketTotals> totalsProperty() {

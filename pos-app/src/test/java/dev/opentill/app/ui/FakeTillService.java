@@ -81,7 +81,7 @@ public final class FakeTillService implements TicketView, CashierSession, Sellin
 
     /** This fake as every feature service of the till. */
     public TillParts.Services services() {
-        return new TillParts.Services(this, this, this, this, this, this, this, this, this, this);
+        return new TillParts.Services(this, this, this, this, this, this, this, this, this, this, null);
     }
 
     public Product product(String code, String nameEn, String nameZh, String price, boolean weighed) {

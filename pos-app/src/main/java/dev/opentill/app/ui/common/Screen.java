@@ -6,5 +6,6 @@ public enum Screen {
     SALE,
     TENDER,
     RETURNS,
-    JOURNAL
+    JOURNAL,
+    CASH
 }

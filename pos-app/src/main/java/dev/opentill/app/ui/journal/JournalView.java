@@ -9,21 +9,17 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Today's sales, newest first; reprint the selected receipt; the shift's X report, opening and closing (Z). */
+/** Today's sales, newest first; reprint the selected receipt; the shift's X report; the way to the cash office. */
 public final class JournalView {
     public static final String LIST_ID = "journalList";
-    public static final String AMOUNT_ID = "shiftAmount";
     public static final String X_REPORT_ID = "xReport";
-    public static final String OPEN_SHIFT_ID = "openShift";
-    public static final String CLOSE_SHIFT_ID = "closeShift";
+    public static final String CASH_OFFICE_ID = "cashOffice";
     public static final String REPORT_ID = "shiftReport";
     public static final String PRINT_AGAIN_ID = "printReportAgain";
 
@@ -58,16 +54,10 @@ public final class JournalView {
         Button reprint = Ui.key(m.get("journal.reprint"), "F5", vm.reprintCommand(), Styles.KEY_PRIMARY);
         reprint.setId("journalReprint");
         Button back = Ui.key(m.get("journal.back"), "Esc", vm.backCommand());
-        TextField amount = new TextField();
-        amount.setId(AMOUNT_ID);
-        amount.setPromptText(m.get("shift.counted_prompt"));
-        amount.textProperty().bindBidirectional(vm.amountProperty());
         Button x = Ui.key(m.get("journal.x_report"), "F6", vm.xReportCommand());
         x.setId(X_REPORT_ID);
-        Button open = Ui.key(m.get("journal.open_shift"), "", vm.openShiftCommand());
-        open.setId(OPEN_SHIFT_ID);
-        Button close = Ui.key(m.get("journal.close_shift"), "F7", vm.closeShiftCommand(), Styles.KEY_DANGER);
-        close.setId(CLOSE_SHIFT_ID);
+        Button cash = Ui.key(m.get("journal.cash_office"), "F7", vm.cashOfficeCommand(), Styles.KEY_PRIMARY);
+        cash.setId(CASH_OFFICE_ID);
         ListView<String> report = new ListView<>(vm.report());
         report.setId(REPORT_ID);
         report.getStyleClass().add("shift-report");
@@ -76,17 +66,14 @@ public final class JournalView {
         report.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.report()));
         report.managedProperty().bind(report.visibleProperty());
         left.getChildren().add(report);
-        Label counted = Ui.label(m.get("shift.counted"), Styles.SUBTITLE);
-        counted.setWrapText(true);
         Button again = Ui.key(m.get("journal.print_again"), "F8", vm.printAgainCommand());
         again.setId(PRINT_AGAIN_ID);
         again.setPrefHeight(48);
-        VBox right = new VBox(10, reprint, x, counted, amount, open, close, again, Ui.grow(), back);
+        VBox right = new VBox(10, reprint, x, again, cash, Ui.grow(), back);
         reprint.setPrefHeight(64);
         back.setPrefHeight(64);
         x.setPrefHeight(48);
-        open.setPrefHeight(48);
-        close.setPrefHeight(48);
+        cash.setPrefHeight(64);
         right.setPadding(new Insets(16));
         right.setPrefWidth(300);
         root.setCenter(left);
@@ -105,7 +92,7 @@ public final class JournalView {
         switch (e.getCode()) {
             case F5 -> vm.reprintCommand().execute();
             case F6 -> vm.xReportCommand().execute();
-            case F7 -> vm.closeShiftCommand().execute();
+            case F7 -> vm.cashOfficeCommand().execute();
             case F8 -> vm.printAgainCommand().execute();
             case ESCAPE -> vm.backCommand().execute();
             default -> {

@@ -5,15 +5,11 @@ import dev.opentill.app.shift.Shifts;
 import dev.opentill.app.ticket.TicketView;
 import dev.opentill.core.shift.ShiftReport;
 import dev.opentill.app.ui.override.ApprovalFlow;
-import dev.opentill.core.money.Money;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import dev.opentill.core.sale.SaleSummary;
 import dev.opentill.app.ui.common.Command;
-import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.Navigator;
 import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.TaskRunner;
@@ -25,13 +21,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.math.BigDecimal;
-import java.util.function.Consumer;
 
 /**
- * Today's sales and returns, newest first, with reprint of any receipt; and the shift: an X report
- * at any time, opening with a counted float and closing with the counted drawer (Z report), both
- * a manager's actions. Reports are shown and printed.
+ * Today's sales and returns, newest first, with reprint of any receipt; the shift's X report at any
+ * time (shown and printed); and the way to the cash office, where shifts are opened and closed.
  */
 public final class JournalViewModel {
     private final TaskRunner runner;
@@ -46,13 +39,11 @@ public final class JournalViewModel {
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final Command reprint;
     private final Command back;
-    private final StringProperty amount = new SimpleStringProperty(this, "amount", "");
     private final ObservableList<String> report = FXCollections.observableArrayList();
     /** One read-only view, kept: a listener added to a throwaway view would be dropped by the garbage collector. */
     private final ObservableList<String> reportView = FXCollections.unmodifiableObservableList(report);
     private final Command xReport;
-    private final Command openShift;
-    private final Command closeShift;
+    private final Command cashOffice;
     private final Command printAgain;
     private final ApprovalFlow approvals;
     private final Function<ShiftReport, List<String>> lines;
@@ -74,41 +65,14 @@ public final class JournalViewModel {
         this.receipts = receipts;
         this.approvals = approvals;
         this.lines = lines;
-        var entered = Bindings.createBooleanBinding(() -> !amount.get().isBlank(), amount);
         xReport = Command.always(() -> runner.run(shifts::xReport, this::show, this::fail));
         printAgain = new Command(Bindings.isNotEmpty(report), () -> receipts.printReport(List.copyOf(report)));
-        openShift = new Command(entered, () -> withAmount(a -> approvals.run(UiText.of("override.open_shift"),
-                ap -> shifts.openShift(Money.of(a, ticket.current().currency()), ap), r -> {
-                    show(r);
-                    message.set(UiText.of("journal.shift_opened", Formats.money(r.openingFloat())));
-                }, this::fail)));
-        closeShift = new Command(entered, () -> withAmount(a -> approvals.run(UiText.of("override.close_shift"),
-                ap -> shifts.closeShift(Money.of(a, ticket.current().currency()), ap), r -> {
-                    show(r);
-                    message.set(UiText.of("journal.shift_closed", r.zNumber()));
-                }, this::fail)));
+        cashOffice = Command.always(() -> navigator.show(Screen.CASH));
         reprint = new Command(selected.isNotNull(), () -> {
             receipts.reprint(selected.get().saleId());
             message.set(UiText.of("journal.reprinted", selected.get().receiptNo()));
         });
         back = Command.always(() -> navigator.show(Screen.SALE));
-    }
-
-    /** The amount typed, checked here; it becomes money of the till's currency in the background task. */
-    private void withAmount(Consumer<BigDecimal> then) {
-        String text = amount.get().strip();
-        BigDecimal a;
-        try {
-            a = new BigDecimal(text);
-            if (a.scale() > 2) {
-                throw new NumberFormatException("more than two decimals");
-            }
-        } catch (RuntimeException e) {
-            message.set(UiText.of("error.amount_invalid", text));
-            return;
-        }
-        amount.set("");
-        then.accept(a);
     }
 
     /** Shows the report and prints it. */
@@ -122,10 +86,6 @@ public final class JournalViewModel {
         message.set(UiText.ofFailure(f));
     }
 
-    public StringProperty amountProperty() {
-        return amount;
-    }
-
     /** The last report shown, as lines. */
     public ObservableList<String> report() {
         return reportView;
@@ -135,12 +95,9 @@ public final class JournalViewModel {
         return xReport;
     }
 
-    public Command openShiftCommand() {
-        return openShift;
-    }
-
-    public Command closeShiftCommand() {
-        return closeShift;
+    /** Goes to the cash office (open and close the shift, move and count cash, past Z reports). */
+    public Command cashOfficeCommand() {
+        return cashOffice;
     }
 
     /** Prints the report shown once more (a Z report cannot be made again, so this is its copy). */

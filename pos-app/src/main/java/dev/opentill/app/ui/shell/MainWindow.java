@@ -1,5 +1,7 @@
 package dev.opentill.app.ui.shell;
 
+import dev.opentill.app.ui.cash.CashView;
+import dev.opentill.app.ui.cash.DropPromptDialog;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.OverlayHost;
 import dev.opentill.app.ui.common.Screen;
@@ -42,7 +44,7 @@ public final class MainWindow implements OverlayHost {
     private Node overlayFocusReturn;
 
     /** The screens of one session. */
-    private record Views(SaleView sale, TenderView tender, ReturnsView returns, JournalView journal) {
+    private record Views(SaleView sale, TenderView tender, ReturnsView returns, JournalView journal, CashView cash) {
     }
 
     public MainWindow(TillParts parts, double width, double height) {
@@ -62,6 +64,11 @@ public final class MainWindow implements OverlayHost {
             }
         });
         shell.screenProperty().addListener((o, a, b) -> showScreen(b));
+        shell.dropPromptProperty().addListener((o, a, due) -> {
+            if (due && !overlay.isVisible()) {
+                DropPromptDialog.open(this, messages, shell::answerDropPrompt);
+            }
+        });
         showLogin(shell.loginProperty().get());
     }
 
@@ -121,7 +128,8 @@ public final class MainWindow implements OverlayHost {
         };
         views = new Views(new SaleView(s.sale, messages, actions, ReceiptBanner.of(s.receipts, messages)),
                 new TenderView(s.tender, messages, ReceiptBanner.of(s.receipts, messages)),
-                new ReturnsView(s.returns, messages), new JournalView(s.journal, messages, shell.parts().zone()));
+                new ReturnsView(s.returns, messages), new JournalView(s.journal, messages, shell.parts().zone()),
+                s.cash == null ? null : new CashView(s.cash, messages));
         frame.setBottom(new StatusBarView(shell.status(), messages).node());
     }
 
@@ -136,6 +144,7 @@ public final class MainWindow implements OverlayHost {
             case TENDER -> frame.setCenter(views.tender().node());
             case RETURNS -> frame.setCenter(views.returns().node());
             case JOURNAL -> frame.setCenter(views.journal().node());
+            case CASH -> frame.setCenter(views.cash() == null ? views.sale().node() : views.cash().node());
             default -> {
             }
         }
@@ -151,6 +160,11 @@ public final class MainWindow implements OverlayHost {
             case TENDER -> views.tender().focus();
             case RETURNS -> views.returns().focus();
             case JOURNAL -> views.journal().focus();
+            case CASH -> {
+                if (views.cash() != null) {
+                    views.cash().focus();
+                }
+            }
             default -> {
             }
         }
@@ -175,6 +189,7 @@ public final class MainWindow implements OverlayHost {
             case TENDER -> views != null && views.tender().handleKey(e);
             case RETURNS -> views != null && views.returns().handleKey(e);
             case JOURNAL -> views != null && views.journal().handleKey(e);
+            case CASH -> views != null && views.cash() != null && views.cash().handleKey(e);
         };
         if (used) {
             e.consume();

@@ -11,6 +11,8 @@ import dev.opentill.app.ui.receipt.ReceiptDesk;
 import dev.opentill.app.ui.status.StatusBarViewModel;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -24,6 +26,7 @@ public final class ShellViewModel implements Navigator {
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.LOGIN);
     private final ReadOnlyObjectWrapper<TillSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<LoginViewModel> login = new ReadOnlyObjectWrapper<>(this, "login");
+    private final ReadOnlyBooleanWrapper dropPrompt = new ReadOnlyBooleanWrapper(this, "dropPrompt");
     private final StatusBarViewModel status;
     private final ReceiptDesk receipts;
 
@@ -90,6 +93,13 @@ public final class ShellViewModel implements Navigator {
         switch (next) {
             case TENDER -> s.tender.enter();
             case JOURNAL -> s.journal.load();
+            case SALE -> {
+                // Back at the sale (e.g. after one): prompt a safe drop when the drawer is over the threshold.
+                dropPrompt.set(false);
+                if (s.cash != null) {
+                    s.cash.checkDrop(dropPrompt::set);
+                }
+            }
             default -> {
             }
         }
@@ -108,6 +118,21 @@ public final class ShellViewModel implements Navigator {
             case TENDER -> s.tender.referenceProperty().set(code);
             default -> {
             }
+        }
+    }
+
+    /** True while the till asks for a safe drop (the drawer is over the store's threshold). */
+    public ReadOnlyBooleanProperty dropPromptProperty() {
+        return dropPrompt.getReadOnlyProperty();
+    }
+
+    /** The cashier answered the drop prompt: now ({@code drop}) in the cash office, or later. */
+    public void answerDropPrompt(boolean drop) {
+        dropPrompt.set(false);
+        TillSession s = session.get();
+        if (drop && s != null && s.cash != null) {
+            s.cash.startDrop();
+            show(Screen.CASH);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.opentill.app.ui.shell;
 
+import dev.opentill.app.cash.CashOffice;
 import dev.opentill.app.journal.Journal;
 import dev.opentill.app.member.Members;
 import dev.opentill.app.park.Parking;
@@ -29,9 +30,13 @@ public record TillParts(Services services, Authenticator login, Consumer<Cashier
         TaskRunner runner, TillDevices devices, SyncStatusSource sync, Clock clock, ZoneId zone, String storeNameEn,
         String storeNameZh, String terminalCode, Locale initialLocale) {
 
-    /** The feature services the screens use, each through its own small interface. */
+    /**
+     * The feature services the screens use, each through its own small interface ({@code cash} is
+     * split into its counting and closing halves by the cash office; null where a test has none).
+     */
     public record Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
-            Tendering tendering, Parking parking, Returns returns, Members members, Journal journal, Shifts shifts) {
+            Tendering tendering, Parking parking, Returns returns, Members members, Journal journal, Shifts shifts,
+            CashOffice cash) {
     }
 
     public String storeName(Locale locale) {

@@ -1,5 +1,8 @@
 package dev.opentill.app.ui.shell;
 
+import dev.opentill.app.ui.cash.CashOfficeViewModel;
+import dev.opentill.app.ui.cash.CashSlips;
+import dev.opentill.app.ui.cash.SlipPrinter;
 import dev.opentill.app.ui.sale.CustomerDisplayFeed;
 import dev.opentill.core.staff.Cashier;
 import dev.opentill.app.ui.common.Messages;
@@ -36,6 +39,8 @@ public final class TillSession {
     public final MemberViewModel member;
     private final CustomerDisplayFeed displayFeed;
     public final NoSaleViewModel noSale;
+    /** The cash office; null when the till's parts have none (some view tests). */
+    public final CashOfficeViewModel cash;
 
     TillSession(TillParts p, Cashier cashier, Locale locale, ApprovalPrompt prompt, Function<UiText, String> text,
             ReceiptDesk receipts, Navigator nav) {
@@ -58,5 +63,12 @@ public final class TillSession {
         this.member = new MemberViewModel(p.runner(), s.members(), ticket);
         this.displayFeed = new CustomerDisplayFeed(ticket, p.devices().display(), locale, text);
         this.noSale = new NoSaleViewModel(approvals, s.journal(), p.devices().drawer());
+        this.cash = s.cash() == null
+                ? null
+                : new CashOfficeViewModel(p.runner(),
+                        new CashOfficeViewModel.Features(s.cash(), s.cash(), s.shifts()), approvals,
+                        new CashSlips(messages, p.zone(), p.terminalCode()),
+                        new SlipPrinter(p.runner(), p.devices().printer()),
+                        r -> ShiftReportLines.of(r, messages, p.zone()), p.clock(), nav);
     }
 }

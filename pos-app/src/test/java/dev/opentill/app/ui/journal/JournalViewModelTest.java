@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opentill.core.sale.SaleSummary;
 import dev.opentill.app.ui.FakeTillService;
 import dev.opentill.app.ui.common.DirectTaskRunner;
+import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.devices.SimulatedDevices;
 import dev.opentill.app.ui.receipt.ReceiptDesk;
 import dev.opentill.core.money.Money;
@@ -93,37 +94,12 @@ class JournalViewModelTest {
     }
 
     @Test
-    void closingTheShiftTakesTheCountedCashAndAManagersApproval() {
-        sell("2.00");
-        List<String> asked = new ArrayList<>();
-        var vm = withShifts(asked);
-        assertThat(vm.closeShiftCommand().isExecutable()).isFalse();
+    void theCashOfficeKeyGoesToTheCashOffice() {
+        List<Screen> shown = new ArrayList<>();
+        var vm = new JournalViewModel(runner, till, till, till, new ReceiptDesk(runner, till, devices), shown::add);
 
-        vm.amountProperty().set("101.5");
-        vm.closeShiftCommand().execute();
+        vm.cashOfficeCommand().execute();
 
-        assertThat(asked).containsExactly("override.close_shift");
-        assertThat(vm.report()).first().isEqualTo("Z1 sales 1");
-        assertThat(devices.reports()).hasSize(1);
-        assertThat(vm.messageProperty().get().key()).isEqualTo("journal.shift_closed");
-        assertThat(vm.amountProperty().get()).isEmpty();
-
-        vm.printAgainCommand().execute();
-        assertThat(devices.reports()).hasSize(2);
-        assertThat(devices.reports().get(1)).isEqualTo(devices.reports().get(0));
-        assertThat(till.shiftsClosed).isEqualTo(1);
-    }
-
-    @Test
-    void aCountThatIsNotAnAmountIsRefusedBeforeAnythingHappens() {
-        List<String> asked = new ArrayList<>();
-        var vm = withShifts(asked);
-        vm.amountProperty().set("12.345");
-
-        vm.closeShiftCommand().execute();
-
-        assertThat(asked).isEmpty();
-        assertThat(vm.messageProperty().get().key()).isEqualTo("error.amount_invalid");
-        assertThat(till.shiftsClosed).isZero();
+        assertThat(shown).containsExactly(Screen.CASH);
     }
 }

@@ -1,0 +1,107 @@
+package dev.opentill.app.ui.cash;
+
+import dev.opentill.app.ui.cash.CloseViewModel.Step;
+import dev.opentill.app.ui.common.Formats;
+import dev.opentill.app.ui.common.Messages;
+import dev.opentill.app.ui.common.Styles;
+import dev.opentill.app.ui.common.Ui;
+import dev.opentill.app.ui.common.UiText;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The close in three steps on one pane: the offline review (with the confirmation when anything is
+ * pending), the count (the expected cash shown only when counts are not blind), then the Z.
+ */
+final class ClosePane {
+    private final VBox root = new VBox(10);
+    private final ListView<UiText> review;
+    private final GridPane grid;
+
+    ClosePane(CloseViewModel vm, Messages m) {
+        review = new ListView<>(vm.reviewLines());
+        review.setId("closeReview");
+        review.setFocusTraversable(false);
+        review.setPrefHeight(180);
+        review.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(UiText t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : m.text(t));
+            }
+        });
+        CheckBox confirm = new CheckBox(m.get("cash.review.confirm"));
+        confirm.setId("closeConfirmPending");
+        confirm.setWrapText(true);
+        confirm.selectedProperty().bindBidirectional(vm.pendingConfirmedProperty());
+        confirm.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.reviewProperty().get() != null
+                && vm.reviewProperty().get().anythingPending(), vm.reviewProperty()));
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        Button toCount = Ui.key(m.get("cash.review.to_count"), "", vm.toCountCommand(), Styles.KEY_PRIMARY);
+        toCount.setId("closeToCount");
+        VBox reviewStep = new VBox(10, Ui.label(m.get("cash.review.title"), Styles.SUBTITLE), review, confirm,
+                Ui.keyRow(toCount));
+        show(reviewStep, vm, Step.REVIEW);
+
+        grid = CountGrid.of(vm.sheet(), m, "close");
+        Label expected = Ui.label("", Styles.SUBTITLE);
+        expected.setId("closeExpected");
+        expected.textProperty().bind(Bindings.createStringBinding(() -> vm.expectedProperty().get() == null
+                ? m.get("cash.expected_blind")
+                : m.get("cash.expected", Formats.money(vm.expectedProperty().get())), vm.expectedProperty()));
+        TextField reason = new TextField();
+        reason.setId("varianceReason");
+        reason.getStyleClass().add(Styles.FORM_FIELD);
+        reason.setPromptText(m.get("cash.variance_reason_prompt"));
+        reason.textProperty().bindBidirectional(vm.varianceReasonProperty());
+        reason.visibleProperty().bind(vm.reasonNeededProperty());
+        reason.managedProperty().bind(reason.visibleProperty());
+        reason.setOnAction(e -> vm.closeCommand().execute());
+        Button close = Ui.key(m.get("journal.close_shift"), "Ctrl+Enter", vm.closeCommand(), Styles.KEY_DANGER);
+        close.setId("closeShiftConfirm");
+        VBox countStep = new VBox(10, expected, grid, reason, Ui.keyRow(close));
+        show(countStep, vm, Step.COUNT);
+
+        ListView<String> z = new ListView<>(vm.zLines());
+        z.setId("closeZLines");
+        z.getStyleClass().add("shift-report");
+        z.setFocusTraversable(false);
+        VBox.setVgrow(z, Priority.ALWAYS);
+        Button printZ = Ui.key(m.get("cash.print_z"), "", vm.printZCommand());
+        printZ.setId("printZ");
+        printZ.visibleProperty().bind(vm.zUnprintedProperty());
+        printZ.managedProperty().bind(printZ.visibleProperty());
+        VBox doneStep = new VBox(10, z, printZ);
+        VBox.setVgrow(doneStep, Priority.ALWAYS);
+        show(doneStep, vm, Step.DONE);
+        root.getChildren().add(0, Ui.message(vm.messageProperty(), m));
+        root.getChildren().addAll(reviewStep, countStep, doneStep);
+        vm.stepProperty().addListener((o, a, s) -> {
+            if (s == Step.COUNT) {
+                CountGrid.first(grid).requestFocus();
+            }
+        });
+    }
+
+    private static void show(Node step, CloseViewModel vm, Step when) {
+        step.visibleProperty().bind(vm.stepProperty().isEqualTo(when));
+        step.managedProperty().bind(step.visibleProperty());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    Node focus() {
+        return review;
+    }
+}

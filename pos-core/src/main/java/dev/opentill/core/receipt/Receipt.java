@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /**
  * A receipt as structure, not text: printers and screens render it. Amounts are negative on a
- * refund. {@code code} is what the receipt's barcode or QR carries so a return can scan it.
+ * refund. {@code code} is what the receipt's barcode or QR carries so a return can scan it;
+ * {@code invoiceUrl}, when not null, is the signed electronic-invoice link ({@link InvoiceLink}) its
+ * second QR carries.
  */
 public record Receipt(
         Kind kind,
@@ -30,7 +32,17 @@ public record Receipt(
         String memberCard,
         List<String> footer,
         String code,
-        String originalReceiptNumber) {
+        String originalReceiptNumber,
+        String invoiceUrl) {
+
+    /** A receipt without an electronic-invoice QR. */
+    public Receipt(Kind kind, boolean reprint, Locale locale, StoreHeader store, String terminalCode,
+            String receiptNumber, ZonedDateTime time, String cashierName, List<Line> lines, Money subtotal,
+            Money discounts, Money total, List<TaxLine> taxes, List<Payment> payments, Money cashRounding,
+            Money change, String memberCard, List<String> footer, String code, String originalReceiptNumber) {
+        this(kind, reprint, locale, store, terminalCode, receiptNumber, time, cashierName, lines, subtotal, discounts,
+                total, taxes, payments, cashRounding, change, memberCard, footer, code, originalReceiptNumber, null);
+    }
 
     public Receipt {
         lines = List.copyOf(lines);

@@ -21,6 +21,7 @@ import dev.opentill.app.store.OfflineReviewReader;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MemberRepository;
 import dev.opentill.app.store.OpenTicketRepository;
+import dev.opentill.app.store.ReceiptAssets;
 import dev.opentill.app.store.ReceiptBuilder;
 import dev.opentill.app.store.SaleReader;
 import dev.opentill.app.store.SaleWriter;
@@ -64,7 +65,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         TicketPricer pricer = new TicketPricer(config.taxPolicy());
         OpenTicket ticket = new OpenTicket(tickets, catalog, pricer, authority, clock, zone, config.currency());
         SaleReader reader = new SaleReader(store.dsl());
-        ReceiptBuilder receipts = new ReceiptBuilder(config, zone, reader);
+        ReceiptBuilder receipts = new ReceiptBuilder(config, zone, reader, new ReceiptAssets(store.dsl()));
         ShiftRepository shiftRecords = new ShiftRepository(store, audit, clock, config.terminalCode(),
                 config.currency());
         CashPolicy cashPolicy = CashSettings.load(store.dsl(), config.currency(), zone);

@@ -1,5 +1,6 @@
 package dev.opentill.app.store;
 
+import dev.opentill.core.receipt.InvoiceLink;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.util.Currency;
@@ -15,7 +16,7 @@ import java.util.function.Predicate;
  */
 final class SettingRules {
     /** Values never shown, not even in a refusal. */
-    static final Set<String> SECRETS = Set.of("sync.credential", AuditLog.KEY_SETTING);
+    static final Set<String> SECRETS = Set.of("sync.credential", AuditLog.KEY_SETTING, ReceiptAssets.INVOICE_KEY);
 
     private static final Set<String> CASH_MODES = Set.of(RoundingMode.DOWN.name(), RoundingMode.UP.name(),
             RoundingMode.HALF_UP.name());
@@ -51,6 +52,10 @@ final class SettingRules {
         RULES.put(CashSettings.VARIANCE_LIMIT, v -> whole(v, 0, 999_999_999));
         RULES.put(CashSettings.VARIANCE_LIMITS, v -> v.matches("([A-Z_]{1,20}=[0-9]{1,9})(,[A-Z_]{1,20}=[0-9]{1,9})*"));
         RULES.put(CashSettings.DAY_START, v -> v.matches("([01][0-9]|2[0-3]):[0-5][0-9]"));
+        // Receipts (ReceiptAssets): the logo switch, and the invoice QR settings the feed brings.
+        RULES.put(ReceiptAssets.LOGO_SETTING, v -> v.equals("true") || v.equals("false"));
+        RULES.put(ReceiptAssets.INVOICE_URL, v -> InvoiceLink.problem(v) == null);
+        RULES.put(ReceiptAssets.INVOICE_KEY, v -> v.matches("[0-9a-f]{64}"));
     }
 
     private SettingRules() {

@@ -2,6 +2,8 @@ package dev.opentill.app.ui.shell;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.opentill.app.ui.common.FxTaskRunner;
+import dev.opentill.app.ui.common.Messages;
+import dev.opentill.app.ui.receipt.ReceiptPreviewWindow;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -20,6 +22,8 @@ public class TillApplication extends Application {
     private final TillParts given;
     private TillOpening composition;
     private MainWindow window;
+    /** The demo printer's paper on screen; null unless the devices offer previews. */
+    private ReceiptPreviewWindow preview;
 
     public TillApplication() {
         this.given = null;
@@ -62,6 +66,9 @@ public class TillApplication extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(768);
         stage.show();
+        if (parts.devices().previews() != null) {
+            preview = new ReceiptPreviewWindow(stage, parts.devices().previews(), new Messages(parts.initialLocale()));
+        }
     }
 
     public MainWindow window() {

@@ -31,7 +31,8 @@ class CentralArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Composition").definedBy(ROOT)
                 .layer("Http").definedBy(ROOT + ".http..")
-                .layer("Services").definedBy(ROOT + ".admin..", ROOT + ".ingest..", ROOT + ".feed..", ROOT + ".auth..")
+                .layer("Services").definedBy(ROOT + ".admin..", ROOT + ".ingest..", ROOT + ".feed..", ROOT + ".auth..",
+                        ROOT + ".receipt..")
                 .layer("Storage").definedBy(ROOT + ".db..", ROOT + ".jooq..")
                 .layer("Errors").definedBy(ROOT + ".error..")
                 .whereLayer("Composition").mayNotBeAccessedByAnyLayer()

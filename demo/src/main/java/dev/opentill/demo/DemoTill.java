@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * The till as {@code ./till} runs it: the demo store generated in the data folder on first start,
- * simulated devices, and the reference central platform in-process with the till enrolled.
+ * simulated devices whose printed receipts appear in a preview window, and the reference central
+ * platform in-process with the till enrolled.
  */
 public final class DemoTill {
     private DemoTill() {
@@ -29,7 +30,7 @@ public final class DemoTill {
         DemoData.createStore(options.dataDir().resolve("till"), DemoStoreGenerator.DEFAULT_PRODUCTS,
                 DemoStoreGenerator.DEFAULT_SEED, n -> {
                 });
-        return new TillComposition(options, runner, null, null,
+        return new TillComposition(options.withReceiptPreview(), runner, null, null,
                 (o, store, config) -> DemoCentral.start(o.dataDir(), store,
                         config.storeCode(), config.headerZh().name(), config.terminalCode()));
     }

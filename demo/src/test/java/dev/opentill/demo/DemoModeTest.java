@@ -9,7 +9,11 @@ import dev.opentill.app.ui.common.DirectTaskRunner;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.tender.TenderType;
 import java.nio.file.Path;
+import dev.opentill.app.ui.devices.PaperPreviews;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,14 @@ class DemoModeTest {
 
             assertThat(c.sync.current().online()).isTrue();
             assertThat(c.sync.current().pending()).isZero();
+
+            // Demo mode shows what its printer prints, drawn from the bytes the printer received.
+            PaperPreviews previews = c.parts.devices().previews();
+            assertThat(previews).as("demo mode previews printed receipts").isNotNull();
+            List<PaperPreviews.PrintedPaper> shown = new CopyOnWriteArrayList<>();
+            previews.onPrinted(shown::add);
+            c.parts.devices().printer().print(sale.receipt()).get(30, TimeUnit.SECONDS);
+            assertThat(shown).anyMatch(p -> p.text().contains(sale.receiptNo()) && p.png().length > 0);
         }
         // A second start finds the till enrolled and the centre on a new port.
         try (TillComposition again = DemoTill.open(new TillOptions(dir, Locale.ENGLISH), new DirectTaskRunner())) {

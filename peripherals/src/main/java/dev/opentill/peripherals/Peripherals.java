@@ -29,9 +29,11 @@ import dev.opentill.peripherals.sim.SimulatedScanner;
 import dev.opentill.peripherals.transport.FileTransport;
 import dev.opentill.peripherals.transport.SerialPorts;
 import dev.opentill.peripherals.transport.SerialTransport;
+import dev.opentill.peripherals.transport.TappedTransport;
 import dev.opentill.peripherals.transport.TcpTransport;
 import dev.opentill.peripherals.transport.Transport;
 import java.nio.file.Files;
+import java.util.function.Consumer;
 
 /**
  * Builds devices from configuration: the real device on its serial port, socket or device file, or
@@ -48,6 +50,22 @@ public final class Peripherals {
             return simulatedPrinter(config, new SimulatedPrinter(config.profile()));
         }
         return new EscPosPrinter(config, transport(config.connection(), config.name()));
+    }
+
+    /**
+     * A printer on {@code transport} (a fresh simulator when the connection is {@code sim}; the
+     * transport is then unused and may be null), with every document it sends also handed to
+     * {@code tap} (a copy, after it went out), for a preview of the paper on screen.
+     */
+    public static ReceiptPrinter printer(PrinterConfig config, Transport transport, Consumer<byte[]> tap) {
+        if (config.connection() instanceof Connection.Simulated) {
+            SimulatedPrinter simulator = new SimulatedPrinter(config.profile());
+            PrinterConfig c = config.drawerSensor() == DrawerSensor.NONE
+                    ? config.withDrawerSensor(DrawerSensor.OPEN_WHEN_LOW)
+                    : config;
+            return new EscPosPrinter(c.withStatusReplies(true), new TappedTransport(simulator, tap));
+        }
+        return new EscPosPrinter(config, new TappedTransport(transport, tap));
     }
 
     /** A printer over a simulator the caller keeps, to read its paper or play paper-out. */

@@ -136,7 +136,7 @@ public final class TillComposition implements TillOpening {
     /** The devices stored in the till's database, with the command line's development overrides. */
     private static PeripheralDevices openDevices(TillOptions o, TillStore store, Clock clock) {
         return ConfiguredDevices.open(new DeviceConfigRepository(store, clock).all(), o.printerPort(),
-                o.scannerPort());
+                o.scannerPort(), o.receiptPreview());
     }
 
     @Override

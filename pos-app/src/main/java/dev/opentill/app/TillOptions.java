@@ -5,14 +5,25 @@ import java.util.Locale;
 
 /**
  * How the till starts: data folder, first language and, for development, overrides of the stored
- * printer and scanner connections (a serial port or a connection such as {@code tcp:host:9100}). Command-line options ({@code --data=DIR --lang=zh
+ * printer and scanner connections (a serial port or a connection such as {@code tcp:host:9100}, or
+ * {@code file:PATH} to write the printer's bytes to a file). Command-line options ({@code --data=DIR --lang=zh
  * --printer=/dev/ttyUSB0 --scanner=/dev/ttyS1}) win over system properties ({@code opentill.data},
  * {@code opentill.lang}, {@code opentill.printer}, {@code opentill.scanner}).
  */
-public record TillOptions(Path dataDir, Locale locale, String printerPort, String scannerPort) {
+public record TillOptions(Path dataDir, Locale locale, String printerPort, String scannerPort,
+        boolean receiptPreview) {
 
     public TillOptions(Path dataDir, Locale locale) {
         this(dataDir, locale, null, null);
+    }
+
+    public TillOptions(Path dataDir, Locale locale, String printerPort, String scannerPort) {
+        this(dataDir, locale, printerPort, scannerPort, false);
+    }
+
+    /** These options with each printed receipt also shown in a preview window (demo mode). */
+    public TillOptions withReceiptPreview() {
+        return new TillOptions(dataDir, locale, printerPort, scannerPort, true);
     }
 
     public static TillOptions parse(String[] args) {
@@ -32,7 +43,7 @@ public record TillOptions(Path dataDir, Locale locale, String printerPort, Strin
                 scanner = a.substring("--scanner=".length());
             } else {
                 throw new IllegalArgumentException("Unknown option " + a
-                        + "; use --data=DIR, --lang=zh|en, --printer=PORT, --scanner=PORT");
+                        + "; use --data=DIR, --lang=zh|en, --printer=PORT (or file:PATH), --scanner=PORT");
             }
         }
         return new TillOptions(Path.of(data), lang.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,

@@ -22,6 +22,7 @@ import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MemberRepository;
 import dev.opentill.app.store.Housekeeping;
 import dev.opentill.app.store.OpenTicketRepository;
+import dev.opentill.app.store.ReceiptAssets;
 import dev.opentill.app.store.SalePruner;
 import dev.opentill.app.store.ReceiptBuilder;
 import dev.opentill.app.store.SaleReader;
@@ -69,7 +70,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         TicketPricer pricer = new TicketPricer(config.taxPolicy());
         OpenTicket ticket = new OpenTicket(tickets, catalog, pricer, authority, clock, zone, config.currency());
         SaleReader reader = new SaleReader(store.dsl());
-        ReceiptBuilder receipts = new ReceiptBuilder(config, zone, reader);
+        ReceiptBuilder receipts = new ReceiptBuilder(config, zone, reader, new ReceiptAssets(store.dsl()));
         ShiftRepository shiftRecords = new ShiftRepository(store, audit, clock, config.terminalCode(),
                 config.currency());
         CashPolicy cashPolicy = CashSettings.load(store.dsl(), config.currency(), zone);

@@ -64,8 +64,14 @@ public final class ChangeFeed {
                 .set(TERMINAL.PULL_POSITION, after).where(TERMINAL.ID.eq(terminalId)).execute();
     }
 
-    /** Writes {@code {"entries":[...],"position":p,"more":b,"serverTime":t}} and returns the new position. */
+    /** Writes a page for a reader that is no terminal: without the terminal's own invoice key. */
     public long writePage(UUID storeId, long after, int limit, OutputStream out) throws IOException {
+        return writePage(storeId, null, after, limit, out);
+    }
+
+    /** Writes {@code {"entries":[...],"position":p,"more":b,"serverTime":t}} and returns the new position. */
+    public long writePage(UUID storeId, UUID terminalId, long after, int limit, OutputStream out)
+            throws IOException {
         int pageSize = Math.max(1, Math.min(limit, MAX_PAGE));
         // Two index range scans (chain-wide and this store's), merged in sequence order.
         List<Record3<Long, String, String>> rows = new ArrayList<>(dsl
@@ -85,7 +91,7 @@ public final class ChangeFeed {
             g.writeStartObject();
             g.writeArrayFieldStart("entries");
             for (int i = 0; i < rows.size(); i += CHUNK) {
-                for (Entry e : load(storeId, rows.subList(i, Math.min(rows.size(), i + CHUNK)))) {
+                for (Entry e : load(storeId, terminalId, rows.subList(i, Math.min(rows.size(), i + CHUNK)))) {
                     mapper.writeValue(g, e);
                 }
                 g.flush();
@@ -99,7 +105,7 @@ public final class ChangeFeed {
         return position;
     }
 
-    private List<Entry> load(UUID storeId, List<Record3<Long, String, String>> rows) {
+    private List<Entry> load(UUID storeId, UUID terminalId, List<Record3<Long, String, String>> rows) {
         Map<String, List<String>> keys = rows.stream().collect(Collectors.groupingBy(Record3::value2,
                 Collectors.mapping(Record3::value3, Collectors.toList())));
         Map<String, FeedRecords.TaxClass> taxes = ifAny(keys, FeedRecords.TAX_CLASS,
@@ -166,6 +172,14 @@ public final class ChangeFeed {
                         ? new Entry(r.value1(), r.value2(), null, null, null, null, null, null, null, orders.get(k))
                         : null;
                 case FeedRecords.STAFF -> staff.containsKey(k) ? Entry.of(r.value1(), staff.get(k)) : null;
+                case FeedRecords.STORE_LOGO -> {
+                    FeedRecords.StoreLogo logo = ReceiptAssetsFeed.logo(dsl, storeId, k);
+                    yield logo == null ? null : Entry.of(r.value1(), logo);
+                }
+                case FeedRecords.INVOICE -> {
+                    FeedRecords.Invoice invoice = ReceiptAssetsFeed.invoice(dsl, terminalId);
+                    yield invoice == null ? null : Entry.of(r.value1(), invoice);
+                }
                 default -> null;
             };
             if (e != null) {

@@ -21,6 +21,8 @@ import dev.opentill.central.feed.ChangeFeed;
 import dev.opentill.central.feed.ChangeLogWriter;
 import dev.opentill.central.admin.StoreDays;
 import dev.opentill.central.ingest.SaleIngest;
+import dev.opentill.central.receipt.Invoices;
+import dev.opentill.central.receipt.StoreLogos;
 import dev.opentill.core.sync.SyncProtocol;
 import dev.opentill.core.sync.SyncProtocol.EnrollRequest;
 import dev.opentill.core.sync.SyncProtocol.PushBatch;
@@ -61,6 +63,8 @@ public final class Routes {
     private final StaffAdmin staff;
     private final StoreDays days;
     private final AdminAuth admins;
+    private final StoreLogos logos;
+    private final Invoices invoices;
     /** Ten wrong enrollment codes a minute per address: a code cannot be guessed by trying. */
     private final Throttle enrollments;
 
@@ -78,6 +82,8 @@ public final class Routes {
         this.staff = new StaffAdmin(dsl, clock);
         this.days = new StoreDays(dsl);
         this.admins = new AdminAuth(dsl, clock, adminToken);
+        this.logos = new StoreLogos(dsl, clock);
+        this.invoices = new Invoices(dsl, clock);
         this.enrollments = new Throttle(10, Duration.ofMinutes(1), clock);
     }
 
@@ -178,6 +184,33 @@ public final class Routes {
         app.post(api + "/admin/members", ctx -> ctx.json(new ImportResult(members.members(
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.MemberRow.class, ImportCsv::member)))));
         registerStaff(app, api);
+        registerReceipts(app, api);
+    }
+
+    /** A store's receipt logo (the image file as the body) and the chain's electronic-invoice QR. */
+    private void registerReceipts(Javalin app, String api) {
+        app.put(api + "/admin/stores/{store}/logo", ctx -> {
+            need(ctx, AdminRole.STORES);
+            byte[] image;
+            try (InputStream in = body(ctx, LOGO_LIMITS)) {
+                image = in.readAllBytes();
+            }
+            ctx.json(logos.upload(ctx.pathParam("store"), image));
+        });
+        app.delete(api + "/admin/stores/{store}/logo", ctx -> {
+            logos.remove(need(ctx, AdminRole.STORES).pathParam("store"));
+            ctx.status(204);
+        });
+        app.put(api + "/admin/invoice", ctx -> ctx.json(invoices.configure(
+                read(need(ctx, AdminRole.OWNER), Invoices.InvoiceSettings.class))));
+        app.get(api + "/admin/invoice/verify", ctx -> {
+            AdminAuth.require(admin(ctx), AdminRole.MONITOR, AdminRole.STORES);
+            String url = ctx.queryParam("url");
+            if (url == null || url.isBlank()) {
+                throw CentralException.malformed("Give the scanned link as ?url=");
+            }
+            ctx.json(invoices.verify(url));
+        });
     }
 
     /** Staff: one by one, by import (JSON array or CSV), disabled, given new PINs, listed per store. */
@@ -230,10 +263,10 @@ public final class Routes {
         if (accept != null && accept.contains("gzip")) {
             ctx.header("Content-Encoding", "gzip");
             try (OutputStream out = new FastGzip(ctx.outputStream())) {
-                feed.writePage(who.storeId(), after, limit, out);
+                feed.writePage(who.storeId(), who.terminalId(), after, limit, out);
             }
         } else {
-            feed.writePage(who.storeId(), after, limit, ctx.outputStream());
+            feed.writePage(who.storeId(), who.terminalId(), after, limit, ctx.outputStream());
         }
     }
 
@@ -283,6 +316,8 @@ public final class Routes {
     static final Limits PUSH_LIMITS = new Limits(8L << 20, 32L << 20);
     /** Admin bodies read whole: a store, a key, a list of promotions or coupons. */
     static final Limits JSON_LIMITS = new Limits(16L << 20, 16L << 20);
+    /** A store logo is one image file, read whole (the centre refuses more than this before reading it). */
+    static final Limits LOGO_LIMITS = new Limits(StoreLogos.MAX_BYTES, StoreLogos.MAX_BYTES);
     /** Product, price and member imports are streamed in chunks, so they may be large. */
     static final Limits IMPORT_LIMITS = new Limits(512L << 20, 2L << 30);
 

@@ -66,8 +66,19 @@ public final class ReceiptLayout {
             }
         }
         returnCode(r, out);
+        invoice(r, t, out);
         end(out);
         return out;
+    }
+
+    /** The electronic-invoice QR under its caption, when the receipt carries a signed link. */
+    private void invoice(Receipt r, ReceiptLabels t, List<ReceiptBlock> out) {
+        if (r.invoiceUrl() == null || r.invoiceUrl().isBlank()) {
+            return;
+        }
+        out.add(new ReceiptBlock.Feed(1));
+        wrapped(t.get("invoice.scan"), Align.CENTER, false, out);
+        out.add(new ReceiptBlock.Qr(r.invoiceUrl()));
     }
 
     /** A report (an X or Z report, say) already written as lines: wrapped to the paper, then the receipt's end. */

@@ -1,5 +1,8 @@
 package dev.opentill.peripherals.printer;
 
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder;
 import dev.opentill.peripherals.printer.escpos.EscPosBuilder.Align;
 import dev.opentill.peripherals.printer.escpos.Glyphs;
@@ -42,7 +45,7 @@ public final class ReceiptRenderers {
             } else if (block instanceof ReceiptBlock.Barcode128 c) {
                 b.align(Align.CENTER).code128(c.data()).newline();
             } else if (block instanceof ReceiptBlock.Qr q) {
-                b.align(Align.CENTER).qr(q.data(), QR_MODULE).newline();
+                b.align(Align.CENTER).qr(q.data(), qrModule(q.data(), profile.dotsPerLine())).newline();
             } else if (block instanceof ReceiptBlock.Feed f) {
                 b.feed(f.lines());
             } else if (block instanceof ReceiptBlock.Cut) {
@@ -50,6 +53,19 @@ public final class ReceiptRenderers {
             }
         }
         return b.align(Align.LEFT).toBytes();
+    }
+
+    /**
+     * The largest module up to {@link #QR_MODULE} dots at which the symbol and its quiet zone fit the
+     * paper, so a long link (an invoice URL) still prints whole on 58 mm.
+     */
+    static int qrModule(String data, int dots) {
+        try {
+            int modules = Encoder.encode(data, ErrorCorrectionLevel.M).getVersion().getDimensionForVersion() + 8;
+            return Math.max(1, Math.min(QR_MODULE, dots / modules));
+        } catch (WriterException e) {
+            return QR_MODULE; // too long for any QR: the builder refuses it with its own message
+        }
     }
 
     /** A logo the printer cannot take is left off: the sale's receipt matters more (the till checks logos when set). */

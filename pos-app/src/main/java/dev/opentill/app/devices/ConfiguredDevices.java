@@ -25,6 +25,9 @@ import dev.opentill.peripherals.transport.FileTransport;
 import dev.opentill.peripherals.transport.SerialTransport;
 import dev.opentill.peripherals.transport.TcpTransport;
 import dev.opentill.peripherals.transport.Transport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,16 @@ public final class ConfiguredDevices {
      * @param scannerOverride {@code --scanner}, the same way
      */
     public static PeripheralDevices open(List<DeviceSetting> stored, String printerOverride, String scannerOverride) {
+        return open(stored, printerOverride, scannerOverride, false);
+    }
+
+    /**
+     * As above; with {@code preview}, every document the printer prints is also drawn for the screen
+     * ({@link PeripheralDevices#devices()} then offers it as {@code previews}). A {@code file:} printer
+     * given on the command line is created when missing (outside {@code /dev}), so the bytes land there.
+     */
+    public static PeripheralDevices open(List<DeviceSetting> stored, String printerOverride, String scannerOverride,
+            boolean preview) {
         Map<Kind, DeviceSetting> byKind = new EnumMap<>(Kind.class);
         stored.forEach(s -> byKind.put(s.kind(), s));
         DeviceSetting printerSetting = override(byKind.get(Kind.RECEIPT_PRINTER), Kind.RECEIPT_PRINTER,
@@ -53,9 +66,19 @@ public final class ConfiguredDevices {
         DeviceSetting scannerSetting = override(byKind.get(Kind.SCANNER), Kind.SCANNER, scannerOverride);
 
         PrinterConfig printerConfig = DeviceConfigs.printer(printerSetting);
-        ReceiptPrinter printer = printerConfig.connection() instanceof Connection.Simulated
-                ? Peripherals.printer(printerConfig)
-                : new EscPosPrinter(printerConfig, transport(printerConfig.connection()));
+        if (printerOverride != null) {
+            createPrinterFile(printerConfig.connection());
+        }
+        boolean simulated = printerConfig.connection() instanceof Connection.Simulated;
+        PreviewTap tap = preview ? new PreviewTap(printerConfig.profile()) : null;
+        ReceiptPrinter printer;
+        if (tap != null) {
+            printer = Peripherals.printer(printerConfig, simulated ? null : transport(printerConfig.connection()), tap);
+        } else {
+            printer = simulated
+                    ? Peripherals.printer(printerConfig)
+                    : new EscPosPrinter(printerConfig, transport(printerConfig.connection()));
+        }
         DeviceSetting drawerSetting = byKind.getOrDefault(Kind.DRAWER,
                 DeviceSetting.of(Kind.DRAWER, DeviceSetting.VIA_PRINTER, null));
         CashDrawer drawer = drawer(DeviceConfigs.drawer(drawerSetting, printer.profile()), printer);
@@ -65,7 +88,27 @@ public final class ConfiguredDevices {
         CustomerDisplay display = byKind.containsKey(Kind.CUSTOMER_DISPLAY)
                 ? display(DeviceConfigs.display(byKind.get(Kind.CUSTOMER_DISPLAY)))
                 : null;
-        return new PeripheralDevices(printer, drawer, scanner, scale, display);
+        return new PeripheralDevices(printer, drawer, scanner, scale, display, tap);
+    }
+
+    /**
+     * {@code --printer=file:PATH} writes the printer's bytes to PATH: a plain file is created when
+     * missing. A device node (under /dev) is never created: its absence means the printer is unplugged.
+     */
+    static void createPrinterFile(Connection c) {
+        if (!(c instanceof Connection.DeviceFile f) || Files.exists(f.path())
+                || f.path().toAbsolutePath().startsWith(Path.of("/dev"))) {
+            return;
+        }
+        try {
+            Path parent = f.path().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.createFile(f.path());
+        } catch (IOException e) {
+            throw new DeviceConfigException("Cannot create the printer file " + f.path() + ": " + e.getMessage());
+        }
     }
 
     /** The stored setting with its connection replaced by a command-line override; simulated when neither is given. */

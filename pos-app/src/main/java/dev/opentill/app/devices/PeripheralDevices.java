@@ -5,6 +5,7 @@ import dev.opentill.peripherals.display.CustomerDisplay;
 import dev.opentill.app.ui.devices.DeviceState;
 import dev.opentill.app.ui.devices.DeviceStatusSource;
 import dev.opentill.app.ui.devices.DisplayOutput;
+import dev.opentill.app.ui.devices.PaperPreviews;
 import dev.opentill.app.ui.devices.PrinterState;
 import dev.opentill.app.ui.devices.ReceiptOutput;
 import dev.opentill.app.ui.devices.ScanSource;
@@ -37,9 +38,17 @@ public final class PeripheralDevices implements DeviceStatusSource, AutoCloseabl
     private final Scale scale;
     private final CustomerDisplay display;
     private final List<Consumer<DeviceState>> listeners = new CopyOnWriteArrayList<>();
+    private final PaperPreviews previews;
 
     public PeripheralDevices(ReceiptPrinter printer, CashDrawer drawer, BarcodeScanner scanner, Scale scale,
             CustomerDisplay display) {
+        this(printer, drawer, scanner, scale, display, null);
+    }
+
+    /** As above, with {@code previews} of the printed paper for the screen (may be null). */
+    public PeripheralDevices(ReceiptPrinter printer, CashDrawer drawer, BarcodeScanner scanner, Scale scale,
+            CustomerDisplay display, PaperPreviews previews) {
+        this.previews = previews;
         this.printer = printer;
         this.drawer = drawer;
         this.scanner = scanner;
@@ -78,7 +87,7 @@ public final class PeripheralDevices implements DeviceStatusSource, AutoCloseabl
                 return printer.printLines(lines);
             }
         };
-        return new TillDevices(output, drawer::open, scans, weights, pole, this);
+        return new TillDevices(output, drawer::open, scans, weights, pole, this, previews);
     }
 
     private long readGrams() {

@@ -5,6 +5,7 @@ import dev.opentill.core.sale.TicketLine;
 import dev.opentill.core.catalog.LocalName;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.promo.Promotion;
+import dev.opentill.core.receipt.InvoiceLink;
 import dev.opentill.peripherals.printer.ReceiptLabels;
 import dev.opentill.core.receipt.Receipt;
 import dev.opentill.core.tax.TaxLine;
@@ -31,11 +32,14 @@ public final class ReceiptBuilder {
     private final TillConfig config;
     private final ZoneId zone;
     private final SaleReader reader;
+    private final ReceiptAssets assets;
 
-    public ReceiptBuilder(TillConfig config, ZoneId zone, SaleReader reader) {
+    /** Receipts with the store's logo and invoice link as {@code assets} gives them (null: neither). */
+    public ReceiptBuilder(TillConfig config, ZoneId zone, SaleReader reader, ReceiptAssets assets) {
         this.config = config;
         this.zone = zone;
         this.reader = reader;
+        this.assets = assets;
     }
 
     /** The receipt of a stored sale, if this till holds it. */
@@ -93,7 +97,13 @@ public final class ReceiptBuilder {
                     mask(t.getReference())));
         }
         boolean refund = SaleKind.valueOf(s.getKind()) == SaleKind.RETURN;
-        return new Receipt(refund ? Receipt.Kind.RETURN : Receipt.Kind.SALE, reprint, locale, config.header(locale),
+        Money total = Money.ofMinor(s.getTotalMinor(), c);
+        // An invoice is asked for a sale, never a refund; a reprint carries the same link.
+        String invoice = assets == null || refund
+                ? null
+                : assets.invoiceUrl(new InvoiceLink.Fields(config.storeCode(), s.getTerminalCode(), s.getReceiptNo(),
+                        total.toPlainString()));
+        return new Receipt(refund ? Receipt.Kind.RETURN : Receipt.Kind.SALE, reprint, locale, header(locale),
                 s.getTerminalCode(), s.getReceiptNo(), s.getCompletedAt().atZoneSameInstant(zone), stored.cashierName(),
                 lines,
                 Money.ofMinor(s.getSubtotalMinor(), c), Money.ofMinor(s.getDiscountMinor(), c),
@@ -102,7 +112,15 @@ public final class ReceiptBuilder {
                 maskCard(s.getMemberCard()), withCoupons(stored, locale, c, labels), s.getReceiptNo(),
                 stored.originalReceiptNo(), stored.promotions().stream().map(p -> new Receipt.Saving(
                         LocalName.pick(locale, p.getNameZh(), p.getNameEn(), p.getNameEn()),
-                        Money.ofMinor(p.getSavingMinor(), c))).toList());
+                        Money.ofMinor(p.getSavingMinor(), c))).toList(),
+                invoice);
+    }
+
+    /** The store's header in {@code locale}, with the logo raster when the store prints one. */
+    private Receipt.StoreHeader header(Locale locale) {
+        Receipt.StoreHeader h = config.header(locale);
+        byte[] logo = assets == null ? null : assets.logo();
+        return logo == null ? h : new Receipt.StoreHeader(h.name(), h.address(), h.phone(), h.taxId(), logo);
     }
 
     /** Keeps the last four characters of a payment reference; receipts never show a full one. */

@@ -1,5 +1,6 @@
 package dev.opentill.app.store;
 
+import dev.opentill.core.receipt.InvoiceLink;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.util.Currency;
@@ -15,7 +16,7 @@ import java.util.function.Predicate;
  */
 final class SettingRules {
     /** Values never shown, not even in a refusal. */
-    static final Set<String> SECRETS = Set.of("sync.credential", AuditLog.KEY_SETTING);
+    static final Set<String> SECRETS = Set.of("sync.credential", AuditLog.KEY_SETTING, ReceiptAssets.INVOICE_KEY);
 
     private static final Set<String> CASH_MODES = Set.of(RoundingMode.DOWN.name(), RoundingMode.UP.name(),
             RoundingMode.HALF_UP.name());
@@ -56,6 +57,10 @@ final class SettingRules {
         // The setup wizard and installer setup (SetupRepository).
         RULES.put(SetupRepository.STEP, v -> v.matches("LANGUAGE|ENROLL|DEVICES|SUMMARY|DONE"));
         RULES.put(SetupRepository.LANGUAGE, v -> v.equals("zh") || v.equals("en"));
+        // Receipts (ReceiptAssets): the logo switch, and the invoice QR settings the feed brings.
+        RULES.put(ReceiptAssets.LOGO_SETTING, v -> v.equals("true") || v.equals("false"));
+        RULES.put(ReceiptAssets.INVOICE_URL, v -> InvoiceLink.problem(v) == null);
+        RULES.put(ReceiptAssets.INVOICE_KEY, v -> v.matches("[0-9a-f]{64}"));
     }
 
     private SettingRules() {

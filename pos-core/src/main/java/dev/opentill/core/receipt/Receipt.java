@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * A receipt as structure, not text: printers and screens render it. Amounts are negative on a
  * refund. {@code code} is what the receipt's barcode or QR carries so a return can scan it.
- * {@code savings} summarises the promotions the sale took (empty: none).
+ * {@code savings} summarises the promotions the sale took (empty: none). {@code invoiceUrl}, when
+ * not null, is the signed electronic-invoice link ({@link InvoiceLink}) its second QR carries.
  */
 public record Receipt(
         Kind kind,
@@ -32,7 +33,19 @@ public record Receipt(
         List<String> footer,
         String code,
         String originalReceiptNumber,
-        List<Saving> savings) {
+        List<Saving> savings,
+        String invoiceUrl) {
+
+    /** A receipt with a promotion summary and without an electronic-invoice QR. */
+    public Receipt(Kind kind, boolean reprint, Locale locale, StoreHeader store, String terminalCode,
+            String receiptNumber, ZonedDateTime time, String cashierName, List<Line> lines, Money subtotal,
+            Money discounts, Money total, List<TaxLine> taxes, List<Payment> payments, Money cashRounding,
+            Money change, String memberCard, List<String> footer, String code, String originalReceiptNumber,
+            List<Saving> savings) {
+        this(kind, reprint, locale, store, terminalCode, receiptNumber, time, cashierName, lines, subtotal, discounts,
+                total, taxes, payments, cashRounding, change, memberCard, footer, code, originalReceiptNumber, savings,
+                null);
+    }
 
     public Receipt {
         savings = savings == null ? List.of() : List.copyOf(savings);

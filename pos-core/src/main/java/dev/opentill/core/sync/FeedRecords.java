@@ -20,21 +20,41 @@ public final class FeedRecords {
     public static final String COUPON = "coupon";
     public static final String PICKUP_ORDER = "pickup_order";
     public static final String STAFF = "staff";
+    /** The receiving store's receipt logo; the entry's key is the store's id. */
+    public static final String STORE_LOGO = "store_logo";
+    /** The chain's electronic-invoice QR settings with the reading terminal's own signing key. */
+    public static final String INVOICE = "invoice";
 
     private FeedRecords() {
     }
 
     /** One change; exactly one of the payload fields matching {@code type} is set. */
     public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
-            Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff) {
-        /** An entry of anything but staff. */
+            Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
+            StoreLogo storeLogo, Invoice invoice) {
+        /** An entry of anything but staff, a logo or the invoice settings. */
         public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
                 Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder) {
             this(seq, type, taxClass, category, product, member, stock, promotion, coupon, pickupOrder, null);
         }
 
+        /** An entry of anything but a logo or the invoice settings. */
+        public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
+                Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff) {
+            this(seq, type, taxClass, category, product, member, stock, promotion, coupon, pickupOrder, staff, null,
+                    null);
+        }
+
         public static Entry of(long seq, Staff staff) {
             return new Entry(seq, STAFF, null, null, null, null, null, null, null, null, staff);
+        }
+
+        public static Entry of(long seq, StoreLogo logo) {
+            return new Entry(seq, STORE_LOGO, null, null, null, null, null, null, null, null, null, logo, null);
+        }
+
+        public static Entry of(long seq, Invoice invoice) {
+            return new Entry(seq, INVOICE, null, null, null, null, null, null, null, null, null, null, invoice);
         }
     }
 
@@ -116,5 +136,20 @@ public final class FeedRecords {
      */
     public record Staff(UUID id, String code, String name, String role, boolean enabled, String pinHash,
             boolean temporaryPin, Instant pinSetAt, int maxDiscountBp, Instant updatedAt) {
+    }
+
+    /**
+     * The store's receipt logo as uploaded (PNG, JPEG, GIF or BMP, checked by the centre), or
+     * {@code image} null when the store's logo was removed. {@code sha256} (hex) names the content.
+     */
+    public record StoreLogo(byte[] image, String sha256, Instant updatedAt) {
+    }
+
+    /**
+     * The chain's electronic-invoice QR: when {@code enabled}, receipts carry {@code urlTemplate}
+     * filled in and signed with {@code terminalKey} (hex), a key the centre derived for the reading
+     * terminal alone (see {@code dev.opentill.core.receipt.InvoiceLink}).
+     */
+    public record Invoice(boolean enabled, String urlTemplate, String terminalKey, Instant updatedAt) {
     }
 }

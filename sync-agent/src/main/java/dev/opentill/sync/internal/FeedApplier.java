@@ -145,6 +145,8 @@ public final class FeedApplier {
         List<FeedRecords.Coupon> coupons = new ArrayList<>();
         List<FeedRecords.PickupOrder> orders = new ArrayList<>();
         List<FeedRecords.Staff> staff = new ArrayList<>();
+        List<FeedRecords.StoreLogo> logos = new ArrayList<>();
+        List<FeedRecords.Invoice> invoices = new ArrayList<>();
         for (Entry e : buffer) {
             if (e.taxClass() != null) {
                 taxes.add(e.taxClass());
@@ -164,6 +166,10 @@ public final class FeedApplier {
                 orders.add(e.pickupOrder());
             } else if (e.staff() != null) {
                 staff.add(e.staff());
+            } else if (e.storeLogo() != null) {
+                logos.add(e.storeLogo());
+            } else if (e.invoice() != null) {
+                invoices.add(e.invoice());
             }
         }
         buffer.clear();
@@ -194,6 +200,8 @@ public final class FeedApplier {
         applyCoupons(tx, coupons);
         applyOrders(tx, orders);
         StaffApplier.apply(tx, staff);
+        ReceiptAssetsApplier.applyLogos(tx, logos);
+        ReceiptAssetsApplier.applyInvoices(tx, invoices);
     }
 
     /** The later entry of an order wins; one no longer ready (collected, cancelled) is removed. */

@@ -2,6 +2,8 @@ package dev.opentill.app.ui.shell;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.opentill.app.ui.common.FxTaskRunner;
+import dev.opentill.app.ui.common.Messages;
+import dev.opentill.app.ui.receipt.ReceiptPreviewWindow;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import dev.opentill.app.ui.setup.SetupParts;
@@ -23,6 +25,8 @@ public class TillApplication extends Application {
     private final TillParts given;
     private volatile TillOpening composition;
     private MainWindow window;
+    /** The demo printer's paper on screen; null unless the devices offer previews. */
+    private ReceiptPreviewWindow preview;
 
     public TillApplication() {
         this.given = null;
@@ -69,8 +73,12 @@ public class TillApplication extends Application {
     }
 
     private void showTill(Stage stage) {
-        window = new MainWindow(given != null ? given : composition.parts(), width(), height());
+        TillParts parts = given != null ? given : composition.parts();
+        window = new MainWindow(parts, width(), height());
         stage.setScene(window.scene());
+        if (parts.devices().previews() != null && preview == null) {
+            preview = new ReceiptPreviewWindow(stage, parts.devices().previews(), new Messages(parts.initialLocale()));
+        }
     }
 
     /** After the setup: the till is opened again, now with its enrollment, devices and sync agent. */

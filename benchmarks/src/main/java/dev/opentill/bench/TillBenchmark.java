@@ -3,7 +3,6 @@ package dev.opentill.bench;
 import dev.opentill.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The till's figures on a 1,000,000-product store: scan-to-saved-ticket and durable completion
@@ -26,7 +25,7 @@ public final class TillBenchmark {
         }
         Path run = dir.resolve("run/till");
         Files.createDirectories(run.getParent());
-        Files.copy(Path.of(pristine + ".mv.db"), Path.of(run + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        StoreCopy.copy(Path.of(pristine + ".mv.db"), Path.of(run + ".mv.db"));
         Files.deleteIfExists(Path.of(run + ".ticket")); // the open-ticket journal of an earlier run
         ChildJvm.run("256m", ColdStart.class, run.toString());
         ChildJvm.run("256m", TillScenario.class, run.toString());

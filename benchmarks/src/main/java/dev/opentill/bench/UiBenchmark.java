@@ -4,7 +4,6 @@ import dev.opentill.demo.DemoData;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,12 +32,12 @@ public final class UiBenchmark {
         }
         Path run = dir.resolve("ui-run/data");
         Files.createDirectories(run);
-        Files.copy(Path.of(pristine + ".mv.db"), run.resolve("till.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        StoreCopy.copy(Path.of(pristine + ".mv.db"), run.resolve("till.mv.db"));
         Files.deleteIfExists(run.resolve("till.ticket")); // the open-ticket journal of an earlier run
         probe(run, List.of(HEADLESS), null);
         if (Xvfb.installed()) {
             // The same probe in a real X window: GTK glass, software rendering, one 1280x800 screen.
-            Files.copy(Path.of(pristine + ".mv.db"), run.resolve("till.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+            StoreCopy.copy(Path.of(pristine + ".mv.db"), run.resolve("till.mv.db"));
             Files.deleteIfExists(run.resolve("till.ticket"));
             try (Xvfb x = Xvfb.start()) {
                 probe(run, List.of("-Dprism.order=sw", "-Dbench.ui.window=_xvfb", "-Dorg.jooq.no-logo=true",

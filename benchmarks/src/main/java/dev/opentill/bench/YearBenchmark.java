@@ -16,7 +16,6 @@ import dev.opentill.demo.DemoData;
 import dev.opentill.migrations.TillStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +49,7 @@ public final class YearBenchmark {
         }
         Path run = dir.resolve("year/till");
         Files.createDirectories(run.getParent());
-        Files.copy(Path.of(pristine + ".mv.db"), Path.of(run + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        StoreCopy.copy(Path.of(pristine + ".mv.db"), Path.of(run + ".mv.db"));
         Files.deleteIfExists(Path.of(run + ".ticket"));
         ChildJvm.run("256m", Child.class, run.toString());
     }

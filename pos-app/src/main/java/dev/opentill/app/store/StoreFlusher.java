@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Brings the store onto the disk behind the journaled sales: once the till has been idle for
- * {@link #IDLE} after a sale (between customers), and at once when the journal needs the room of
- * a sale record the store does not hold on disk yet. Either way the sale was already durable in
+ * {@link #IDLE} after a sale (between customers); in the background when the journal has filled to
+ * within half its size of a sale record the store does not hold on disk yet; and, on the selling
+ * thread, only when a write would otherwise land on such a record. Either way the sale was already durable in
  * the journal; this only lets its record be overwritten.
  */
 final class StoreFlusher {
@@ -22,6 +23,7 @@ final class StoreFlusher {
     private final ScheduledThreadPoolExecutor timer;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean tidying = new AtomicBoolean();
+    private final AtomicBoolean flushing = new AtomicBoolean();
     private volatile Housekeeping housekeeping;
 
     StoreFlusher(TillStore store, TicketJournal journal) {
@@ -36,6 +38,7 @@ final class StoreFlusher {
         timer.setKeepAliveTime(5, TimeUnit.SECONDS);
         timer.allowCoreThreadTimeOut(true);
         journal.onPendingOverwrite(this::flush);
+        journal.onPendingAhead(this::flushSoon);
     }
 
     /** What to run once the till has been idle for {@link Housekeeping#IDLE} after a sale. */
@@ -48,6 +51,23 @@ final class StoreFlusher {
         long committed = journal.committedSale();
         store.syncToDisk();
         journal.markDurable(committed);
+    }
+
+    /** The journal is filling towards a pending sale record: flush now, off the selling thread. */
+    void flushSoon() {
+        if (flushing.compareAndSet(false, true)) {
+            timer.execute(() -> {
+                try {
+                    if (store.isOpen() && journal.hasPending()) {
+                        flush();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "Early store sync did not run", e);
+                } finally {
+                    flushing.set(false);
+                }
+            });
+        }
     }
 
     /** After a sale: flush once the till is idle. */

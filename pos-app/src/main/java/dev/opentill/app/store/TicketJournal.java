@@ -62,6 +62,7 @@ final class TicketJournal implements AutoCloseable {
     private long committedSale;
     private volatile long lastAppendNanos = System.nanoTime();
     private Runnable onPendingOverwrite;
+    private Runnable onPendingAhead;
 
     private TicketJournal(Path path, boolean durable) {
         this.path = path;
@@ -100,6 +101,14 @@ final class TicketJournal implements AutoCloseable {
      */
     synchronized void onPendingOverwrite(Runnable hook) {
         this.onPendingOverwrite = hook;
+    }
+
+    /**
+     * Sets what runs (it must not block) when the writes have come within half the file of a pending
+     * sale record: a chance to make the store durable in the background before a write has to wait.
+     */
+    synchronized void onPendingAhead(Runnable hook) {
+        this.onPendingAhead = hook;
     }
 
     /** The sale of record {@code seq} is committed in the store (not yet necessarily on its disk). */
@@ -184,7 +193,21 @@ final class TicketJournal implements AutoCloseable {
         }
         lastSeq = seq;
         lastAppendNanos = System.nanoTime();
+        if (onPendingAhead != null && pendingWithin(capacity / 2)) {
+            onPendingAhead.run();
+        }
         return seq;
+    }
+
+    /** Whether a pending sale record lies within {@code distance} bytes ahead of the next write. */
+    private boolean pendingWithin(long distance) {
+        for (Slot s : pending.values()) {
+            long ahead = s.offset() >= next ? s.offset() - next : capacity - next + s.offset();
+            if (ahead < distance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Before writing over {@code [at, at + length)}: no pending sale record may lie there. */

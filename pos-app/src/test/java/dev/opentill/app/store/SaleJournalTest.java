@@ -104,6 +104,28 @@ class SaleJournalTest {
     }
 
     @Test
+    void theStoreIsAskedToCatchUpWhenTheWritesComeWithinHalfTheFileOfAPendingSale() {
+        try (TicketJournal j = TicketJournal.open(dir.resolve("till.ticket"), true)) {
+            long sale = j.appendSale(text("sale"));
+            j.committed(sale);
+            List<Long> asked = new ArrayList<>();
+            j.onPendingAhead(() -> asked.add(j.lastSeq()));
+            long blocks = j.capacity() / TicketJournal.BLOCK;
+            for (int i = 0; i < blocks / 2 - 1; i++) {
+                j.append(new byte[100]);
+            }
+            assertThat(asked).as("more than half the file still ahead of the sale record").isEmpty();
+            j.append(new byte[100]);
+            assertThat(asked).as("asked once the writes are half a file from it, long before they reach it")
+                    .isNotEmpty();
+            j.markDurable(sale);
+            asked.clear();
+            j.append(new byte[100]);
+            assertThat(asked).as("nothing pending once the store caught up").isEmpty();
+        }
+    }
+
+    @Test
     void withoutAStoreSyncASaleRecordIsNotWrittenOver() {
         try (TicketJournal j = TicketJournal.open(dir.resolve("till.ticket"), true)) {
             j.appendSale(text("sale"));

@@ -53,10 +53,17 @@ class TerminalAuthTest {
         medianNanosToRefuse(auth, wrongSecret); // warm up both paths
         medianNanosToRefuse(auth, unknownId);
 
-        long wrong = medianNanosToRefuse(auth, wrongSecret);
-        long unknown = medianNanosToRefuse(auth, unknownId);
+        // Without the decoy hash an unknown id is refused about a thousand times faster than a wrong
+        // secret; a loaded machine can stretch one round either way, so the best of three rounds is
+        // compared against a quarter of the wrong secret's time.
+        long wrong = 0;
+        long unknown = 0;
+        for (int round = 0; round < 3 && unknown <= wrong / 4; round++) {
+            wrong = medianNanosToRefuse(auth, wrongSecret);
+            unknown = medianNanosToRefuse(auth, unknownId);
+        }
 
-        assertThat(unknown).as("unknown id %d ns, wrong secret %d ns", unknown, wrong).isGreaterThan(wrong / 2);
+        assertThat(unknown).as("unknown id %d ns, wrong secret %d ns", unknown, wrong).isGreaterThan(wrong / 4);
     }
 
     @Test

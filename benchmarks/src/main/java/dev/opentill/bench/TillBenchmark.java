@@ -23,6 +23,7 @@ public final class TillBenchmark {
             ChildJvm.run("256m", DemoData.class, pristine.toString(), "--products", Long.toString(PRODUCTS));
             Figures.print("catalog_generate_s", (System.nanoTime() - t0) / 1e9, "s");
         }
+        PristineStore.prepare(pristine);
         Path run = dir.resolve("run/till");
         Files.createDirectories(run.getParent());
         StoreCopy.copy(Path.of(pristine + ".mv.db"), Path.of(run + ".mv.db"));

@@ -30,6 +30,7 @@ public final class UiBenchmark {
             ChildJvm.run("256m", DemoData.class, pristine.toString(), "--products",
                     Long.toString(TillBenchmark.PRODUCTS));
         }
+        PristineStore.prepare(pristine);
         Path run = dir.resolve("ui-run/data");
         Files.createDirectories(run);
         StoreCopy.copy(Path.of(pristine + ".mv.db"), run.resolve("till.mv.db"));

@@ -47,6 +47,7 @@ public final class YearBenchmark {
         if (!Files.exists(Path.of(pristine + ".mv.db"))) {
             ChildJvm.run("256m", DemoData.class, pristine.toString(), "--products", Long.toString(PRODUCTS));
         }
+        PristineStore.prepare(pristine);
         Path run = dir.resolve("year/till");
         Files.createDirectories(run.getParent());
         StoreCopy.copy(Path.of(pristine + ".mv.db"), Path.of(run + ".mv.db"));

@@ -1,6 +1,7 @@
 package dev.opentill.core.sync;
 
 import dev.opentill.core.promo.PromotionRules;
+import dev.opentill.core.receipt.InvoiceLink;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -148,7 +149,7 @@ public final class FeedRecords {
     /**
      * The chain's electronic-invoice QR: when {@code enabled}, receipts carry {@code urlTemplate}
      * filled in and signed with {@code terminalKey} (hex), a key the centre derived for the reading
-     * terminal alone (see {@code dev.opentill.core.receipt.InvoiceLink}).
+     * terminal alone (see {@link InvoiceLink}).
      */
     public record Invoice(boolean enabled, String urlTemplate, String terminalKey, Instant updatedAt) {
     }

@@ -65,11 +65,7 @@ public final class CashMovesViewModel {
                         bagNo.set("");
                         message.set(UiText.of("cash.moved", UiText.of("cash.kind." + k.name()),
                                 Formats.money(mv.amount())));
-                        printer.print(slips.movement(mv), ok -> {
-                            if (!ok) {
-                                message.set(UiText.of("cash.slip_not_printed"));
-                            }
-                        });
+                        printer.printSlip(slips.movement(mv), message::set);
                         refresh();
                     }, f -> message.set(UiText.ofFailure(f)));
         });

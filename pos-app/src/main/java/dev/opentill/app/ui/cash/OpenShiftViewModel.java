@@ -38,11 +38,7 @@ public final class OpenShiftViewModel {
             }, c -> {
                 sheet.clear();
                 message.set(UiText.of("journal.shift_opened", Formats.money(c.total())));
-                printer.print(slips.count("cash.slip.float", c, clock.instant()), ok -> {
-                    if (!ok) {
-                        message.set(UiText.of("cash.slip_not_printed"));
-                    }
-                });
+                printer.printSlip(slips.count("cash.slip.float", c, clock.instant()), message::set);
             }, f -> message.set(UiText.ofFailure(f)));
         });
     }

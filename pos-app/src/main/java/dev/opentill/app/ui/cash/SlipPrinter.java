@@ -1,6 +1,7 @@
 package dev.opentill.app.ui.cash;
 
 import dev.opentill.app.ui.common.TaskRunner;
+import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.devices.ReceiptOutput;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,5 +22,14 @@ public final class SlipPrinter {
     /** Prints {@code lines}; {@code printed} hears true when they came out, false when the printer failed. */
     public void print(List<String> lines, Consumer<Boolean> printed) {
         output.printReport(lines).whenComplete((ok, failure) -> runner.ui(() -> printed.accept(failure == null)));
+    }
+
+    /** Prints a slip; when it did not come out, {@code message} says so (the slip is stored either way). */
+    public void printSlip(List<String> lines, Consumer<UiText> message) {
+        print(lines, ok -> {
+            if (!ok) {
+                message.accept(UiText.of("cash.slip_not_printed"));
+            }
+        });
     }
 }

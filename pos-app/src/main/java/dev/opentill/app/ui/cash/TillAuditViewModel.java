@@ -36,11 +36,7 @@ public final class TillAuditViewModel {
             }, c -> {
                 sheet.clear();
                 message.set(UiText.of("cash.audit_recorded", Formats.money(c.total())));
-                printer.print(slips.count("cash.slip.audit", c, clock.instant()), ok -> {
-                    if (!ok) {
-                        message.set(UiText.of("cash.slip_not_printed"));
-                    }
-                });
+                printer.printSlip(slips.count("cash.slip.audit", c, clock.instant()), message::set);
             }, f -> message.set(UiText.ofFailure(f)));
         });
     }

@@ -67,13 +67,9 @@ public final class SaleWriter {
 
     /**
      * Persists {@code event} (built with sequence 0 and no receipt number: both are assigned here)
-     * and returns it as stored, durable.
+     * with what each promotion saved on the sale (the price proof's applied promotions) and
+     * returns it as stored, durable.
      */
-    public SaleEvent complete(SaleEvent draft, SettledSale sale, UUID shiftId) {
-        return complete(draft, sale, shiftId, List.of());
-    }
-
-    /** As above, with what each promotion saved on the sale (the price proof's applied promotions). */
     public SaleEvent complete(SaleEvent draft, SettledSale sale, UUID shiftId, List<PriceProof.Applied> promotions) {
         List<JournaledSale.Saving> savings = promotions.stream().map(a -> new JournaledSale.Saving(
                 a.promotion().id(), a.promotion().nameZh(), a.promotion().nameEn(), a.saving().minor())).toList();

@@ -73,16 +73,21 @@ final class StoreFlusher {
     /** After a sale: flush once the till is idle. */
     void whenIdle() {
         if (scheduled.compareAndSet(false, true)) {
-            timer.schedule(this::tick, IDLE.toNanos(), TimeUnit.NANOSECONDS);
+            timer.schedule(() -> afterIdle(IDLE, this::idleFlush), IDLE.toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
-    private void tick() {
+    /** Runs {@code task} on the timer once no journal write has happened for {@code idle}. */
+    private void afterIdle(Duration idle, Runnable task) {
         long busy = System.nanoTime() - journal.lastAppendNanos();
-        if (busy < IDLE.toNanos()) {
-            timer.schedule(this::tick, IDLE.toNanos() - busy, TimeUnit.NANOSECONDS);
-            return;
+        if (busy < idle.toNanos()) {
+            timer.schedule(() -> afterIdle(idle, task), idle.toNanos() - busy, TimeUnit.NANOSECONDS);
+        } else {
+            task.run();
         }
+    }
+
+    private void idleFlush() {
         scheduled.set(false);
         if (!store.isOpen()) {
             return; // the till closed: H2 wrote the store on close, and the journal holds the sales anyway
@@ -97,16 +102,12 @@ final class StoreFlusher {
         }
         Housekeeping h = housekeeping;
         if (h != null && h.due() && tidying.compareAndSet(false, true)) {
-            timer.schedule(this::tidy, Housekeeping.IDLE.toNanos(), TimeUnit.NANOSECONDS);
+            timer.schedule(() -> afterIdle(Housekeeping.IDLE, this::tidy), Housekeeping.IDLE.toNanos(),
+                    TimeUnit.NANOSECONDS);
         }
     }
 
     private void tidy() {
-        long busy = System.nanoTime() - journal.lastAppendNanos();
-        if (busy < Housekeeping.IDLE.toNanos()) {
-            timer.schedule(this::tidy, Housekeeping.IDLE.toNanos() - busy, TimeUnit.NANOSECONDS);
-            return;
-        }
         tidying.set(false);
         if (!store.isOpen()) {
             return;

@@ -179,8 +179,10 @@ public final class CatalogRepository {
     /** Products on the quick-key grid for a category, in their grid order. */
     public List<Product> quickKeys(String categoryCode) {
         List<Product> out = new ArrayList<>();
-        dsl.selectFrom(PRODUCT).where(PRODUCT.CATEGORY_CODE.eq(categoryCode)).and(PRODUCT.QUICK_KEY_ORDER.isNotNull())
-                .and(PRODUCT.ACTIVE.isTrue()).orderBy(PRODUCT.QUICK_KEY_ORDER).forEach(r -> out.add(toProduct(r)));
+        // ">= MIN_VALUE" is "IS NOT NULL" for an INT, but H2 serves it from the (category, order) index.
+        dsl.selectFrom(PRODUCT).where(PRODUCT.CATEGORY_CODE.eq(categoryCode))
+                .and(PRODUCT.QUICK_KEY_ORDER.ge(Integer.MIN_VALUE)).and(PRODUCT.ACTIVE.isTrue())
+                .orderBy(PRODUCT.QUICK_KEY_ORDER).forEach(r -> out.add(toProduct(r)));
         return out;
     }
 

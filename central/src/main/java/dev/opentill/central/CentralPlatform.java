@@ -15,6 +15,7 @@ import dev.opentill.central.db.CentralDatabase;
 import dev.opentill.central.feed.Publisher;
 import dev.opentill.central.http.ErrorAnswers;
 import dev.opentill.central.http.Routes;
+import dev.opentill.central.ingest.PushedEventReader;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ public final class CentralPlatform implements AutoCloseable {
 
     /** The JSON mapping used on both ends of the protocol. */
     public static ObjectMapper objectMapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
+        return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(PushedEventReader.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // Enums travel as their toString: SyncProtocol.AckStatus's lower-case wire values.

@@ -23,38 +23,38 @@ final class AuditAnchor {
     private AuditAnchor() {
     }
 
-    /** Checks and records {@code head} for the terminal; returns the anchor seq to name in the answer. */
-    static Long record(DSLContext dsl, UUID terminalId, AuditHead head, Instant now) {
+    /**
+     * Checks and records {@code head} for the terminal inside the caller's transaction {@code tx};
+     * returns the anchor seq to name in the answer.
+     */
+    static Long record(DSLContext tx, UUID terminalId, AuditHead head, Instant now) {
         if (head == null || head.seq() <= 0 || !wellFormed(head.hash())) {
-            return dsl.select(TERMINAL.AUDIT_HEAD_SEQ).from(TERMINAL).where(TERMINAL.ID.eq(terminalId))
+            return tx.select(TERMINAL.AUDIT_HEAD_SEQ).from(TERMINAL).where(TERMINAL.ID.eq(terminalId))
                     .fetchOne(TERMINAL.AUDIT_HEAD_SEQ);
         }
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            var t = tx.select(TERMINAL.AUDIT_HEAD_SEQ, TERMINAL.AUDIT_HEAD_HASH, TERMINAL.AUDIT_ALARM).from(TERMINAL)
-                    .where(TERMINAL.ID.eq(terminalId)).forUpdate().fetchOne();
-            if (t == null) {
-                return null;
-            }
-            Long seq = t.value1();
-            String hash = t.value2();
-            String alarm = seq == null ? null : mismatch(seq, hash, head);
-            if (alarm != null) {
-                if (t.value3() == null) {
-                    LOG.warn("Terminal {}: {}", terminalId, alarm);
-                    tx.update(TERMINAL).set(TERMINAL.AUDIT_ALARM, alarm)
-                            .set(TERMINAL.AUDIT_ALARM_AT, now.atOffset(ZoneOffset.UTC))
-                            .where(TERMINAL.ID.eq(terminalId)).execute();
-                }
-                return seq;
-            }
-            if (seq == null || head.seq() > seq) {
-                tx.update(TERMINAL).set(TERMINAL.AUDIT_HEAD_SEQ, head.seq()).set(TERMINAL.AUDIT_HEAD_HASH, head.hash())
+        var t = tx.select(TERMINAL.AUDIT_HEAD_SEQ, TERMINAL.AUDIT_HEAD_HASH, TERMINAL.AUDIT_ALARM).from(TERMINAL)
+                .where(TERMINAL.ID.eq(terminalId)).forUpdate().fetchOne();
+        if (t == null) {
+            return null;
+        }
+        Long seq = t.value1();
+        String hash = t.value2();
+        String alarm = seq == null ? null : mismatch(seq, hash, head);
+        if (alarm != null) {
+            if (t.value3() == null) {
+                LOG.warn("Terminal {}: {}", terminalId, alarm);
+                tx.update(TERMINAL).set(TERMINAL.AUDIT_ALARM, alarm)
+                        .set(TERMINAL.AUDIT_ALARM_AT, now.atOffset(ZoneOffset.UTC))
                         .where(TERMINAL.ID.eq(terminalId)).execute();
-                return head.seq();
             }
             return seq;
-        });
+        }
+        if (seq == null || head.seq() > seq) {
+            tx.update(TERMINAL).set(TERMINAL.AUDIT_HEAD_SEQ, head.seq()).set(TERMINAL.AUDIT_HEAD_HASH, head.hash())
+                    .where(TERMINAL.ID.eq(terminalId)).execute();
+            return head.seq();
+        }
+        return seq;
     }
 
     /** Why {@code head} cannot follow the anchored ({@code seq}, {@code hash}), or null if it can. */

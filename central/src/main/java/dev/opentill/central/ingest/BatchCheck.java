@@ -59,7 +59,9 @@ final class BatchCheck {
                 problem = "unknown event type " + e.type();
             } else {
                 try {
-                    sale = mapper.convertValue(e.payload(), SaleEvent.class);
+                    sale = e.payload() instanceof SaleEvent read
+                            ? read
+                            : mapper.convertValue(e.payload(), SaleEvent.class);
                     problem = SaleEventCheck.problem(sale, eventId, now);
                 } catch (IllegalArgumentException ex) {
                     String why = String.valueOf(ex.getMessage());

@@ -41,6 +41,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
@@ -101,33 +103,40 @@ public final class SaleIngest {
                     + " event(s) are malformed; nothing of this batch was applied", checked.rejected());
         }
         List<Ack> pinAcks = pins.isEmpty() ? List.of() : staffPins.apply(who, pins, setsAside);
+        List<Ack> zAcks = zReports.apply(who, checked.zReports(), now);
         List<Pending> batch = checked.valid();
-        List<Ack> acks = batch.size() > 1 ? applyTogether(who, batch) : null;
-        if (acks == null) {
-            acks = applyOneByOne(who, batch, setsAside);
-        }
-        acks = new ArrayList<>(acks);
         long maxSeq = 0;
         for (Ack a : pinAcks) {
-            acks.add(a);
             if (a.status() != AckStatus.REJECTED) {
                 maxSeq = Math.max(maxSeq, a.seq());
             }
         }
-        acks.addAll(zReports.apply(who, checked.zReports(), now));
+        for (ZIngest.PendingZ z : checked.zReports()) {
+            maxSeq = Math.max(maxSeq, z.seq());
+        }
+        for (Pending p : batch) {
+            maxSeq = Math.max(maxSeq, p.seq());
+        }
+        // The terminal's status and audit head go into the sales' own transaction: one commit per push.
+        long acked = maxSeq;
+        Function<DSLContext, Long> status = tx -> {
+            touch(tx, who, body, pushed.events().size(), acked, now);
+            return AuditAnchor.record(tx, who.terminalId(), pushed.auditHead(), now);
+        };
+        Long[] anchor = new Long[1];
+        List<Ack> acks = batch.isEmpty() ? null : applyTogether(who, batch, tx -> anchor[0] = status.apply(tx));
+        if (acks == null) {
+            acks = applyOneByOne(who, batch, setsAside);
+            anchor[0] = dsl.transactionResult(cfg -> status.apply(cfg.dsl()));
+        }
+        acks = new ArrayList<>(acks);
+        acks.addAll(pinAcks);
+        acks.addAll(zAcks);
         for (Rejected r : checked.rejected()) {
             acks.add(new Ack(r.seq(), r.eventId(), AckStatus.REJECTED, now, r.reason()));
         }
         acks.sort(Comparator.comparingLong(Ack::seq));
-        for (Pending p : batch) {
-            maxSeq = Math.max(maxSeq, p.seq());
-        }
-        for (ZIngest.PendingZ z : checked.zReports()) {
-            maxSeq = Math.max(maxSeq, z.seq());
-        }
-        touch(who, body, pushed.events().size(), maxSeq, now);
-        Long anchor = AuditAnchor.record(dsl, who.terminalId(), pushed.auditHead(), now);
-        return new PushResponse(maxSeq, acks, now, anchor);
+        return new PushResponse(maxSeq, acks, now, anchor[0]);
     }
 
     /**
@@ -135,7 +144,7 @@ public final class SaleIngest {
      * holds answered as duplicates. Returns null when that transaction fails (a concurrent resend
      * of the same event, or a clash): then each event is applied on its own, which tells them apart.
      */
-    private List<Ack> applyTogether(TerminalIdentity who, List<Pending> batch) {
+    private List<Ack> applyTogether(TerminalIdentity who, List<Pending> batch, Consumer<DSLContext> status) {
         OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         try {
             return dsl.transactionResult(cfg -> {
@@ -159,6 +168,7 @@ public final class SaleIngest {
                 if (!fresh.isEmpty()) {
                     insert(tx, who, fresh, now);
                 }
+                status.accept(tx);
                 return acks;
             });
         } catch (DataAccessException e) {
@@ -207,7 +217,7 @@ public final class SaleIngest {
      * Records what the terminal reported: it is status, not data, so while a backlog drains it is
      * written at most once a second; the batch that empties the backlog is always written.
      */
-    private void touch(TerminalIdentity who, PushBatch body, int sent, long maxSeq, Instant now) {
+    private void touch(DSLContext tx, TerminalIdentity who, PushBatch body, int sent, long maxSeq, Instant now) {
         long remaining = Math.max(0, body.pending() - sent);
         Instant previous = lastTouched.get(who.terminalId());
         if (remaining > 0 && previous != null && Duration.between(previous, now).toMillis() < 1000) {
@@ -216,7 +226,7 @@ public final class SaleIngest {
         lastTouched.put(who.terminalId(), now);
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         OffsetDateTime oldestAt = utc(body.oldestPendingAt());
-        dsl.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, at).set(TERMINAL.LAST_PUSH_AT, at)
+        tx.update(TERMINAL).set(TERMINAL.LAST_SEEN_AT, at).set(TERMINAL.LAST_PUSH_AT, at)
                 .set(TERMINAL.MAX_ACKED_SEQ, DSL.greatest(TERMINAL.MAX_ACKED_SEQ, DSL.val(maxSeq)))
                 .set(TERMINAL.REPORTED_PENDING, remaining)
                 .set(TERMINAL.REPORTED_OLDEST_PENDING_AT, oldestAt)

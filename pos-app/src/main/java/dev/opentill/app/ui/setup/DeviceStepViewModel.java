@@ -34,6 +34,8 @@ public final class DeviceStepViewModel {
     public static final List<Kind> KINDS = List.of(Kind.RECEIPT_PRINTER, Kind.DRAWER, Kind.SCANNER,
             Kind.CUSTOMER_DISPLAY, Kind.SCALE);
     static final Duration SCAN_WAIT = Duration.ofSeconds(20);
+    /** What discovery says of a device that answered a printer's status request. */
+    static final String PRINTER_ANSWER = "PRINTER";
 
     private final TaskRunner runner;
     private final DeviceBench bench;
@@ -92,6 +94,13 @@ public final class DeviceStepViewModel {
         runner.run(() -> bench.discover(network), list -> {
             busy.set(false);
             found.setAll(list);
+            // One device answered as a receipt printer and none is set yet: it is the printer.
+            List<FoundDevice> printers = list.stream().filter(d -> PRINTER_ANSWER.equals(d.answer())).toList();
+            if (printers.size() == 1 && connection.get(Kind.RECEIPT_PRINTER).get().isBlank()) {
+                assign(printers.get(0), Kind.RECEIPT_PRINTER);
+                message.set(UiText.of("setup.devices.found_printer", list.size(), printers.get(0).connection()));
+                return;
+            }
             message.set(
                     list.isEmpty() ? UiText.of("setup.devices.none") : UiText.of("setup.devices.found", list.size()));
         }, failure -> {

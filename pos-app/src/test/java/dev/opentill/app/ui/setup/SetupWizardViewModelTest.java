@@ -9,6 +9,7 @@ import dev.opentill.app.setup.SetupStep;
 import dev.opentill.app.ui.common.DirectTaskRunner;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.setup.DeviceBench.BenchResult;
+import dev.opentill.app.ui.setup.DeviceBench.FoundDevice;
 import dev.opentill.core.device.DeviceSetting;
 import dev.opentill.core.device.DeviceSetting.Kind;
 import java.time.Duration;
@@ -143,8 +144,38 @@ class SetupWizardViewModelTest {
     }
 
     @Test
+    void theOnlyPrinterThatAnsweredIsFilledInAsTheReceiptPrinter() {
+        DeviceStepViewModel vm = new DeviceStepViewModel(new DirectTaskRunner(), bench);
+        bench.found = List.of(new FoundDevice("serial:/dev/ttyS0?baud=9600", "", "SILENT"),
+                new FoundDevice("serial:/dev/ttyUSB0?baud=19200", "usb-EPSON", "PRINTER"));
+
+        vm.discoverCommand().execute();
+
+        assertThat(vm.connectionProperty(Kind.RECEIPT_PRINTER).get()).isEqualTo("serial:/dev/ttyUSB0?baud=19200");
+        assertThat(vm.messageProperty().get())
+                .isEqualTo(UiText.of("setup.devices.found_printer", 2, "serial:/dev/ttyUSB0?baud=19200"));
+    }
+
+    @Test
+    void noPrinterIsFilledInWhenTwoAnsweredOrOneIsSetAlready() {
+        DeviceStepViewModel two = new DeviceStepViewModel(new DirectTaskRunner(), bench);
+        bench.found = List.of(new FoundDevice("serial:/dev/ttyUSB0?baud=19200", "usb-EPSON", "PRINTER"),
+                new FoundDevice("serial:/dev/ttyUSB1?baud=19200", "usb-XPRINTER", "PRINTER"));
+        two.discoverCommand().execute();
+        assertThat(two.connectionProperty(Kind.RECEIPT_PRINTER).get()).isEmpty();
+        assertThat(two.messageProperty().get()).isEqualTo(UiText.of("setup.devices.found", 2));
+
+        DeviceStepViewModel set = new DeviceStepViewModel(new DirectTaskRunner(), bench);
+        set.connectionProperty(Kind.RECEIPT_PRINTER).set("tcp:192.168.1.50:9100");
+        bench.found = List.of(new FoundDevice("serial:/dev/ttyUSB0?baud=19200", "usb-EPSON", "PRINTER"));
+        set.discoverCommand().execute();
+        assertThat(set.connectionProperty(Kind.RECEIPT_PRINTER).get()).isEqualTo("tcp:192.168.1.50:9100");
+    }
+
+    @Test
     void aFoundDeviceIsAssignedToTheKindChosen() {
         DeviceStepViewModel vm = new DeviceStepViewModel(new DirectTaskRunner(), bench);
+        bench.found = List.of(new FoundDevice("serial:/dev/ttyUSB0?baud=19200", "usb-EPSON", "SILENT"));
         vm.discoverCommand().execute();
         assertThat(vm.found()).hasSize(1);
         assertThat(vm.messageProperty().get()).isEqualTo(UiText.of("setup.devices.found", 1));
@@ -228,10 +259,11 @@ class SetupWizardViewModelTest {
 
     private static final class FakeBench implements DeviceBench {
         DeviceSetting tested;
+        List<FoundDevice> found = List.of(new FoundDevice("serial:/dev/ttyUSB0?baud=19200", "usb-EPSON", "PRINTER"));
 
         @Override
         public List<FoundDevice> discover(boolean network) {
-            return List.of(new FoundDevice("serial:/dev/ttyUSB0?baud=19200", "usb-EPSON", "PRINTER"));
+            return found;
         }
 
         @Override

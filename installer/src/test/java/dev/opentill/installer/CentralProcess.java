@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,13 +26,13 @@ import java.util.concurrent.TimeUnit;
  * A central platform started as its own process ({@code CentralMain}, embedded store, port 0) whose
  * URL is read from what it prints at start; enrollment codes come from its admin command line.
  */
-final class CentralProcess implements AutoCloseable {
+public final class CentralProcess implements AutoCloseable {
     static final String TOKEN = "test-owner-token";
-    static final String MANAGER_PIN = "86420";
+    public static final String MANAGER_PIN = "86420";
     private final Process process;
-    final String url;
+    public final String url;
 
-    CentralProcess(Path data) throws Exception {
+    public CentralProcess(Path data) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), CentralMain.class.getName())
                 .redirectErrorStream(true);
@@ -64,7 +65,7 @@ final class CentralProcess implements AutoCloseable {
     }
 
     /** A fresh one-time code for {@code terminal} of {@code store}, made with the centre's admin command line. */
-    String enrollmentCode(String store, String terminal) {
+    public String enrollmentCode(String store, String terminal) {
         return EnrollmentQr.parse(enrollmentQr(store, terminal)).code();
     }
 
@@ -85,18 +86,36 @@ final class CentralProcess implements AutoCloseable {
 
     /** The login code of {@code store}'s manager (PIN {@value #MANAGER_PIN}, temporary), created once at the centre. */
     String manager(String store) {
+        return manager(store, true);
+    }
+
+    /** As {@link #manager(String)}, with a PIN that is {@code temporary} (changed at the first login) or not. */
+    public String manager(String store, boolean temporary) {
         String code = "9" + store.replaceAll("[^0-9]", "");
-        String body = "{\"code\":\"" + code + "\",\"name\":\"Manager " + store + "\",\"role\":\"manager\","
-                + "\"stores\":[\"" + store + "\"],\"pin\":\"" + MANAGER_PIN + "\"}";
+        post("/admin/staff", "{\"code\":\"" + code + "\",\"name\":\"Manager " + store + "\",\"role\":\"manager\","
+                + "\"stores\":[\"" + store + "\"],\"pin\":\"" + MANAGER_PIN + "\",\"temporaryPin\":" + temporary + "}",
+                201, 409);
+        return code;
+    }
+
+    /** One product with one barcode in the chain's catalog (13 % VAT), sold at every store. */
+    public void product(String sku, String nameZh, String nameEn, long priceMinor, String barcode) {
+        post("/admin/tax-classes", "[{\"code\":\"VAT13\",\"nameZh\":\"增值税\",\"nameEn\":\"VAT\",\"rateBp\":1300}]",
+                200);
+        post("/admin/products", "[{\"sku\":\"" + sku + "\",\"nameZh\":\"" + nameZh + "\",\"nameEn\":\"" + nameEn
+                + "\",\"taxClassCode\":\"VAT13\",\"basePriceMinor\":" + priceMinor + ",\"barcodes\":[\"" + barcode
+                + "\"]}]", 200);
+    }
+
+    private void post(String path, String json, int... accepted) {
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(url + SyncProtocol.API + "/admin/staff")).header("Authorization", "Bearer " + TOKEN)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    URI.create(url + SyncProtocol.API + path)).header("Authorization", "Bearer " + TOKEN)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 201 && r.statusCode() != 409) {
-                throw new IllegalStateException("The centre refused the manager: " + r.statusCode() + " " + r.body());
+            if (Arrays.stream(accepted).noneMatch(c -> c == r.statusCode())) {
+                throw new IllegalStateException("The centre refused " + path + ": " + r.statusCode() + " " + r.body());
             }
-            return code;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -51,6 +51,13 @@ public final class StoredValueCards {
 
     /** Authorises a tender of {@code amountMinor} on the card; asking again for the same tender answers the same. */
     public synchronized CardPayment authorise(UUID tenderId, String cardNo, long amountMinor) {
+        if (cardNo == null || !cardNo.matches(WalletProtocol.CARD_NO_PATTERN)) {
+            // Not a card number at all: refused here, not taken for a centre that cannot be reached.
+            throw new StoredValueException(Refusal.UNKNOWN_CARD, String.valueOf(cardNo));
+        }
+        if (amountMinor <= 0) {
+            throw new IllegalArgumentException("A card pays a positive amount");
+        }
         Pending known = ledger.pending(tenderId).orElse(null);
         if (known != null) {
             if (known.kind() != WalletLedger.Kind.HELD && known.kind() != WalletLedger.Kind.OFFLINE_HOLD) {

@@ -19,13 +19,12 @@ import org.jooq.DSLContext;
 final class Cards {
     /** The most one movement may be (10 million yuan): far above any card's limit, far below overflow. */
     static final long MAX_AMOUNT = 1_000_000_000L;
-    private static final String CARD_NO = "[0-9A-Za-z-]{4," + WalletProtocol.MAX_CARD_NO + "}";
 
     private Cards() {
     }
 
     static String cardNo(String cardNo) {
-        if (cardNo == null || !cardNo.matches(CARD_NO)) {
+        if (cardNo == null || !cardNo.matches(WalletProtocol.CARD_NO_PATTERN)) {
             throw CentralException.malformed("A card number is 4 to " + WalletProtocol.MAX_CARD_NO
                     + " letters, digits or dashes");
         }

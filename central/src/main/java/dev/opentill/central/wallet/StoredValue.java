@@ -142,7 +142,10 @@ public final class StoredValue {
         UUID tenderId = Cards.id(s.tenderId(), "tender");
         String cardNo = Cards.cardNo(s.cardNo());
         long amount = Cards.amount(s.amountMinor());
-        boolean held = dsl.fetchExists(STORED_VALUE_HOLD, STORED_VALUE_HOLD.TENDER_ID.eq(tenderId));
+        // A hold given back before this spend was reported (never in the till's own flow) does not
+        // cover it: the spend is then taken as an offline spend like any other.
+        boolean held = dsl.fetchExists(STORED_VALUE_HOLD, STORED_VALUE_HOLD.TENDER_ID.eq(tenderId)
+                .and(STORED_VALUE_HOLD.STATUS.ne(HoldStatus.RELEASED.name())));
         if (held) {
             HoldAnswer captured = capture(who, tenderId);
             if (captured.amountMinor() != amount || !captured.cardNo().equals(cardNo)) {

@@ -12,6 +12,8 @@ import java.util.UUID;
 public final class WalletProtocol {
     /** Longest card number the centre stores. */
     public static final int MAX_CARD_NO = 32;
+    /** What a card number may be: 4 to 32 letters, digits or dashes. */
+    public static final String CARD_NO_PATTERN = "[0-9A-Za-z-]{4," + MAX_CARD_NO + "}";
 
     public static final String REFUSED_UNKNOWN_CARD = "WALLET_UNKNOWN_CARD";
     public static final String REFUSED_INACTIVE = "WALLET_INACTIVE";

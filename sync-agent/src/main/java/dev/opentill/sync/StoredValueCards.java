@@ -16,6 +16,7 @@ import dev.opentill.sync.internal.WalletLedger;
 import dev.opentill.sync.internal.WalletLedger.CachedCard;
 import dev.opentill.sync.internal.WalletLedger.Pending;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class StoredValueCards {
     private static final Logger LOG = LoggerFactory.getLogger(StoredValueCards.class);
     private static final String API = "/wallet";
+    /** How long a reported movement stays in the till's store (for a look at it), then it is forgotten. */
+    private static final Duration KEEP_REPORTED = Duration.ofDays(90);
 
     private final DSLContext till;
     private final WalletLedger ledger;
@@ -198,6 +201,7 @@ public final class StoredValueCards {
             ledger.reported(p.tenderId(), clock.instant());
             touched.add(p.cardNo());
         }
+        ledger.prune(clock.instant().minus(KEEP_REPORTED));
         for (String cardNo : touched) {
             try {
                 card(cardNo);

@@ -181,6 +181,19 @@ class StoredValueTest {
     }
 
     @Test
+    void anOfflineSpendOfATenderWhoseHoldWasGivenBackIsTakenAsAnOfflineSpend() {
+        card("C750", true, 10000);
+        UUID tender = UuidV7.next();
+        cards.hold(till, new HoldRequest(tender, "C750", 3000));
+        cards.release(till, tender);
+
+        cards.offlineSpend(till, new OfflineSpend(tender, "C750", 3000, Instant.now()));
+
+        assertThat(cards.card("C750").balanceMinor()).isEqualTo(9000);
+        assertThat(central.dsl().fetchCount(STORED_VALUE_ENTRY, STORED_VALUE_ENTRY.REF_ID.eq(tender))).isOne();
+    }
+
+    @Test
     void aRefundGoesBackToTheCardButNeverMoreThanTheTenderTook() {
         card("C800", true, 10000);
         UUID tender = UuidV7.next();

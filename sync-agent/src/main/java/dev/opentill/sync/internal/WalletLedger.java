@@ -113,6 +113,12 @@ public final class WalletLedger {
                         r.getAmountMinor(), r.getOriginalId(), r.getCreatedAt().toInstant()));
     }
 
+    /** Forgets movements the centre confirmed before {@code before}, so the table stays bounded. */
+    public int prune(Instant before) {
+        return dsl.deleteFrom(STORED_VALUE_PENDING).where(STORED_VALUE_PENDING.REPORTED_AT.lt(before.atOffset(
+                ZoneOffset.UTC))).execute();
+    }
+
     public void reported(UUID tenderId, Instant at) {
         dsl.update(STORED_VALUE_PENDING).set(STORED_VALUE_PENDING.REPORTED_AT, at.atOffset(ZoneOffset.UTC))
                 .where(STORED_VALUE_PENDING.TENDER_ID.eq(tenderId)).execute();

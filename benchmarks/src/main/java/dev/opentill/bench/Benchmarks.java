@@ -16,7 +16,10 @@ public final class Benchmarks {
             case "peripherals" -> PeripheralsBenchmark.run();
             case "ui" -> UiBenchmark.run();
             case "sync" -> SyncBenchmark.run();
-            case "promotions" -> PromotionBenchmark.run();
+            case "promotions" -> {
+                PromotionBenchmark.run();
+                StoredValueBenchmark.run();
+            }
             case "orders" -> OrdersBenchmark.run();
             case "eod" -> EodBenchmark.run();
             case "packaged" -> PackagedStartBenchmark.run();

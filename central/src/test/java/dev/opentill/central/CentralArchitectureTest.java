@@ -32,7 +32,7 @@ class CentralArchitectureTest {
                 .layer("Composition").definedBy(ROOT)
                 .layer("Http").definedBy(ROOT + ".http..")
                 .layer("Services").definedBy(ROOT + ".admin..", ROOT + ".ingest..", ROOT + ".feed..", ROOT + ".auth..",
-                        ROOT + ".receipt..")
+                        ROOT + ".receipt..", ROOT + ".wallet..")
                 .layer("Storage").definedBy(ROOT + ".db..", ROOT + ".jooq..")
                 .layer("Errors").definedBy(ROOT + ".error..")
                 .whereLayer("Composition").mayNotBeAccessedByAnyLayer()

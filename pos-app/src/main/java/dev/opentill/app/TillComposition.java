@@ -1,5 +1,10 @@
 package dev.opentill.app;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executors;
+import dev.opentill.sync.StoredValueCards;
+import dev.opentill.app.tender.CentreStoredValue;
 import dev.opentill.app.login.LoginOutcome;
 import dev.opentill.app.login.LoginService;
 import dev.opentill.app.login.PinChangeService;
@@ -90,6 +95,9 @@ public final class TillComposition implements TillOpening {
             agent.addListener(st -> sync.set(new SyncState(st.online(), st.pendingCount(),
                     st.lastError() == null ? null : st.lastError().message(locale))));
             till.tender().onSaleCompleted(e -> agent.nudge());
+            StoredValueCards cards = new StoredValueCards(store.dsl(), SyncConfig.defaults());
+            till.tender().setStoredValue(new CentreStoredValue(cards));
+            reportStoredValue(cards);
             // A pull that moved the feed may have brought tax rates or promotions: read them afresh.
             AtomicLong feedSeen = new AtomicLong(-1);
             agent.addListener(st -> {
@@ -165,5 +173,21 @@ public final class TillComposition implements TillOpening {
             peripherals.close();
         }
         store.close();
+    }
+
+    /** Card movements whose answers were lost (offline spends, captures, refunds) go to the centre every 30 s. */
+    private static void reportStoredValue(StoredValueCards cards) {
+        ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "opentill-stored-value");
+            t.setDaemon(true);
+            return t;
+        });
+        reporter.scheduleWithFixedDelay(() -> {
+            try {
+                cards.report();
+            } catch (RuntimeException e) {
+                // tried again in 30 s; nothing is lost, the movements stay in the store
+            }
+        }, 5, 30, TimeUnit.SECONDS);
     }
 }

@@ -27,9 +27,19 @@ public class CentralException extends RuntimeException {
 
     private final Reason reason;
     private final transient List<Rejected> rejected;
+    /** A more precise code for the answer than the reason's (a stored-value refusal, say), or null. */
+    private final String code;
 
     public CentralException(Reason reason, String message) {
         this(reason, message, List.of());
+    }
+
+    /** A refusal the caller tells apart by {@code code} (one of a protocol's documented codes). */
+    public CentralException(Reason reason, String code, String message) {
+        super(message);
+        this.reason = reason;
+        this.rejected = List.of();
+        this.code = code;
     }
 
     /** A refused push batch, naming each refused event. */
@@ -37,6 +47,7 @@ public class CentralException extends RuntimeException {
         super(message);
         this.reason = reason;
         this.rejected = List.copyOf(rejected);
+        this.code = null;
     }
 
     public static CentralException malformed(String message) {
@@ -61,6 +72,11 @@ public class CentralException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The answer's code when more precise than the reason's, or null. */
+    public String code() {
+        return code;
     }
 
     public List<Rejected> rejected() {

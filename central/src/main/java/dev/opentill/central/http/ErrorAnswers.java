@@ -30,7 +30,8 @@ public final class ErrorAnswers {
     }
 
     public static void install(Javalin app) {
-        app.exception(CentralException.class, (e, ctx) -> answer(ctx, status(e.reason()), code(e.reason()),
+        app.exception(CentralException.class, (e, ctx) -> answer(ctx, status(e.reason()),
+                e.code() != null ? e.code() : code(e.reason()),
                 e.getMessage(), e.rejected()));
         // A unique key hit by an import (a scale PLU or SKU used twice, say) is the caller's conflict.
         app.exception(IntegrityConstraintViolationException.class, (e, ctx) -> answer(ctx, 409, ErrorBody.CONFLICT,

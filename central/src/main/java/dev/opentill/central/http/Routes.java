@@ -65,6 +65,7 @@ public final class Routes {
     private final AdminAuth admins;
     private final StoreLogos logos;
     private final Invoices invoices;
+    private final WalletRoutes wallet;
     /** Ten wrong enrollment codes a minute per address: a code cannot be guessed by trying. */
     private final Throttle enrollments;
 
@@ -85,6 +86,7 @@ public final class Routes {
         this.logos = new StoreLogos(dsl, clock);
         this.invoices = new Invoices(dsl, clock);
         this.enrollments = new Throttle(10, Duration.ofMinutes(1), clock);
+        this.wallet = new WalletRoutes(dsl, mapper, clock, auth);
     }
 
     public void register(Javalin app) {
@@ -185,6 +187,7 @@ public final class Routes {
                 rows(need(ctx, AdminRole.CATALOG), ImportRecords.MemberRow.class, ImportCsv::member)))));
         registerStaff(app, api);
         registerReceipts(app, api);
+        wallet.register(app, Routes::admin);
     }
 
     /** A store's receipt logo (the image file as the body) and the chain's electronic-invoice QR. */
@@ -325,7 +328,7 @@ public final class Routes {
      * The request body, counted as sent and, for gzip, counted again as it expands: past either
      * limit reading fails with {@link BodyLimit.TooLarge} (413), so memory stays bounded.
      */
-    private static InputStream body(Context ctx, Limits limits) throws IOException {
+    static InputStream body(Context ctx, Limits limits) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limits.sent()) {
             throw new BodyLimit.TooLarge(limits.sent(), false);

@@ -19,8 +19,10 @@ import dev.opentill.core.sync.SaleEvent;
 import dev.opentill.core.tender.Tender;
 import dev.opentill.core.tender.TenderType;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -44,6 +46,7 @@ public final class TenderService implements Tendering {
     private final List<Consumer<SaleEvent>> completionListeners = new CopyOnWriteArrayList<>();
     private volatile Locale receiptLocale = Locale.SIMPLIFIED_CHINESE;
     private volatile BooleanSupplier online = () -> false;
+    private volatile StoredValueGate storedValue = StoredValueGate.NONE;
 
     public TenderService(OpenTicket ticket, Authority authority, TillConfig config, Clock clock, SaleWriter writer,
             ShiftRepository shifts, ReceiptBuilder receipts, CatalogRepository catalog) {
@@ -67,6 +70,11 @@ public final class TenderService implements Tendering {
         this.online = online;
     }
 
+    /** How stored-value tenders are authorised (the centre's holds); without it they are refused. */
+    public void setStoredValue(StoredValueGate gate) {
+        this.storedValue = gate;
+    }
+
     public void setReceiptLocale(Locale locale) {
         this.receiptLocale = locale;
     }
@@ -85,31 +93,82 @@ public final class TenderService implements Tendering {
         if (!amount.isPositive() && !(type == TenderType.CASH && amount.isZero())) {
             throw new SaleException(SaleError.TENDER_NOT_POSITIVE, "Amount must be positive");
         }
-        return ticket.change(t -> {
-            Money signed = t.isReturn() ? amount.negated() : amount;
-            Tender tender;
-            try {
-                tender = new Tender(UuidV7.next(), type, signed, reference);
-            } catch (IllegalArgumentException e) {
-                throw new SaleException(SaleError.TENDER_NOT_POSITIVE, e.getMessage());
-            }
-            return t.withTender(tender, ticket.pricer());
-        });
+        if (type == TenderType.STORED_VALUE) {
+            return addStoredValue(amount, reference);
+        }
+        return ticket.change(t -> t.withTender(tender(UuidV7.next(), type, t.isReturn() ? amount.negated() : amount,
+                reference), ticket.pricer()));
+    }
+
+    /**
+     * A stored-value card pays: the centre holds the amount under the tender's id before the tender
+     * is on the ticket, and gives it back if the ticket then refuses the tender.
+     */
+    private Ticket addStoredValue(Money amount, String cardNo) {
+        if (ticket.current().isReturn()) {
+            throw new SaleException(SaleError.STORED_VALUE_REFUSED, "Returns are not paid back to a card here",
+                    "RETURN", "");
+        }
+        if (cardNo == null || cardNo.isBlank()) {
+            throw new SaleException(SaleError.TENDER_NOT_POSITIVE, "A stored-value payment needs the card number");
+        }
+        UUID id = UuidV7.next();
+        Tender tender = tender(id, TenderType.STORED_VALUE, amount, cardNo.strip());
+        storedValue.authorise(id, tender.reference(), amount);
+        try {
+            return ticket.change(t -> t.withTender(tender, ticket.pricer()));
+        } catch (RuntimeException e) {
+            releaseQuietly(id);
+            throw e;
+        }
+    }
+
+    private static Tender tender(UUID id, TenderType type, Money signed, String reference) {
+        try {
+            return new Tender(id, type, signed, reference);
+        } catch (IllegalArgumentException e) {
+            throw new SaleException(SaleError.TENDER_NOT_POSITIVE, e.getMessage());
+        }
+    }
+
+    private void releaseQuietly(UUID tenderId) {
+        try {
+            storedValue.release(tenderId);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Stored-value release failed; the agent reports it later", e);
+        }
     }
 
     @Override
     public Ticket removeTenders() {
-        return ticket.change(Ticket::withoutTenders);
+        List<UUID> cards = storedValueTenders(ticket.current());
+        Ticket after = ticket.change(Ticket::withoutTenders);
+        cards.forEach(this::releaseQuietly);
+        return after;
+    }
+
+    private static List<UUID> storedValueTenders(Ticket t) {
+        return t.tenders().stream().filter(x -> x.type() == TenderType.STORED_VALUE).map(Tender::id).toList();
     }
 
     @Override
     public CompletedSale complete() {
         Cashier c = authority.requireCashier();
+        List<UUID> cards = new ArrayList<>();
         SaleEvent stored = ticket.finish(t -> {
+            cards.addAll(storedValueTenders(t));
             SettledSale sale = SettledSale.of(t, ticket.pricer());
             SaleEvent draft = SaleEventFactory.draft(sale, config, c, clock.instant(), !online.getAsBoolean());
             return writer.complete(draft, sale, shifts.ensureOpen(c), ticket.proof().applied());
         });
+        for (UUID card : cards) {
+            try {
+                storedValue.capture(card);
+            } catch (RuntimeException e) {
+                // The sale is stored; the centre's reconciliation shows a capture it refused.
+                LOG.log(System.Logger.Level.WARNING, "Stored-value capture of " + card + " failed", e);
+            }
+        }
         for (Consumer<SaleEvent> l : completionListeners) {
             try {
                 l.accept(stored);

@@ -24,6 +24,8 @@ public enum SaleError {
     TENDER_NOT_ACCEPTED,
     TENDER_EXCEEDS_DUE,
     TENDER_SHORT,
+    /** The centre (or, offline, the card's allowance) refused a stored-value tender: args are the refusal and its detail. */
+    STORED_VALUE_REFUSED,
     CURRENCY_MISMATCH,
     RETURN_EXCEEDS_SOLD,
     RETURN_LINE_UNKNOWN,

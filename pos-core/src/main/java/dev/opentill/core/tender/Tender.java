@@ -16,7 +16,8 @@ public record Tender(UUID id, TenderType type, Money amount, String reference) {
         if (amount.isZero() && type != TenderType.CASH) {
             throw new IllegalArgumentException("A tender of zero is not a payment");
         }
-        if ((type == TenderType.CARD || type == TenderType.MOBILE) && (reference == null || reference.isBlank())) {
+        if ((type == TenderType.CARD || type == TenderType.MOBILE || type == TenderType.STORED_VALUE)
+                && (reference == null || reference.isBlank())) {
             throw new IllegalArgumentException(type + " payments need an approval reference");
         }
     }

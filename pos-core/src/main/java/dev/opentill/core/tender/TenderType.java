@@ -7,7 +7,9 @@ public enum TenderType {
     MOBILE,
     VOUCHER,
     /** Paid online before the customer came to collect; the reference is the order number. */
-    PREPAID;
+    PREPAID,
+    /** A stored-value card (储值卡), held and captured at the centre; the reference is the card number. */
+    STORED_VALUE;
 
     public boolean givesChange() {
         return this == CASH;

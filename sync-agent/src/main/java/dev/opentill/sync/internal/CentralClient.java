@@ -46,6 +46,21 @@ public final class CentralClient {
         }
     }
 
+    /** The centre refused a request for a reason of its protocol ({@code code}, such as a wallet refusal). */
+    public static final class Refused extends SyncException {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+
+        public Refused(String code, String message) {
+            super(new SyncError(Kind.SERVER_ERROR, "HTTP 409 " + message), null);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     /** Reads a streamed response body. */
     public interface BodyReader<T> {
         T read(InputStream in) throws IOException;
@@ -114,6 +129,20 @@ public final class CentralClient {
         return call(req, reader);
     }
 
+    /** Posts {@code body} as JSON to {@code path} (under the API) with the till's credential. */
+    public <T> T post(String path, Object body, Class<T> answer) {
+        Request req = new Request.Builder().url(url(path, null)).header("Authorization", "Bearer " + credential)
+                .post(RequestBody.create(write(body), JSON)).build();
+        return call(req, in -> mapper.readValue(in, answer));
+    }
+
+    /** Reads {@code path} (under the API) with the till's credential. */
+    public <T> T get(String path, Class<T> answer) {
+        Request req = new Request.Builder().url(url(path, null)).header("Authorization", "Bearer " + credential)
+                .get().build();
+        return call(req, in -> mapper.readValue(in, answer));
+    }
+
     private <T> T call(Request req, BodyReader<T> reader) {
         try (Response res = http.newCall(req).execute()) {
             if (res.isSuccessful()) {
@@ -146,6 +175,7 @@ public final class CentralClient {
                     throw new SyncException(new SyncError(Kind.SERVER_ERROR, "HTTP 400 " + error.message()), null);
                 }
                 case 404 -> throw verdict("HTTP 404 " + error.message(), null);
+                case 409 -> throw new Refused(error.code(), error.message());
                 default -> throw new SyncException(new SyncError(Kind.SERVER_ERROR,
                         "HTTP " + res.code() + " " + error.message()), null);
             }

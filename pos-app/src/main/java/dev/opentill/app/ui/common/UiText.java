@@ -24,6 +24,10 @@ public record UiText(String key, List<Object> args) {
                 // The argument is a tender type's code: shown by its name in the cashier's language.
                 return of("error." + se.error().name(), of("tender.type." + se.args().get(0)));
             }
+            if (se.error() == SaleError.STORED_VALUE_REFUSED && se.args().size() == 2) {
+                // The first argument is the refusal's code: each has its own message.
+                return of("error." + se.error().name() + "." + se.args().get(0), se.args().get(1));
+            }
             return new UiText("error." + se.error().name(), se.args());
         }
         return of("error.unexpected", String.valueOf(failure.getMessage()));

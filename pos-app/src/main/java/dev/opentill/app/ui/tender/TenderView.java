@@ -148,7 +148,10 @@ public final class TenderView {
         keys.add(Ui.key(m.get("tender.card"), "F2", vm.cardCommand()), 1, 0);
         keys.add(Ui.key(m.get("tender.mobile"), "F3", vm.mobileCommand()), 0, 1);
         keys.add(Ui.key(m.get("tender.remove"), "F4", vm.removeTendersCommand(), Styles.KEY_DANGER), 1, 1);
-        keys.add(Ui.key(m.get("tender.back"), "Esc", vm.backCommand()), 0, 2, 2, 1);
+        Button storedValue = Ui.key(m.get("tender.stored_value"), "F11", vm.storedValueCommand());
+        storedValue.setId("payStoredValue");
+        keys.add(storedValue, 0, 2);
+        keys.add(Ui.key(m.get("tender.back"), "Esc", vm.backCommand()), 1, 2);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -203,6 +206,7 @@ public final class TenderView {
             case F1 -> vm.cashCommand().execute();
             case F2 -> vm.cardCommand().execute();
             case F3 -> vm.mobileCommand().execute();
+            case F11 -> vm.storedValueCommand().execute();
             case F4 -> vm.removeTendersCommand().execute();
             case ESCAPE -> vm.backCommand().execute();
             default -> {

@@ -65,6 +65,7 @@ public final class TenderViewModel {
     private final Command cash;
     private final Command card;
     private final Command mobile;
+    private final Command storedValue;
     private final Command removeTenders;
     private final Command back;
     private final Command next;
@@ -84,6 +85,8 @@ public final class TenderViewModel {
         cash = new Command(paying, () -> payCash(typedOr(cashDue.get())));
         card = new Command(paying.and(hasRef), () -> payWith(TenderType.CARD));
         mobile = new Command(paying.and(hasRef), () -> payWith(TenderType.MOBILE));
+        // The card number is typed or scanned into the reference field.
+        storedValue = new Command(paying.and(hasRef), () -> payWith(TenderType.STORED_VALUE));
         removeTenders = new Command(paying.and(Bindings.isNotEmpty(tenders)), this::clearTenders);
         back = new Command(completed.isNull().and(Bindings.isEmpty(tenders)), () -> navigator.show(Screen.SALE));
         next = new Command(completed.isNotNull(), this::nextCustomer);
@@ -278,6 +281,11 @@ public final class TenderViewModel {
 
     public Command mobileCommand() {
         return mobile;
+    }
+
+    /** Pays with the stored-value card whose number is in the reference field (held at the centre). */
+    public Command storedValueCommand() {
+        return storedValue;
     }
 
     public Command removeTendersCommand() {

@@ -77,7 +77,7 @@ public final class CentralProcess implements AutoCloseable {
     }
 
     /** As {@link #enrollmentQr}, for a store nobody manages yet. */
-    String enrollmentQrWithoutManager(String store, String terminal) {
+    public String enrollmentQrWithoutManager(String store, String terminal) {
         admin("store", store, "Store " + store);
         admin("terminal", store, terminal);
         List<String> lines = admin("enroll-code", store, terminal).lines().toList();

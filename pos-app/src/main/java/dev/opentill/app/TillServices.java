@@ -7,6 +7,7 @@ import dev.opentill.app.login.LoginService;
 import dev.opentill.app.login.PinChangeService;
 import dev.opentill.app.member.MemberService;
 import dev.opentill.app.order.PickupDesk;
+import dev.opentill.app.ordering.OrderingService;
 import dev.opentill.app.park.ParkService;
 import dev.opentill.app.returns.ReturnService;
 import dev.opentill.app.sale.CatalogLookup;
@@ -20,6 +21,7 @@ import dev.opentill.app.store.CashSettings;
 import dev.opentill.app.store.OfflineReviewReader;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MemberRepository;
+import dev.opentill.app.store.MenuRepository;
 import dev.opentill.app.store.Housekeeping;
 import dev.opentill.app.store.OpenTicketRepository;
 import dev.opentill.app.store.ReceiptAssets;
@@ -49,7 +51,8 @@ import java.time.ZoneId;
 public record TillServices(TillConfig config, OpenTicket ticket, Authority authority, SellingService selling,
         CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
         JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
-        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash) {
+        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash,
+        OrderingService ordering) {
 
     /**
      * Wires the services over {@code store}. With {@code durableTicket} every change to the open
@@ -95,6 +98,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                 new LoginService(store, staff, audit), shiftRecords, catalog, staff, audit,
                 new PinChangeService(staff, new StaffPinWriter(store, audit, clock, new PinHasher(),
                         config.storeCode(), config.terminalCode())),
-                cash);
+                cash, new OrderingService(ticket, catalog, new MenuRepository(store.dsl(), config.currency(), clock),
+                        clock, zone, cashPolicy.dayStart()));
     }
 }

@@ -67,3 +67,8 @@ CREATE TABLE combo_slot_product (
     CONSTRAINT combo_slot_product_product_fk FOREIGN KEY (product_id) REFERENCES product (id),
     CONSTRAINT combo_slot_product_upcharge_ck CHECK (upcharge_minor >= 0)
 );
+
+-- A sold line's options as the sale event carried them (SaleEvent.Options as JSON), and the
+-- sale's daily order number at its till (NULL: nothing made to order).
+ALTER TABLE sale_line ADD COLUMN options VARCHAR(8000);
+ALTER TABLE sale ADD COLUMN order_number INT;

@@ -1,5 +1,7 @@
 package dev.opentill.demo;
 
+import static dev.opentill.central.jooq.Tables.SALE;
+import static dev.opentill.central.jooq.Tables.SALE_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.app.TillServices;
@@ -18,6 +20,7 @@ import dev.opentill.core.menu.SoldOut;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.sale.Ticket;
 import dev.opentill.core.sale.TicketLine;
+import dev.opentill.core.tender.TenderType;
 import dev.opentill.migrations.TillStore;
 import dev.opentill.sync.Enrollment;
 import dev.opentill.sync.SyncAgent;
@@ -112,6 +115,24 @@ class MenuFromCentreTest {
         // 18.00 + 2.00 (cake up-charge) + 3.00 (large)
         assertThat(t.lines()).hasSize(2);
         assertThat(till.ticket().totals().total()).isEqualTo(yuan("23.00"));
+    }
+
+    @Test
+    void aDrinkSoldAtTheTillReachesTheCentreWithItsOptionsAndOrderNumber() throws Exception {
+        TillServices till = syncedTill(centreWithMenu());
+        UUID tea = till.catalog().byCode(TEA).orElseThrow().id();
+        till.ordering().addWithOptions(tea, List.of(OptionPick.of("SIZE", "L"), OptionPick.of("SUGAR", "HALF"),
+                OptionPick.of("ICE", "LESS")));
+        till.tender().addTender(TenderType.CASH, till.ticket().cashDue(), null);
+        UUID sale = till.tender().complete().saleId();
+        try (SyncAgent agent = SyncAgent.create(store, SyncConfig.defaults())) {
+            assertThat(agent.syncNow().lastError()).isNull();
+        }
+
+        var row = central.dsl().select(SALE.ORDER_NUMBER, SALE_LINE.OPTIONS).from(SALE).join(SALE_LINE)
+                .on(SALE_LINE.SALE_ID.eq(SALE.ID)).where(SALE.ID.eq(sale)).fetchSingle();
+        assertThat(row.value1()).isEqualTo(1);
+        assertThat(row.value2()).contains("\"optionCode\":\"L\"", "\"optionCode\":\"HALF\"", "半糖");
     }
 
     /** A centre with a store, a terminal, a tea and a cake, and the menu imported over HTTP. */

@@ -24,6 +24,7 @@ import dev.opentill.app.store.MemberRepository;
 import dev.opentill.app.store.MenuRepository;
 import dev.opentill.app.store.Housekeeping;
 import dev.opentill.app.store.OpenTicketRepository;
+import dev.opentill.app.store.OrderNumbering;
 import dev.opentill.app.store.ReceiptAssets;
 import dev.opentill.app.store.SalePruner;
 import dev.opentill.app.store.ReceiptBuilder;
@@ -67,7 +68,9 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         Authority authority = new Authority(new Authorizer(staff));
         CatalogRepository catalog = new CatalogRepository(store.dsl(), config.currency(), clock);
         OpenTicketRepository tickets = new OpenTicketRepository(store, audit, clock, durableTicket);
-        SaleWriter sales = new SaleWriter(store, audit, tickets);
+        CashPolicy cashPolicy = CashSettings.load(store.dsl(), config.currency(), zone);
+        SaleWriter sales = new SaleWriter(store, audit, tickets,
+                OrderNumbering.load(store.dsl(), zone, cashPolicy.dayStart()));
         sales.recover(); // before anything else writes: the sales the store lost in a crash
         tickets.keepTidy(new Housekeeping(store, new SalePruner(store, audit, clock)));
         TicketPricer pricer = new TicketPricer(config.taxPolicy());
@@ -76,7 +79,6 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         ReceiptBuilder receipts = new ReceiptBuilder(config, zone, reader, new ReceiptAssets(store.dsl()));
         ShiftRepository shiftRecords = new ShiftRepository(store, audit, clock, config.terminalCode(),
                 config.currency());
-        CashPolicy cashPolicy = CashSettings.load(store.dsl(), config.currency(), zone);
         CashRepository cashRecords = new CashRepository(store, audit, clock, config.terminalCode(),
                 config.currency());
         ZRepository zReports = new ZRepository(store, audit, cashRecords, clock, config.storeCode(),

@@ -170,6 +170,7 @@ public final class SaleReader {
                 l.getQuantityMilli(), Money.ofMinor(l.getUnitPriceMinor(), c),
                 l.getOverridePriceMinor() == null ? null : Money.ofMinor(l.getOverridePriceMinor(), c),
                 l.getFixedAmountMinor() == null ? null : Money.ofMinor(l.getFixedAmountMinor(), c),
-                Money.ofMinor(l.getLineDiscountMinor(), c), l.getVoided(), null, l.getPromotionId());
+                Money.ofMinor(l.getLineDiscountMinor(), c), l.getVoided(), null, l.getPromotionId(),
+                TicketCodec.readOptions(l.getOptions()));
     }
 }

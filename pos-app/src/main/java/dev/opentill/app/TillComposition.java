@@ -104,7 +104,8 @@ public final class TillComposition implements TillOpening {
         TillDevices d = devices != null ? devices : peripherals.devices();
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
-                till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash());
+                till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash(),
+                till.ordering());
         PinChangeService pins = till.pins();
         Authenticator authenticator = new Authenticator() {
             @Override

@@ -1,6 +1,7 @@
 package dev.opentill.app.testing;
 
 import dev.opentill.app.TillServices;
+import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MenuRepository;
 import dev.opentill.core.catalog.Product;
 import dev.opentill.core.menu.Combo;
@@ -26,9 +27,14 @@ public final class TestMenus {
     }
 
     public static void teaMenu(TillStore store, TillServices till) {
+        teaMenu(store);
+    }
+
+    public static void teaMenu(TillStore store) {
         MenuRepository menus = new MenuRepository(store.dsl(), Money.CNY, Clock.systemUTC());
-        Product tea = till.catalog().byCode(TestStores.TEA).orElseThrow();
-        Product chips = till.catalog().byCode(TestStores.CHIPS).orElseThrow();
+        CatalogRepository catalog = new CatalogRepository(store.dsl(), Money.CNY, Clock.systemUTC());
+        Product tea = catalog.byCode(TestStores.TEA).orElseThrow();
+        Product chips = catalog.byCode(TestStores.CHIPS).orElseThrow();
         menus.saveGroup(new OptionGroup("SIZE", "杯型", "Size", 1, 1, List.of(
                 new MenuOption("M", "中杯", "Medium", fen(0), true, Stacking.EXCLUSIVE, null),
                 new MenuOption("L", "大杯", "Large", fen(300), false, Stacking.EXCLUSIVE, null))));

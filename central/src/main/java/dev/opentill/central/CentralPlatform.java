@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.opentill.central.admin.CatalogImport;
 import dev.opentill.central.admin.MemberImport;
+import dev.opentill.central.admin.MenuImport;
 import dev.opentill.central.admin.OfferImport;
 import dev.opentill.central.admin.StaffAdmin;
 import dev.opentill.central.admin.StoreAdmin;
@@ -148,6 +149,11 @@ public final class CentralPlatform implements AutoCloseable {
     /** Promotion and coupon imports, in-process. */
     public OfferImport offers() {
         return new OfferImport(db.dsl(), config.clock());
+    }
+
+    /** Made-to-order menu imports (option groups, product links, combos), in-process. */
+    public MenuImport menus() {
+        return new MenuImport(db.dsl(), config.clock());
     }
 
     /** Member imports, in-process. */

@@ -30,7 +30,9 @@ public final class DemoTill {
         DemoData.createStore(options.dataDir().resolve("till"), DemoStoreGenerator.DEFAULT_PRODUCTS,
                 DemoStoreGenerator.DEFAULT_SEED, n -> {
                 });
-        return new TillComposition(options.withReceiptPreview(), runner, null, null,
+        // The demo prints cup labels on the simulated TSPL printer unless another one is named.
+        TillOptions demo = options.labelPrinter() == null ? options.withLabelPrinter("sim") : options;
+        return new TillComposition(demo.withReceiptPreview(), runner, null, null,
                 (o, store, config) -> DemoCentral.start(o.dataDir(), store,
                         config.storeCode(), config.headerZh().name(), config.terminalCode()));
     }

@@ -13,6 +13,13 @@ import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.devices.ConfiguredDevices;
+import dev.opentill.app.devices.LabelDevices;
+import dev.opentill.app.ordering.CupLabelService;
+import dev.opentill.app.ordering.CupLabels;
+import dev.opentill.app.store.LabelSettings;
+import dev.opentill.app.store.SaleReader;
+import dev.opentill.peripherals.label.LabelPrinter;
+import dev.opentill.peripherals.sim.SimulatedLabelPrinter;
 import dev.opentill.app.devices.PeripheralBench;
 import dev.opentill.app.devices.PeripheralDevices;
 import dev.opentill.app.setup.TillSetup;
@@ -51,6 +58,11 @@ public final class TillComposition implements TillOpening {
     private final AutoCloseable companion;
     private final SyncAgent agent;
     private final SetupParts setupParts;
+    /** Cup labels of made-to-order sales; null when the till was started without a label printer. */
+    public final CupLabels labels;
+    /** The simulated label printer when the till was started with {@code --label-printer=sim}. */
+    public final SimulatedLabelPrinter labelSimulator;
+    private final LabelPrinter labelPrinter;
 
     /**
      * Opens the till over {@code options.dataDir()}. {@code seed} fills an empty store (tests; may
@@ -90,6 +102,22 @@ public final class TillComposition implements TillOpening {
         till = TillServices.open(store, config, clock, zone, BarcodeParser.withDefaultLayouts(), true);
         till.audit().checkAtStart(store);
         till.tender().setOnlineCheck(() -> sync.current().online());
+        LabelDevices.Opened opened = options.labelPrinter() == null
+                ? null
+                : LabelDevices.open(options.labelPrinter(), LabelSettings.load(store.dsl(), "labels"));
+        labelPrinter = opened == null ? null : opened.printer();
+        labelSimulator = opened == null ? null : opened.simulator().orElse(null);
+        labels = opened == null
+                ? null
+                : new CupLabelService(new SaleReader(store.dsl()), labelPrinter, zone, till.tender()::receiptLocale);
+        if (labels != null) {
+            // After the commit, off the FX thread; a label printer fault never touches the sale.
+            till.tender().onSaleCompleted(e -> {
+                if (e.orderNumber() != null) {
+                    labels.printSale(e.saleId());
+                }
+            });
+        }
         if (agent != null) {
             Locale locale = options.locale();
             agent.addListener(st -> sync.set(new SyncState(st.online(), st.pendingCount(),
@@ -112,7 +140,8 @@ public final class TillComposition implements TillOpening {
         TillDevices d = devices != null ? devices : peripherals.devices();
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
-                till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash());
+                till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash(),
+                till.ordering());
         PinChangeService pins = till.pins();
         Authenticator authenticator = new Authenticator() {
             @Override
@@ -171,6 +200,9 @@ public final class TillComposition implements TillOpening {
         }
         if (peripherals != null) {
             peripherals.close();
+        }
+        if (labelPrinter != null) {
+            labelPrinter.close();
         }
         store.close();
     }

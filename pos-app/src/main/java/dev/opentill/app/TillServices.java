@@ -7,6 +7,7 @@ import dev.opentill.app.login.LoginService;
 import dev.opentill.app.login.PinChangeService;
 import dev.opentill.app.member.MemberService;
 import dev.opentill.app.order.PickupDesk;
+import dev.opentill.app.ordering.OrderingService;
 import dev.opentill.app.park.ParkService;
 import dev.opentill.app.returns.ReturnService;
 import dev.opentill.app.sale.CatalogLookup;
@@ -20,8 +21,10 @@ import dev.opentill.app.store.CashSettings;
 import dev.opentill.app.store.OfflineReviewReader;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MemberRepository;
+import dev.opentill.app.store.MenuRepository;
 import dev.opentill.app.store.Housekeeping;
 import dev.opentill.app.store.OpenTicketRepository;
+import dev.opentill.app.store.OrderNumbering;
 import dev.opentill.app.store.ReceiptAssets;
 import dev.opentill.app.store.SalePruner;
 import dev.opentill.app.store.ReceiptBuilder;
@@ -49,7 +52,8 @@ import java.time.ZoneId;
 public record TillServices(TillConfig config, OpenTicket ticket, Authority authority, SellingService selling,
         CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
         JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
-        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash) {
+        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash,
+        OrderingService ordering) {
 
     /**
      * Wires the services over {@code store}. With {@code durableTicket} every change to the open
@@ -64,7 +68,9 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         Authority authority = new Authority(new Authorizer(staff));
         CatalogRepository catalog = new CatalogRepository(store.dsl(), config.currency(), clock);
         OpenTicketRepository tickets = new OpenTicketRepository(store, audit, clock, durableTicket);
-        SaleWriter sales = new SaleWriter(store, audit, tickets);
+        CashPolicy cashPolicy = CashSettings.load(store.dsl(), config.currency(), zone);
+        SaleWriter sales = new SaleWriter(store, audit, tickets,
+                OrderNumbering.load(store.dsl(), zone, cashPolicy.dayStart()));
         sales.recover(); // before anything else writes: the sales the store lost in a crash
         tickets.keepTidy(new Housekeeping(store, new SalePruner(store, audit, clock)));
         TicketPricer pricer = new TicketPricer(config.taxPolicy());
@@ -73,7 +79,6 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         ReceiptBuilder receipts = new ReceiptBuilder(config, zone, reader, new ReceiptAssets(store.dsl()));
         ShiftRepository shiftRecords = new ShiftRepository(store, audit, clock, config.terminalCode(),
                 config.currency());
-        CashPolicy cashPolicy = CashSettings.load(store.dsl(), config.currency(), zone);
         CashRepository cashRecords = new CashRepository(store, audit, clock, config.terminalCode(),
                 config.currency());
         ZRepository zReports = new ZRepository(store, audit, cashRecords, clock, config.storeCode(),
@@ -95,6 +100,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                 new LoginService(store, staff, audit), shiftRecords, catalog, staff, audit,
                 new PinChangeService(staff, new StaffPinWriter(store, audit, clock, new PinHasher(),
                         config.storeCode(), config.terminalCode())),
-                cash);
+                cash, new OrderingService(ticket, catalog, new MenuRepository(store.dsl(), config.currency(), clock),
+                        clock, zone, cashPolicy.dayStart()));
     }
 }

@@ -126,6 +126,10 @@ public final class CatalogImport {
                 }
                 total += productChunk(cfg.dsl(), chunk);
             }
+            // The menu refers to products: its entry moves after them, so a new till meets them first.
+            List<Change> menu = new ArrayList<>();
+            MenuImport.reannounce(cfg.dsl(), menu);
+            ChangeLogWriter.append(cfg.dsl(), menu, now());
             return total;
         });
     }

@@ -106,4 +106,36 @@ public final class ImportRecords {
     /** What an import did; {@code changed} rows were created or updated. */
     public record ImportResult(int changed) {
     }
+
+    /**
+     * A made-to-order menu import (issue 14): option groups by code (their options replaced by the
+     * row's), products' option groups by SKU (replaced; an empty list takes them all off), combos
+     * by code. Any part may be left out; the import applies whole or not at all.
+     */
+    public record MenuRows(List<OptionGroupRow> groups, List<ProductGroupsRow> products, List<ComboRow> combos) {
+    }
+
+    /** A group of options: the cashier makes {@code minChoices} to {@code maxChoices} choices in it. */
+    public record OptionGroupRow(String code, String nameZh, String nameEn, int minChoices, int maxChoices,
+            List<OptionRow> options) {
+    }
+
+    /** An option: its price difference per cup (up, down or zero), and the SKU of the stock it uses, if any. */
+    public record OptionRow(String code, String nameZh, String nameEn, long priceDeltaMinor, boolean byDefault,
+            boolean stackable, String stockSku) {
+    }
+
+    public record ProductGroupsRow(String sku, List<String> groups) {
+    }
+
+    /** A combo at a fixed price; {@code active} false stops it (absent: active). */
+    public record ComboRow(String code, String nameZh, String nameEn, long priceMinor, Boolean active,
+            List<ComboSlotRow> slots) {
+    }
+
+    public record ComboSlotRow(String code, String nameZh, String nameEn, List<SlotProductRow> products) {
+    }
+
+    public record SlotProductRow(String sku, long upchargeMinor) {
+    }
 }

@@ -176,6 +176,7 @@ public final class ChangeFeed {
                     FeedRecords.StoreLogo logo = ReceiptAssetsFeed.logo(dsl, storeId, k);
                     yield logo == null ? null : Entry.of(r.value1(), logo);
                 }
+                case FeedRecords.MENU -> Entry.of(r.value1(), MenuFeed.menu(dsl));
                 case FeedRecords.INVOICE -> {
                     FeedRecords.Invoice invoice = ReceiptAssetsFeed.invoice(dsl, terminalId);
                     yield invoice == null ? null : Entry.of(r.value1(), invoice);

@@ -27,6 +27,8 @@ final class SaleEventCheck {
     static final long MAX_CASH_ROUNDING_MINOR = 1_000L;
     /** Most lines, payments or entries of each kind in one sale. */
     static final int MAX_ITEMS = 2_000;
+    /** Options chosen on one made-to-order line. */
+    static final int MAX_OPTIONS = 50;
     /** Sales dated before this are refused as a broken clock. */
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     /** How far ahead of the centre's clock a till's clock may be. */
@@ -48,7 +50,8 @@ final class SaleEventCheck {
             return "saleId, storeCode, terminalCode, receiptNo, kind, completedAt and currency are required";
         }
         String p = firstOf(text("receiptNo", s.receiptNo(), 60), text("memberCard", s.memberCard(), 32),
-                currency(s.currency()), dates(s, now));
+                currency(s.currency()), dates(s, now), s.orderNumber() != null && (s.orderNumber() < 0
+                        || s.orderNumber() > 999) ? "orderNumber is 0 to 999" : null);
         if (p != null) {
             return p;
         }
@@ -116,12 +119,39 @@ final class SaleEventCheck {
                     l.paidMinor() != 0 && Long.signum(l.paidMinor()) != Long.signum(q)
                             ? "paidMinor and quantityMilli must have the same sign"
                             : null,
-                    l.taxRateBp() < 0 || l.taxRateBp() > 10_000 ? "taxRateBp is 0 to 10000" : null);
+                    l.taxRateBp() < 0 || l.taxRateBp() > 10_000 ? "taxRateBp is 0 to 10000" : null,
+                    options(l.options()));
             if (p != null) {
                 return where + p;
             }
         }
         return null;
+    }
+
+    /** A made-to-order line's make-up: a few options with short texts and amounts in range. */
+    private static String options(SaleEvent.Options o) {
+        if (o == null) {
+            return null;
+        }
+        if (o.chosen() == null || o.chosen().size() > MAX_OPTIONS) {
+            return "options.chosen is a list of at most " + MAX_OPTIONS;
+        }
+        String p = firstOf(amount("options.basePriceMinor", o.basePriceMinor()), text("comboCode", o.comboCode(), 40),
+                text("comboSlot", o.comboSlot(), 40));
+        for (SaleEvent.Choice c : o.chosen()) {
+            if (p != null) {
+                return p;
+            }
+            p = c == null || c.groupCode() == null || c.optionCode() == null
+                    ? "an option names its group and code"
+                    : firstOf(text("groupCode", c.groupCode(), 40), text("optionCode", c.optionCode(), 40),
+                            text("option nameZh", c.nameZh(), 100), text("option nameEn", c.nameEn(), 100),
+                            text("stockSku", c.stockSku(), 64), amount("unitDeltaMinor", c.unitDeltaMinor()),
+                            c.count() < 1 || c.count() > MAX_OPTIONS
+                                    ? "an option's count is 1 to " + MAX_OPTIONS
+                                    : null);
+        }
+        return p;
     }
 
     private static String payments(SaleEvent s) {

@@ -10,6 +10,7 @@ import static dev.opentill.central.jooq.Tables.SALE_PAYMENT;
 import static dev.opentill.central.jooq.Tables.STOCK_LEDGER;
 import static dev.opentill.central.jooq.Tables.TERMINAL;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.central.auth.TerminalIdentity;
 import dev.opentill.central.db.BoundInsert;
@@ -270,12 +271,12 @@ public final class SaleIngest {
                             SALE.TERMINAL_SEQ, SALE.RECEIPT_NO, SALE.KIND, SALE.ORIGINAL_SALE_ID, SALE.CASHIER_ID,
                             SALE.MEMBER_CARD, SALE.OPENED_AT, SALE.COMPLETED_AT, SALE.CURRENCY, SALE.SUBTOTAL_MINOR,
                             SALE.DISCOUNT_MINOR, SALE.TAX_MINOR, SALE.TOTAL_MINOR, SALE.CASH_ROUNDING_MINOR,
-                            SALE.CHANGE_MINOR, SALE.OFFLINE, SALE.RECEIVED_AT)),
+                            SALE.CHANGE_MINOR, SALE.OFFLINE, SALE.RECEIVED_AT, SALE.ORDER_NUMBER)),
                     BoundInsert.of(dsl, SALE_LINE, List.of(SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.LINE_ID,
                             SALE_LINE.PRODUCT_ID, SALE_LINE.SKU, SALE_LINE.QUANTITY_MILLI, SALE_LINE.UNIT_PRICE_MINOR,
                             SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.PAID_MINOR,
                             SALE_LINE.TAX_RATE_BP, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_LINE_ID,
-                            SALE_LINE.PROMOTION_ID)),
+                            SALE_LINE.PROMOTION_ID, SALE_LINE.OPTIONS)),
                     BoundInsert.of(dsl, SALE_PAYMENT, List.of(SALE_PAYMENT.SALE_ID, SALE_PAYMENT.PAYMENT_NO,
                             SALE_PAYMENT.PAYMENT_TYPE, SALE_PAYMENT.AMOUNT_MINOR, SALE_PAYMENT.REFERENCE)),
                     BoundInsert.of(dsl, STOCK_LEDGER, List.of(STOCK_LEDGER.ID, STOCK_LEDGER.STORE_ID,
@@ -316,11 +317,12 @@ public final class SaleIngest {
                     sale.add(s.saleId(), s.eventId(), who.storeId(), who.terminalId(), s.sequenceNo(), s.receiptNo(),
                             s.kind().name(), s.originalSaleId(), s.cashierId(), s.memberCard(), utc(s.openedAt()),
                             utc(s.completedAt()), s.currency(), s.subtotalMinor(), s.discountMinor(), s.taxMinor(),
-                            s.totalMinor(), s.cashRoundingMinor(), s.changeMinor(), s.offline(), now);
+                            s.totalMinor(), s.cashRoundingMinor(), s.changeMinor(), s.offline(), now,
+                            s.orderNumber());
                     for (SaleEvent.Line l : s.lines()) {
                         lines.add(s.saleId(), l.lineNo(), l.lineId(), l.productId(), l.sku(), l.quantityMilli(),
                                 l.unitPriceMinor(), l.overridePriceMinor(), l.discountMinor(), l.paidMinor(),
-                                l.taxRateBp(), l.voided(), l.returnOfLineId(), l.promotionId());
+                                l.taxRateBp(), l.voided(), l.returnOfLineId(), l.promotionId(), json(l.options()));
                     }
                     int no = 0;
                     for (SaleEvent.Payment pay : s.payments()) {
@@ -357,6 +359,15 @@ public final class SaleIngest {
                 collections.execute();
             }
         });
+    }
+
+    /** A line's options as stored: the event's own JSON of them (checked and bounded by SaleEventCheck). */
+    private String json(SaleEvent.Options options) {
+        try {
+            return options == null ? null : mapper.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a line's options", e);
+        }
     }
 
     private static OffsetDateTime utc(Instant i) {

@@ -125,6 +125,11 @@ public final class ReceiptLayout {
         }
         out.add(new Text(glyphs.fit(t.get(r.kind() == Receipt.Kind.RETURN ? "receipt.return" : "receipt.sale"), cols),
                 Align.CENTER, true, false));
+        if (r.orderNumber() != null) {
+            // Called out at the counter: double size, centred, under the sale's title.
+            out.add(new Text(glyphs.fit(t.get("receipt.orderNumber") + " " + String.format("%03d", r.orderNumber()),
+                    cols / 2), Align.CENTER, true, true));
+        }
         row(t.get("receipt.number"), r.receiptNumber(), out);
         if (r.originalReceiptNumber() != null && !r.originalReceiptNumber().isBlank()) {
             row(t.get("receipt.original"), r.originalReceiptNumber(), out);
@@ -164,6 +169,9 @@ public final class ReceiptLayout {
                 row("  " + label, money(line.discount().abs().negated()), out);
                 row("", amount, out);
             }
+        }
+        if (line.options() != null && !line.options().isBlank()) {
+            wrapped("  " + line.options(), Align.LEFT, false, out);
         }
         if (isZero(line.discount()) && line.promotion() != null && !line.promotion().isBlank()) {
             wrapped("  " + t.get("line.promotion") + ": " + line.promotion(), Align.LEFT, false, out);

@@ -29,6 +29,9 @@ public interface Ordering {
 
     Optional<Combo> combo(UUID comboId);
 
+    /** The combos on sale, by code. */
+    List<Combo> combos();
+
     /** Adds one combo with a product (and its choices) per slot. */
     Ticket addCombo(UUID comboId, List<ComboPick> picks);
 

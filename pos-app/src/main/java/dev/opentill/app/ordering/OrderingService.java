@@ -74,6 +74,11 @@ public final class OrderingService implements Ordering {
     }
 
     @Override
+    public List<Combo> combos() {
+        return menus.combos().stream().map(menus::combo).flatMap(Optional::stream).toList();
+    }
+
+    @Override
     public Ticket addCombo(UUID comboId, List<ComboPick> picks) {
         Combo combo = menus.combo(comboId).orElseThrow(() -> new SaleException(SaleError.COMBO_INVALID,
                 "No combo " + comboId, comboId.toString()));

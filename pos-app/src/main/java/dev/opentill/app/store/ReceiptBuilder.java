@@ -1,5 +1,6 @@
 package dev.opentill.app.store;
 
+import dev.opentill.core.sale.ComboRef;
 import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sale.TicketLine;
 import dev.opentill.core.catalog.LocalName;
@@ -83,7 +84,7 @@ public final class ReceiptBuilder {
                                 .orElseGet(() -> labels.get("line.promotion"));
                 lines.add(new Receipt.Line(l.displayName(locale), l.sku(), l.quantityMilli(), l.weighed(),
                         l.effectivePrice(),
-                        l.discount(), l.netAmount(), l.overridePrice() != null, promotion));
+                        l.discount(), l.netAmount(), l.overridePrice() != null, promotion, options(l, locale)));
             }
         }
         List<TaxLine> taxes = new ArrayList<>();
@@ -113,7 +114,21 @@ public final class ReceiptBuilder {
                 stored.originalReceiptNo(), stored.promotions().stream().map(p -> new Receipt.Saving(
                         LocalName.pick(locale, p.getNameZh(), p.getNameEn(), p.getNameEn()),
                         Money.ofMinor(p.getSavingMinor(), c))).toList(),
-                invoice);
+                invoice, s.getOrderNumber());
+    }
+
+    /** A made-to-order line's options, after the combo it fills ("Tea set: Large / Pearls x2"); null for goods. */
+    private static String options(TicketLine l, Locale locale) {
+        if (l.options() == null) {
+            return null;
+        }
+        String chosen = l.options().summary(locale);
+        ComboRef combo = l.options().combo();
+        if (combo == null) {
+            return chosen.isEmpty() ? null : chosen;
+        }
+        String name = LocalName.pick(locale, combo.nameZh(), combo.nameEn(), combo.comboCode());
+        return chosen.isEmpty() ? name : name + ": " + chosen;
     }
 
     /** The store's header in {@code locale}, with the logo raster when the store prints one. */

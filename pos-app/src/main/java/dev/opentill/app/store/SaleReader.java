@@ -52,6 +52,22 @@ public final class SaleReader {
             List<SaleCouponRecord> coupons, List<SalePromotionRecord> promotions) {
     }
 
+    /** A made-to-order sale's daily number, completion time and lines (as sold), for its cup labels. */
+    public record NumberedSale(int orderNumber, Instant completedAt, List<TicketLine> lines) {
+    }
+
+    /** The sale if it was given an order number (something on it was made to order). */
+    public Optional<NumberedSale> numbered(UUID saleId) {
+        SaleRecord sale = dsl.selectFrom(SALE).where(SALE.ID.eq(saleId)).fetchOne();
+        if (sale == null || sale.getOrderNumber() == null) {
+            return Optional.empty();
+        }
+        Currency c = Currency.getInstance(sale.getCurrency());
+        return Optional.of(new NumberedSale(sale.getOrderNumber(), sale.getCompletedAt().toInstant(),
+                dsl.selectFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(saleId)).orderBy(SALE_LINE.LINE_NO)
+                        .fetch(l -> toTicketLine(l, c))));
+    }
+
     public Optional<StoredSale> load(UUID saleId) {
         SaleRecord sale = dsl.selectFrom(SALE).where(SALE.ID.eq(saleId)).fetchOne();
         if (sale == null) {
@@ -170,6 +186,7 @@ public final class SaleReader {
                 l.getQuantityMilli(), Money.ofMinor(l.getUnitPriceMinor(), c),
                 l.getOverridePriceMinor() == null ? null : Money.ofMinor(l.getOverridePriceMinor(), c),
                 l.getFixedAmountMinor() == null ? null : Money.ofMinor(l.getFixedAmountMinor(), c),
-                Money.ofMinor(l.getLineDiscountMinor(), c), l.getVoided(), null, l.getPromotionId());
+                Money.ofMinor(l.getLineDiscountMinor(), c), l.getVoided(), null, l.getPromotionId(),
+                TicketCodec.readOptions(l.getOptions()));
     }
 }

@@ -57,12 +57,15 @@ public final class SaleWriter {
     private final AuditLog audit;
     private final OpenTicketRepository openTickets;
     private final TicketJournal journal;
+    private final OrderNumbering numbering;
 
-    public SaleWriter(TillStore store, AuditLog audit, OpenTicketRepository openTickets) {
+    /** A writer whose made-to-order sales are numbered by {@code numbering}. */
+    public SaleWriter(TillStore store, AuditLog audit, OpenTicketRepository openTickets, OrderNumbering numbering) {
         this.store = store;
         this.audit = audit;
         this.openTickets = openTickets;
         this.journal = openTickets.journal();
+        this.numbering = numbering;
     }
 
     /**
@@ -80,6 +83,9 @@ public final class SaleWriter {
                 DSLContext tx = DSL.using(cfg);
                 long seq = nextReceiptSequence(tx, draft.terminalCode());
                 SaleEvent e = draft.withNumber(seq, new ReceiptNumber(draft.terminalCode(), seq).text());
+                if (e.madeToOrder() && e.kind() == SaleKind.SALE) {
+                    e = e.withOrderNumber(numbering.next(tx, e.completedAt()));
+                }
                 JournaledSale j = new JournaledSale(payload(e), shiftId, sale.lines(), sale.totals().taxLines(),
                         savings, UuidV7.next(), e.completedAt(), 0);
                 write(tx, e, j);
@@ -126,6 +132,9 @@ public final class SaleWriter {
             store.dsl().transaction(cfg -> {
                 DSLContext tx = DSL.using(cfg);
                 setReceiptSequence(tx, e.terminalCode(), e.sequenceNo());
+                if (e.orderNumber() != null) {
+                    numbering.restore(tx, e.completedAt(), e.orderNumber());
+                }
                 write(tx, e, j);
                 openTickets.closeThrough(tx, s.getKey());
             });
@@ -197,7 +206,7 @@ public final class SaleWriter {
                 .set(SALE.SUBTOTAL_MINOR, e.subtotalMinor()).set(SALE.DISCOUNT_MINOR, e.discountMinor())
                 .set(SALE.TAX_MINOR, e.taxMinor()).set(SALE.TOTAL_MINOR, e.totalMinor())
                 .set(SALE.CASH_ROUNDING_MINOR, e.cashRoundingMinor()).set(SALE.CHANGE_MINOR, e.changeMinor())
-                .set(SALE.OFFLINE, e.offline())
+                .set(SALE.OFFLINE, e.offline()).set(SALE.ORDER_NUMBER, e.orderNumber())
                 .execute();
         var lines = tx.insertInto(SALE_LINE, SALE_LINE.ID, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.PRODUCT_ID,
                 SALE_LINE.SKU,
@@ -206,7 +215,7 @@ public final class SaleWriter {
                 SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.OVERRIDE_PRICE_MINOR, SALE_LINE.FIXED_AMOUNT_MINOR,
                 SALE_LINE.LINE_DISCOUNT_MINOR,
                 SALE_LINE.TICKET_DISCOUNT_MINOR, SALE_LINE.PAID_MINOR, SALE_LINE.VOIDED, SALE_LINE.RETURN_OF_SALE_ID,
-                SALE_LINE.RETURN_OF_LINE_ID, SALE_LINE.PROMOTION_ID);
+                SALE_LINE.RETURN_OF_LINE_ID, SALE_LINE.PROMOTION_ID, SALE_LINE.OPTIONS);
         for (SettledSale.Line s : sale.lines()) {
             TicketLine t = s.line();
             lines = lines.values(t.id(), e.saleId(), s.lineNo(), t.productId(), t.sku(),
@@ -216,7 +225,8 @@ public final class SaleWriter {
                     t.fixedAmount() == null ? null : t.fixedAmount().minor(), s.lineDiscount().minor(),
                     s.ticketDiscount().minor(), s.paid().minor(), t.voided(),
                     t.returnOf() == null ? null : e.originalSaleId(),
-                    t.returnOf() == null ? null : t.returnOf().lineId(), t.voided() ? null : t.promotionId());
+                    t.returnOf() == null ? null : t.returnOf().lineId(), t.voided() ? null : t.promotionId(),
+                    t.options() == null ? null : TicketCodec.write(t.options()));
         }
         lines.execute();
         // Multi-row inserts: one statement per table keeps the completing transaction short.

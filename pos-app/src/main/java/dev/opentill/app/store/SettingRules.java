@@ -54,6 +54,13 @@ final class SettingRules {
         RULES.put(CashSettings.VARIANCE_LIMIT, v -> whole(v, 0, 999_999_999));
         RULES.put(CashSettings.VARIANCE_LIMITS, v -> v.matches("([A-Z_]{1,20}=[0-9]{1,9})(,[A-Z_]{1,20}=[0-9]{1,9})*"));
         RULES.put(CashSettings.DAY_START, v -> v.matches("([01][0-9]|2[0-3]):[0-5][0-9]"));
+        // Daily order numbers of made-to-order sales (OrderNumbering): this till's block of the store's.
+        RULES.put(OrderNumbering.SLOT, v -> whole(v, 0, 9));
+        RULES.put(OrderNumbering.SLOTS, v -> whole(v, 1, 10));
+        // The cup-label printer (LabelSettings).
+        RULES.put(LabelSettings.SIZE, LabelSettings::size);
+        RULES.put(LabelSettings.CHINESE, v -> v.equals("font") || v.equals("bitmap"));
+        RULES.put(LabelSettings.QR, v -> v.equals("true") || v.equals("false"));
         // The setup wizard and installer setup (SetupRepository).
         RULES.put(SetupRepository.STEP, v -> v.matches("LANGUAGE|ENROLL|DEVICES|SUMMARY|DONE"));
         RULES.put(SetupRepository.LANGUAGE, v -> v.equals("zh") || v.equals("en"));

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.sale.LineOptions;
 import dev.opentill.core.sale.Ticket;
 import java.io.IOException;
 import java.util.Currency;
@@ -49,6 +50,18 @@ public final class TicketCodec {
             return MAPPER.readValue(json, Ticket.class);
         } catch (IOException e) {
             throw new IllegalStateException("Stored ticket is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** A sold line's options as {@code sale_line.options} holds them; null stays null. */
+    public static LineOptions readOptions(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return MAPPER.readValue(json, LineOptions.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("Stored line options are unreadable: " + e.getMessage(), e);
         }
     }
 

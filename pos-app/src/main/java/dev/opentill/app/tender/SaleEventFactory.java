@@ -2,6 +2,7 @@ package dev.opentill.app.tender;
 
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.core.id.UuidV7;
+import dev.opentill.core.sale.LineOptions;
 import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sale.SettledSale;
 import dev.opentill.core.sale.Ticket;
@@ -37,7 +38,7 @@ final class SaleEventFactory {
                     l.overridePrice() == null ? null : l.overridePrice().minor(), s.discount().minor(),
                     s.paid().minor(),
                     l.taxRateBasisPoints(), l.voided(), l.returnOf() == null ? null : l.returnOf().lineId(),
-                    l.voided() ? null : l.promotionId()));
+                    l.voided() ? null : l.promotionId(), options(l.options())));
             if (!l.voided() && l.productId() != null) {
                 stock.add(new SaleEvent.StockEntry(UuidV7.next(), l.productId(), -l.quantityMilli(), reason));
             }
@@ -60,5 +61,17 @@ final class SaleEventFactory {
                 stock,
                 points, t.coupons().stream()
                         .map(c -> new SaleEvent.CouponUse(c.couponId(), c.code(), c.amount().minor())).toList());
+    }
+
+    /** A made-to-order line's make-up as the wire carries it; null for goods sold as they are. */
+    static SaleEvent.Options options(LineOptions o) {
+        if (o == null) {
+            return null;
+        }
+        return new SaleEvent.Options(o.basePrice().minor(), o.chosen().stream()
+                .map(c -> new SaleEvent.Choice(c.groupCode(), c.optionCode(), c.nameZh(), c.nameEn(), c.count(),
+                        c.unitDelta().minor(), c.stockSku()))
+                .toList(), o.combo() == null ? null : o.combo().comboCode(),
+                o.combo() == null ? null : o.combo().slotCode());
     }
 }

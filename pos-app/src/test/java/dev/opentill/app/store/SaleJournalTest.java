@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opentill.app.TillServices;
+import dev.opentill.app.testing.TestMenus;
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.app.testing.TillFixture;
+import dev.opentill.core.menu.OptionPick;
 import dev.opentill.core.tender.TenderType;
 import dev.opentill.migrations.TillStore;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,38 @@ class SaleJournalTest {
         try (TillStore store = TillStore.open(cut.resolve("till"))) {
             TillFixture.open(store);
             assertThat(store.dsl().fetchCount(SALE)).as("nothing written twice at the next start").isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aMadeToOrderSaleTheStoreLostComesBackWithItsOptionsAndOrderNumber() throws IOException {
+        Path live = Files.createDirectories(dir.resolve("live"));
+        Path cut = Files.createDirectories(dir.resolve("after-cut"));
+        String optionsBefore;
+        try (TillStore store = TillFixture.newStore(live)) {
+            TillServices till = TillFixture.open(store);
+            TestMenus.teaMenu(store, till);
+            store.syncToDisk();
+            copyFolder(live, cut);
+            UUID tea = till.catalog().byCode(TestStores.TEA).orElseThrow().id();
+            till.ordering().addWithOptions(tea, List.of(OptionPick.of("SIZE", "L"), new OptionPick("TOP", "PEARL",
+                    2)));
+            till.tender().addTender(TenderType.CASH, till.ticket().cashDue(), null);
+            assertThat(till.tender().complete().receipt().orderNumber()).isEqualTo(1);
+            optionsBefore = store.dsl().select(SALE_LINE.OPTIONS).from(SALE_LINE).fetchSingle(SALE_LINE.OPTIONS);
+            Path journal = OpenTicketRepository.journalFile(store);
+            Files.copy(journal, cut.resolve(journal.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (TillStore store = TillStore.open(cut.resolve("till"))) {
+            TillServices till = TillFixture.open(store);
+            DSLContext dsl = store.dsl();
+            assertThat(dsl.select(SALE.ORDER_NUMBER).from(SALE).fetch(SALE.ORDER_NUMBER)).containsExactly(1);
+            assertThat(dsl.select(SALE_LINE.OPTIONS).from(SALE_LINE).fetchSingle(SALE_LINE.OPTIONS))
+                    .isEqualTo(optionsBefore).contains("PEARL");
+            UUID tea = till.catalog().byCode(TestStores.TEA).orElseThrow().id();
+            till.ordering().addWithOptions(tea, List.of(OptionPick.of("SIZE", "M")));
+            till.tender().addTender(TenderType.CASH, till.ticket().cashDue(), null);
+            assertThat(till.tender().complete().receipt().orderNumber()).as("the counter came back too").isEqualTo(2);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
  * refund. {@code code} is what the receipt's barcode or QR carries so a return can scan it.
  * {@code savings} summarises the promotions the sale took (empty: none). {@code invoiceUrl}, when
  * not null, is the signed electronic-invoice link ({@link InvoiceLink}) its second QR carries.
+ * {@code orderNumber}, when not null, is the daily number called out for a made-to-order sale.
  */
 public record Receipt(
         Kind kind,
@@ -34,7 +35,19 @@ public record Receipt(
         String code,
         String originalReceiptNumber,
         List<Saving> savings,
-        String invoiceUrl) {
+        String invoiceUrl,
+        Integer orderNumber) {
+
+    /** A receipt without a daily order number (nothing on it is made to order). */
+    public Receipt(Kind kind, boolean reprint, Locale locale, StoreHeader store, String terminalCode,
+            String receiptNumber, ZonedDateTime time, String cashierName, List<Line> lines, Money subtotal,
+            Money discounts, Money total, List<TaxLine> taxes, List<Payment> payments, Money cashRounding,
+            Money change, String memberCard, List<String> footer, String code, String originalReceiptNumber,
+            List<Saving> savings, String invoiceUrl) {
+        this(kind, reprint, locale, store, terminalCode, receiptNumber, time, cashierName, lines, subtotal, discounts,
+                total, taxes, payments, cashRounding, change, memberCard, footer, code, originalReceiptNumber, savings,
+                invoiceUrl, null);
+    }
 
     /** A receipt with a promotion summary and without an electronic-invoice QR. */
     public Receipt(Kind kind, boolean reprint, Locale locale, StoreHeader store, String terminalCode,
@@ -93,10 +106,16 @@ public record Receipt(
     /**
      * One sold or refunded item. {@code quantityMilli} is in thousandths; {@code weighed} lines show
      * kilograms. {@code amount} is after the line's own discount. {@code promotion}: the name of the
-     * promotion the discount came from, null for a discount by hand.
+     * promotion the discount came from, null for a discount by hand. {@code options}: a made-to-order
+     * line's options in one line ("Large / No sugar / Pearls x2"), null for goods sold as they are.
      */
     public record Line(String name, String sku, long quantityMilli, boolean weighed, Money unitPrice, Money discount,
-            Money amount, boolean priceOverridden, String promotion) {
+            Money amount, boolean priceOverridden, String promotion, String options) {
+
+        public Line(String name, String sku, long quantityMilli, boolean weighed, Money unitPrice, Money discount,
+                Money amount, boolean priceOverridden, String promotion) {
+            this(name, sku, quantityMilli, weighed, unitPrice, discount, amount, priceOverridden, promotion, null);
+        }
 
         public Line(String name, String sku, long quantityMilli, boolean weighed, Money unitPrice, Money discount,
                 Money amount, boolean priceOverridden) {

@@ -25,6 +25,9 @@ public final class FeedRecords {
     public static final String STORE_LOGO = "store_logo";
     /** The chain's electronic-invoice QR settings with the reading terminal's own signing key. */
     public static final String INVOICE = "invoice";
+    /** The chain's whole made-to-order menu (option groups, product links, combos); the key is {@link #MENU_KEY}. */
+    public static final String MENU = "menu";
+    public static final String MENU_KEY = "chain";
 
     private FeedRecords() {
     }
@@ -32,7 +35,15 @@ public final class FeedRecords {
     /** One change; exactly one of the payload fields matching {@code type} is set. */
     public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
             Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
-            StoreLogo storeLogo, Invoice invoice) {
+            StoreLogo storeLogo, Invoice invoice, Menu menu) {
+        /** An entry of anything but the menu. */
+        public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
+                Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
+                StoreLogo storeLogo, Invoice invoice) {
+            this(seq, type, taxClass, category, product, member, stock, promotion, coupon, pickupOrder, staff,
+                    storeLogo, invoice, null);
+        }
+
         /** An entry of anything but staff, a logo or the invoice settings. */
         public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
                 Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder) {
@@ -56,6 +67,10 @@ public final class FeedRecords {
 
         public static Entry of(long seq, Invoice invoice) {
             return new Entry(seq, INVOICE, null, null, null, null, null, null, null, null, null, null, invoice);
+        }
+
+        public static Entry of(long seq, Menu menu) {
+            return new Entry(seq, MENU, null, null, null, null, null, null, null, null, null, null, null, menu);
         }
     }
 
@@ -152,5 +167,37 @@ public final class FeedRecords {
      * terminal alone (see {@link InvoiceLink}).
      */
     public record Invoice(boolean enabled, String urlTemplate, String terminalKey, Instant updatedAt) {
+    }
+
+    /**
+     * The chain's whole made-to-order menu as the centre holds it: the till replaces its own with
+     * it. Sent as one entry so a till never holds a product linked to a group it has not received.
+     */
+    public record Menu(List<MenuGroup> groups, List<MenuLink> links, List<MenuCombo> combos, Instant updatedAt) {
+    }
+
+    /** An option group with its options in the order the picker shows them. */
+    public record MenuGroup(String code, String nameZh, String nameEn, int minChoices, int maxChoices,
+            List<MenuItem> options) {
+    }
+
+    /** An option: {@code priceDeltaMinor} per unit, up or down; {@code stockSku} null when it consumes no stock. */
+    public record MenuItem(String code, String nameZh, String nameEn, long priceDeltaMinor, boolean byDefault,
+            boolean stackable, String stockSku) {
+    }
+
+    /** A product's option groups, in order. */
+    public record MenuLink(UUID productId, List<String> groups) {
+    }
+
+    /** A combo at a fixed price; {@code active} false means the till must stop selling it. */
+    public record MenuCombo(UUID id, String code, String nameZh, String nameEn, long priceMinor, boolean active,
+            List<MenuSlot> slots) {
+    }
+
+    public record MenuSlot(String code, String nameZh, String nameEn, List<MenuSlotProduct> products) {
+    }
+
+    public record MenuSlotProduct(UUID productId, long upchargeMinor) {
     }
 }

@@ -40,7 +40,9 @@ final class LineCell extends ListCell<LineRow> {
             setGraphic(null);
             return;
         }
-        name.setText(row.name());
+        name.setText(row.options() == null || row.options().isEmpty()
+                ? row.name()
+                : row.name() + " (" + row.options() + ")");
         String d = row.quantity() + " × " + Formats.money(row.price()) + (row.priceOverridden() ? " *" : "");
         if (row.discount().isPositive()) {
             d += "   −" + Formats.money(row.discount()) + (row.promotion()

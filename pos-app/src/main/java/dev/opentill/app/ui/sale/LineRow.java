@@ -9,7 +9,7 @@ import java.util.UUID;
 /** One ticket line as the list shows it, with the name in the cashier's language; {@code promotion}: the discount is a promotion's. */
 public record LineRow(UUID id, String name, String sku, String quantity, Money price, Money discount, Money amount,
         boolean voided, boolean priceOverridden, boolean refund, boolean weighed, long quantityMilli,
-        boolean promotion, String promotionName) {
+        boolean promotion, String promotionName, String options) {
 
     static LineRow of(TicketLine l, Locale locale) {
         return of(l, locale, null);
@@ -21,6 +21,7 @@ public record LineRow(UUID id, String name, String sku, String quantity, Money p
                 l.effectivePrice(),
                 l.discount(), l.voided() ? Money.zero(l.unitPrice().currency()) : l.netAmount(), l.voided(),
                 l.overridePrice() != null, l.isReturn(), l.weighed(), l.quantityMilli(), l.promotionId() != null,
-                l.promotionId() == null ? null : promotionName);
+                l.promotionId() == null ? null : promotionName,
+                l.options() == null ? null : l.options().summary(locale));
     }
 }

@@ -17,8 +17,6 @@ import dev.opentill.core.sale.SaleException;
 import dev.opentill.core.sale.Ticket;
 import dev.opentill.core.sale.TicketLine;
 import dev.opentill.core.sale.TicketTotals;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +50,7 @@ public final class SaleViewModel {
     private final WeightSource scale;
     private final Locale locale;
     private final Navigator navigator;
+    private OptionsFirst options = OptionsFirst.NONE;
 
     private final StringProperty input = new SimpleStringProperty(this, "input", "");
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
@@ -108,6 +107,11 @@ public final class SaleViewModel {
         }
     }
 
+    /** Products with option groups open the picker of {@code flow} instead of being added at once. */
+    public void offerOptionsWith(OptionsFirst flow) {
+        this.options = flow;
+    }
+
     /** Loads the open ticket (restored after a restart) and the quick keys. */
     public void start() {
         runner.run(current::captureCurrent, current::show, this::fail);
@@ -125,7 +129,11 @@ public final class SaleViewModel {
 
     /** A code from any scanner. Weighed goods without a price label are weighed on the scale. */
     public void scan(String code) {
+        OptionsFirst flow = options;
         change(() -> {
+            if (flow != OptionsFirst.NONE && lookup.priceCheck(code).filter(flow::prepare).isPresent()) {
+                return null; // made to order: the picker adds it
+            }
             try {
                 return till.scan(code);
             } catch (SaleException e) {
@@ -140,7 +148,11 @@ public final class SaleViewModel {
 
     /** A quick key or search result; weighed products take the scale's weight. */
     public void addProduct(Product product) {
-        change(() -> till.addProduct(product.id(), product.soldByWeight() ? weigh() : 1000));
+        OptionsFirst flow = options;
+        change(() -> flow.prepare(product)
+                ? null
+                : till.addProduct(product.id(),
+                        product.soldByWeight() ? weigh() : 1000));
     }
 
     private long weigh() {
@@ -209,8 +221,20 @@ public final class SaleViewModel {
         approvals.run(UiText.of("override.cancel"), a -> current.capture(till.cancel(a)), this::shown, this::fail);
     }
 
+    /** Runs a change off the FX thread; a null ticket means the option picker takes over. */
     private void change(Callable<Ticket> action) {
-        runner.run(() -> current.capture(action.call()), this::shown, this::fail);
+        OptionsFirst flow = options;
+        runner.run(() -> {
+            Ticket t = action.call();
+            return t == null ? null : current.capture(t);
+        }, state -> {
+            if (state == null) {
+                message.set(null);
+                flow.open();
+            } else {
+                shown(state);
+            }
+        }, this::fail);
     }
 
     private void shown(TicketState state) {
@@ -270,36 +294,15 @@ public final class SaleViewModel {
     }
 
     private Long parseQuantity(String text) {
-        try {
-            BigDecimal q = new BigDecimal(text);
-            return q.movePointRight(3).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            message.set(UiText.of("error.quantity_invalid", text));
-            return null;
-        }
+        return TypedAmounts.quantity(text, message::set);
     }
 
     private Money parseMoney(String text) {
-        try {
-            return Money.parse(text, current.get().ticket().currency());
-        } catch (RuntimeException e) {
-            message.set(UiText.of("error.amount_invalid", text));
-            return null;
-        }
+        return TypedAmounts.money(text, current.get().ticket().currency(), message::set);
     }
 
     private Money parseDiscount(String text, Money base) {
-        if (text.endsWith("%")) {
-            try {
-                BigDecimal pct = new BigDecimal(text.substring(0, text.length() - 1).strip());
-                long bp = pct.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
-                return base.times(bp, 10_000, RoundingMode.HALF_UP);
-            } catch (NumberFormatException | ArithmeticException e) {
-                message.set(UiText.of("error.amount_invalid", text));
-                return null;
-            }
-        }
-        return parseMoney(text);
+        return TypedAmounts.discount(text, base, message::set);
     }
 
     public StringProperty inputProperty() {

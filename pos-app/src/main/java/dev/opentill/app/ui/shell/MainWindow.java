@@ -14,6 +14,7 @@ import dev.opentill.app.ui.override.ApprovalDialog;
 import dev.opentill.app.ui.park.ParkDialog;
 import dev.opentill.app.ui.receipt.ReceiptBanner;
 import dev.opentill.app.ui.returns.ReturnsView;
+import dev.opentill.app.ui.ordering.OptionPickerDialog;
 import dev.opentill.app.ui.sale.SaleView;
 import dev.opentill.app.ui.sale.SearchDialog;
 import dev.opentill.app.ui.status.StatusBarView;
@@ -126,6 +127,10 @@ public final class MainWindow implements OverlayHost {
                 shell.logout();
             }
         };
+        if (s.options != null) {
+            s.options.showWith(p -> OptionPickerDialog.open(MainWindow.this, s.options.picker(), messages,
+                    p.displayName(s.locale), false));
+        }
         views = new Views(new SaleView(s.sale, messages, actions, ReceiptBanner.of(s.receipts, messages)),
                 new TenderView(s.tender, messages, ReceiptBanner.of(s.receipts, messages)),
                 new ReturnsView(s.returns, messages), new JournalView(s.journal, messages, shell.parts().zone()),

@@ -5,6 +5,7 @@ import dev.opentill.app.journal.Journal;
 import dev.opentill.app.member.Members;
 import dev.opentill.app.park.Parking;
 import dev.opentill.app.returns.Returns;
+import dev.opentill.app.ordering.Ordering;
 import dev.opentill.app.sale.ProductLookup;
 import dev.opentill.app.sale.Selling;
 import dev.opentill.app.security.CashierSession;
@@ -36,7 +37,14 @@ public record TillParts(Services services, Authenticator login, Consumer<Cashier
      */
     public record Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
             Tendering tendering, Parking parking, Returns returns, Members members, Journal journal, Shifts shifts,
-            CashOffice cash) {
+            CashOffice cash, Ordering ordering) {
+
+        /** Services without made-to-order selling ({@code ordering} null: no product opens the option picker). */
+        public Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
+                Tendering tendering, Parking parking, Returns returns, Members members, Journal journal,
+                Shifts shifts, CashOffice cash) {
+            this(ticket, session, selling, lookup, tendering, parking, returns, members, journal, shifts, cash, null);
+        }
     }
 
     public String storeName(Locale locale) {

@@ -11,6 +11,8 @@ import dev.opentill.app.ui.journal.ShiftReportLines;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.journal.JournalViewModel;
 import dev.opentill.app.ui.member.MemberViewModel;
+import dev.opentill.app.ui.ordering.OptionPickerFlow;
+import dev.opentill.app.ui.ordering.OptionPickerViewModel;
 import dev.opentill.app.ui.override.ApprovalFlow;
 import dev.opentill.app.ui.override.ApprovalPrompt;
 import dev.opentill.app.ui.override.NoSaleViewModel;
@@ -31,6 +33,8 @@ public final class TillSession {
     public final CurrentTicket ticket;
     public final ReceiptDesk receipts;
     public final SaleViewModel sale;
+    /** The option picker of made-to-order products; null when the till sells none. */
+    public final OptionPickerFlow options;
     public final ProductSearchViewModel search;
     public final TenderViewModel tender;
     public final ReturnsViewModel returns;
@@ -52,6 +56,12 @@ public final class TillSession {
         ApprovalFlow approvals = new ApprovalFlow(p.runner(), prompt);
         this.sale = new SaleViewModel(p.runner(), s.selling(), s.lookup(), ticket, approvals, p.devices().scale(),
                 locale, nav);
+        this.options = s.ordering() == null
+                ? null
+                : new OptionPickerFlow(s.ordering(), new OptionPickerViewModel(p.runner(), s.ordering(), ticket));
+        if (options != null) {
+            sale.offerOptionsWith(options);
+        }
         this.search = new ProductSearchViewModel(p.runner(), s.lookup(), sale);
         this.tender = new TenderViewModel(p.runner(), s.tendering(), ticket, receipts, p.devices().drawer(),
                 p.devices().display(), text, nav);

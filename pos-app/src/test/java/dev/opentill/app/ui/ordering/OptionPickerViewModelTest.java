@@ -80,6 +80,11 @@ class OptionPickerViewModelTest {
         }
 
         @Override
+        public List<Combo> combos() {
+            return List.of();
+        }
+
+        @Override
         public Ticket addCombo(UUID comboId, List<ComboPick> picks) {
             throw new UnsupportedOperationException();
         }

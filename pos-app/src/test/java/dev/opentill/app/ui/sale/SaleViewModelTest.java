@@ -64,6 +64,40 @@ class SaleViewModelTest {
         assertThat(vm.selectedProperty().get().name()).isEqualTo("Coffee");
     }
 
+    /** A flow that takes the coffee as made to order and records the picker opening. */
+    private static final class RecordingOptions implements OptionsFirst {
+        final List<Product> prepared = new ArrayList<>();
+        int opened;
+
+        @Override
+        public boolean prepare(Product p) {
+            if (!p.nameEn().equals("Coffee")) {
+                return false;
+            }
+            prepared.add(p);
+            return true;
+        }
+
+        @Override
+        public void open() {
+            opened++;
+        }
+    }
+
+    @Test
+    void aMadeToOrderProductScannedOrKeyedOpensThePickerInsteadOfAddingALine() {
+        RecordingOptions options = new RecordingOptions();
+        vm.offerOptionsWith(options);
+
+        vm.scan("6901234567892");
+        vm.addProduct(coffee);
+        vm.scan("6909876543210");
+
+        assertThat(options.prepared).extracting(Product::nameEn).containsExactly("Coffee", "Coffee");
+        assertThat(options.opened).isEqualTo(2);
+        assertThat(vm.lines()).extracting(LineRow::name).containsExactly("Tea");
+    }
+
     @Test
     void unknownBarcodeShowsItsTranslatableErrorAndLeavesTheTicketAlone() {
         vm.scan("123");

@@ -83,7 +83,8 @@ public final class UiProbe {
         Figures.print("scan_to_screen_p99" + WINDOW + "_ms", Figures.percentileMs(samples, 99), "ms");
         if (Boolean.getBoolean("bench.ui.trace")) {
             for (int i = 0; i < samples.length; i++) {
-                System.err.printf(Locale.ROOT, "scan %d line %d %.1f ms%n", i, i % LINES_PER_TICKET + 1, samples[i] / 1e6);
+                System.err.printf(Locale.ROOT, "scan %d line %d %.1f ms%n", i, i % LINES_PER_TICKET + 1,
+                        samples[i] / 1e6);
             }
         }
         // The same scans straight into the TillService (lookup, durable save of the ticket), without the UI:

@@ -176,6 +176,10 @@ public final class ChangeFeed {
                     FeedRecords.StoreLogo logo = ReceiptAssetsFeed.logo(dsl, storeId, k);
                     yield logo == null ? null : Entry.of(r.value1(), logo);
                 }
+                case FeedRecords.SOLD_OUT -> {
+                    FeedRecords.SoldOutItem mark = SoldOutFeed.mark(dsl, storeId, k);
+                    yield mark == null ? null : Entry.of(r.value1(), mark);
+                }
                 case FeedRecords.INVOICE -> {
                     FeedRecords.Invoice invoice = ReceiptAssetsFeed.invoice(dsl, terminalId);
                     yield invoice == null ? null : Entry.of(r.value1(), invoice);

@@ -3,6 +3,7 @@ package dev.opentill.core.sync;
 import dev.opentill.core.promo.PromotionRules;
 import dev.opentill.core.receipt.InvoiceLink;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,8 @@ public final class FeedRecords {
     public static final String STORE_LOGO = "store_logo";
     /** The chain's electronic-invoice QR settings with the reading terminal's own signing key. */
     public static final String INVOICE = "invoice";
+    /** A product or option sold out (or back) in the receiving store on a business day; key: the item key. */
+    public static final String SOLD_OUT = "sold_out";
 
     private FeedRecords() {
     }
@@ -32,7 +35,15 @@ public final class FeedRecords {
     /** One change; exactly one of the payload fields matching {@code type} is set. */
     public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
             Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
-            StoreLogo storeLogo, Invoice invoice) {
+            StoreLogo storeLogo, Invoice invoice, SoldOutItem soldOut) {
+        /** An entry of anything but a sold-out mark. */
+        public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
+                Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
+                StoreLogo storeLogo, Invoice invoice) {
+            this(seq, type, taxClass, category, product, member, stock, promotion, coupon, pickupOrder, staff,
+                    storeLogo, invoice, null);
+        }
+
         /** An entry of anything but staff, a logo or the invoice settings. */
         public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
                 Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder) {
@@ -56,6 +67,11 @@ public final class FeedRecords {
 
         public static Entry of(long seq, Invoice invoice) {
             return new Entry(seq, INVOICE, null, null, null, null, null, null, null, null, null, null, invoice);
+        }
+
+        public static Entry of(long seq, SoldOutItem soldOut) {
+            return new Entry(seq, SOLD_OUT, null, null, null, null, null, null, null, null, null, null, null,
+                    soldOut);
         }
     }
 
@@ -152,5 +168,12 @@ public final class FeedRecords {
      * terminal alone (see {@link InvoiceLink}).
      */
     public record Invoice(boolean enabled, String urlTemplate, String terminalKey, Instant updatedAt) {
+    }
+
+    /**
+     * The latest mark of one item in the receiving store on {@code businessDay}: sold out, or
+     * available again. {@code markedAt} orders marks from different tills: the later one wins.
+     */
+    public record SoldOutItem(String itemKey, LocalDate businessDay, boolean soldOut, Instant markedAt) {
     }
 }

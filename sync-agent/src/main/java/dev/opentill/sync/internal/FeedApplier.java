@@ -147,6 +147,7 @@ public final class FeedApplier {
         List<FeedRecords.Staff> staff = new ArrayList<>();
         List<FeedRecords.StoreLogo> logos = new ArrayList<>();
         List<FeedRecords.Invoice> invoices = new ArrayList<>();
+        List<FeedRecords.SoldOutItem> soldOut = new ArrayList<>();
         for (Entry e : buffer) {
             if (e.taxClass() != null) {
                 taxes.add(e.taxClass());
@@ -170,6 +171,8 @@ public final class FeedApplier {
                 logos.add(e.storeLogo());
             } else if (e.invoice() != null) {
                 invoices.add(e.invoice());
+            } else if (e.soldOut() != null) {
+                soldOut.add(e.soldOut());
             }
         }
         buffer.clear();
@@ -202,6 +205,7 @@ public final class FeedApplier {
         StaffApplier.apply(tx, staff);
         ReceiptAssetsApplier.applyLogos(tx, logos);
         ReceiptAssetsApplier.applyInvoices(tx, invoices);
+        SoldOutApplier.apply(tx, soldOut);
     }
 
     /** The later entry of an order wins; one no longer ready (collected, cancelled) is removed. */

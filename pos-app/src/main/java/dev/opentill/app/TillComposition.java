@@ -90,6 +90,7 @@ public final class TillComposition implements TillOpening {
             agent.addListener(st -> sync.set(new SyncState(st.online(), st.pendingCount(),
                     st.lastError() == null ? null : st.lastError().message(locale))));
             till.tender().onSaleCompleted(e -> agent.nudge());
+            till.soldOut().onMarked(agent::nudge);
             // A pull that moved the feed may have brought tax rates or promotions: read them afresh.
             AtomicLong feedSeen = new AtomicLong(-1);
             agent.addListener(st -> {
@@ -104,7 +105,8 @@ public final class TillComposition implements TillOpening {
         TillDevices d = devices != null ? devices : peripherals.devices();
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
-                till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash());
+                till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash(),
+                till.soldOut(), till.production());
         PinChangeService pins = till.pins();
         Authenticator authenticator = new Authenticator() {
             @Override

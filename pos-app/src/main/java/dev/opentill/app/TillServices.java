@@ -14,6 +14,8 @@ import dev.opentill.app.sale.SellingService;
 import dev.opentill.app.security.Authority;
 import dev.opentill.app.security.Authorizer;
 import dev.opentill.app.shift.ShiftDesk;
+import dev.opentill.app.production.ProductionService;
+import dev.opentill.app.soldout.SoldOutService;
 import dev.opentill.app.store.AuditLog;
 import dev.opentill.app.store.CashRepository;
 import dev.opentill.app.store.CashSettings;
@@ -22,12 +24,14 @@ import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MemberRepository;
 import dev.opentill.app.store.Housekeeping;
 import dev.opentill.app.store.OpenTicketRepository;
+import dev.opentill.app.store.ProductionRepository;
 import dev.opentill.app.store.ReceiptAssets;
 import dev.opentill.app.store.SalePruner;
 import dev.opentill.app.store.ReceiptBuilder;
 import dev.opentill.app.store.SaleReader;
 import dev.opentill.app.store.SaleWriter;
 import dev.opentill.app.store.ShiftRepository;
+import dev.opentill.app.store.SoldOutRepository;
 import dev.opentill.app.store.StaffPinWriter;
 import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
@@ -49,7 +53,8 @@ import java.time.ZoneId;
 public record TillServices(TillConfig config, OpenTicket ticket, Authority authority, SellingService selling,
         CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
         JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
-        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash) {
+        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash,
+        SoldOutService soldOut, ProductionService production) {
 
     /**
      * Wires the services over {@code store}. With {@code durableTicket} every change to the open
@@ -84,6 +89,10 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                 new CouponDesk(catalog, ticket, clock), new PickupDesk(catalog, ticket));
         TenderService tender = new TenderService(ticket, authority, config, clock,
                 sales, shiftRecords, receipts, catalog);
+        ProductionService production = new ProductionService(new ProductionRepository(store, clock), catalog,
+                config.storeCode(), config.terminalCode());
+        // After the commit: a queue entry lost in a crash right then is the only cost (see ARCHITECTURE.md).
+        tender.onSaleCompleted(production::join);
         return new TillServices(config, ticket, authority, selling, new CatalogLookup(catalog, parser), tender,
                 new ParkService(ticket, tickets, authority),
                 new ReturnService(ticket, reader, authority, selling, clock),
@@ -95,6 +104,8 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                 new LoginService(store, staff, audit), shiftRecords, catalog, staff, audit,
                 new PinChangeService(staff, new StaffPinWriter(store, audit, clock, new PinHasher(),
                         config.storeCode(), config.terminalCode())),
-                cash);
+                cash, new SoldOutService(new SoldOutRepository(store, audit, clock, config.storeCode(),
+                        config.terminalCode()), authority, cashPolicy, clock),
+                production);
     }
 }

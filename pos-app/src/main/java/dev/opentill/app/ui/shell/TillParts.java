@@ -4,11 +4,13 @@ import dev.opentill.app.cash.CashOffice;
 import dev.opentill.app.journal.Journal;
 import dev.opentill.app.member.Members;
 import dev.opentill.app.park.Parking;
+import dev.opentill.app.production.ProductionBoard;
 import dev.opentill.app.returns.Returns;
 import dev.opentill.app.sale.ProductLookup;
 import dev.opentill.app.sale.Selling;
 import dev.opentill.app.security.CashierSession;
 import dev.opentill.app.shift.Shifts;
+import dev.opentill.app.soldout.SoldOutBoard;
 import dev.opentill.app.tender.Tendering;
 import dev.opentill.app.ticket.TicketView;
 import dev.opentill.app.ui.common.TaskRunner;
@@ -36,7 +38,14 @@ public record TillParts(Services services, Authenticator login, Consumer<Cashier
      */
     public record Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
             Tendering tendering, Parking parking, Returns returns, Members members, Journal journal, Shifts shifts,
-            CashOffice cash) {
+            CashOffice cash, SoldOutBoard soldOut, ProductionBoard production) {
+        /** The services without the sold-out board (some view tests). */
+        public Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
+                Tendering tendering, Parking parking, Returns returns, Members members, Journal journal,
+                Shifts shifts, CashOffice cash) {
+            this(ticket, session, selling, lookup, tendering, parking, returns, members, journal, shifts, cash, null,
+                    null);
+        }
     }
 
     public String storeName(Locale locale) {

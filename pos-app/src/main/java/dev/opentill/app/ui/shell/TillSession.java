@@ -20,6 +20,8 @@ import dev.opentill.app.ui.returns.ReturnsViewModel;
 import dev.opentill.app.ui.sale.CurrentTicket;
 import dev.opentill.app.ui.sale.ProductSearchViewModel;
 import dev.opentill.app.ui.sale.SaleViewModel;
+import dev.opentill.app.ui.production.ProductionViewModel;
+import dev.opentill.app.ui.soldout.SoldOutViewModel;
 import dev.opentill.app.ui.tender.TenderViewModel;
 import java.util.Locale;
 import java.util.function.Function;
@@ -41,6 +43,10 @@ public final class TillSession {
     public final NoSaleViewModel noSale;
     /** The cash office; null when the till's parts have none (some view tests). */
     public final CashOfficeViewModel cash;
+    /** Today's sold-out list; null when the till's parts have none. */
+    public final SoldOutViewModel soldOut;
+    /** The production queue; null when the till's parts have none. */
+    public final ProductionViewModel production;
 
     TillSession(TillParts p, Cashier cashier, Locale locale, ApprovalPrompt prompt, Function<UiText, String> text,
             ReceiptDesk receipts, Navigator nav) {
@@ -70,5 +76,7 @@ public final class TillSession {
                         new CashSlips(messages, p.zone(), p.terminalCode()),
                         new SlipPrinter(p.runner(), p.devices().printer()),
                         r -> ShiftReportLines.of(r, messages, p.zone()), p.clock(), nav);
+        this.soldOut = s.soldOut() == null ? null : new SoldOutViewModel(p.runner(), s.soldOut(), approvals, nav);
+        this.production = s.production() == null ? null : new ProductionViewModel(p.runner(), s.production(), nav);
     }
 }

@@ -91,14 +91,22 @@ public final class TillComposition implements TillOpening {
                     st.lastError() == null ? null : st.lastError().message(locale))));
             till.tender().onSaleCompleted(e -> agent.nudge());
             till.soldOut().onMarked(agent::nudge);
+            till.delivery().onStep(agent::nudge);
             // A pull that moved the feed may have brought tax rates or promotions: read them afresh.
             AtomicLong feedSeen = new AtomicLong(-1);
             agent.addListener(st -> {
                 if (feedSeen.getAndSet(st.feedPosition()) != st.feedPosition()) {
                     till.catalog().refresh();
+                    // Delivery orders may have come (accepted here when the store says so) or been cancelled.
+                    try {
+                        till.delivery().acceptWaitingIfAutomatic();
+                    } finally {
+                        till.production().changedElsewhere();
+                    }
                 }
             });
             agent.start();
+            agent.listenForDeliveries();
         }
         LoginService logins = till.logins();
         peripherals = devices == null ? openDevices(options, store, clock) : null;
@@ -106,7 +114,7 @@ public final class TillComposition implements TillOpening {
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
                 till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash(),
-                till.soldOut(), till.production());
+                till.soldOut(), till.production(), till.delivery());
         PinChangeService pins = till.pins();
         Authenticator authenticator = new Authenticator() {
             @Override

@@ -14,6 +14,7 @@ import dev.opentill.app.sale.SellingService;
 import dev.opentill.app.security.Authority;
 import dev.opentill.app.security.Authorizer;
 import dev.opentill.app.shift.ShiftDesk;
+import dev.opentill.app.delivery.DeliveryService;
 import dev.opentill.app.production.ProductionService;
 import dev.opentill.app.soldout.SoldOutService;
 import dev.opentill.app.store.AuditLog;
@@ -21,6 +22,7 @@ import dev.opentill.app.store.CashRepository;
 import dev.opentill.app.store.CashSettings;
 import dev.opentill.app.store.OfflineReviewReader;
 import dev.opentill.app.store.CatalogRepository;
+import dev.opentill.app.store.DeliveryRepository;
 import dev.opentill.app.store.MemberRepository;
 import dev.opentill.app.store.Housekeeping;
 import dev.opentill.app.store.OpenTicketRepository;
@@ -54,7 +56,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
         JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
         CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash,
-        SoldOutService soldOut, ProductionService production) {
+        SoldOutService soldOut, ProductionService production, DeliveryService delivery) {
 
     /**
      * Wires the services over {@code store}. With {@code durableTicket} every change to the open
@@ -106,6 +108,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                         config.storeCode(), config.terminalCode())),
                 cash, new SoldOutService(new SoldOutRepository(store, audit, clock, config.storeCode(),
                         config.terminalCode()), authority, cashPolicy, clock),
-                production);
+                production, new DeliveryService(new DeliveryRepository(store, audit, clock, config.storeCode(),
+                        config.terminalCode()), production, authority, clock, config.terminalCode()));
     }
 }

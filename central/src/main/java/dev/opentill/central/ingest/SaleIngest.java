@@ -17,6 +17,7 @@ import dev.opentill.central.error.CentralException;
 import dev.opentill.central.error.CentralException.Reason;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.core.sync.DeliveryStatusEvent;
 import dev.opentill.core.sync.SoldOutEvent;
 import dev.opentill.core.sync.StaffPinEvent;
 import dev.opentill.core.sync.SyncProtocol.Ack;
@@ -67,7 +68,9 @@ public final class SaleIngest {
     private final ZIngest zReports;
     private final SoldOutIngest soldOuts;
     /** Event types applied by their own ingest, not as sales. */
-    private static final Set<String> OWN_INGEST = Set.of(StaffPinEvent.TYPE, SoldOutEvent.TYPE);
+    private static final Set<String> OWN_INGEST = Set.of(StaffPinEvent.TYPE, SoldOutEvent.TYPE,
+            DeliveryStatusEvent.TYPE);
+    private final DeliveryIngest deliveries;
     /** The tender of an order paid online; its reference is the order number. */
     private static final String PREPAID = "PREPAID";
 
@@ -80,6 +83,7 @@ public final class SaleIngest {
         this.staffPins = new StaffPinIngest(dsl, mapper, clock);
         this.zReports = new ZIngest(dsl);
         this.soldOuts = new SoldOutIngest(dsl, mapper, clock);
+        this.deliveries = new DeliveryIngest(dsl, mapper, clock);
     }
 
     /**
@@ -93,7 +97,8 @@ public final class SaleIngest {
         // PINs and sold-out marks set at the till travel in the same outbox; they are applied on their own.
         List<PushedEvent> pins = ofType(pushed, StaffPinEvent.TYPE);
         List<PushedEvent> soldOut = ofType(pushed, SoldOutEvent.TYPE);
-        PushBatch body = pins.isEmpty() && soldOut.isEmpty()
+        List<PushedEvent> delivery = ofType(pushed, DeliveryStatusEvent.TYPE);
+        PushBatch body = pins.isEmpty() && soldOut.isEmpty() && delivery.isEmpty()
                 ? pushed
                 : new PushBatch(pushed.storeCode(), pushed.terminalCode(),
                         pushed.pending(), pushed.oldestPendingAt(), pushed.events().stream()
@@ -106,6 +111,7 @@ public final class SaleIngest {
         }
         List<Ack> pinAcks = new ArrayList<>(pins.isEmpty() ? List.of() : staffPins.apply(who, pins, setsAside));
         pinAcks.addAll(soldOut.isEmpty() ? List.of() : soldOuts.apply(who, soldOut, setsAside));
+        pinAcks.addAll(delivery.isEmpty() ? List.of() : deliveries.apply(who, delivery, setsAside));
         List<Pending> batch = checked.valid();
         List<Ack> acks = batch.size() > 1 ? applyTogether(who, batch) : null;
         if (acks == null) {

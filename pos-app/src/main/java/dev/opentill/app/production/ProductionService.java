@@ -137,6 +137,11 @@ public final class ProductionService implements ProductionBoard {
         return catalog.byId(l.productId()).map(Product::nameZh).orElse(l.sku());
     }
 
+    /** The queue changed outside this service (a platform cancel came down the feed). */
+    public void changedElsewhere() {
+        changed();
+    }
+
     private void changed() {
         for (Runnable l : listeners) {
             l.run();

@@ -42,5 +42,9 @@ public enum AuditAction {
     /** A product or option marked sold out for the business day (subject: the item key, detail: the day). */
     SOLD_OUT_MARKED,
     /** A product or option available again on the business day. */
-    SOLD_OUT_CLEARED
+    SOLD_OUT_CLEARED,
+    /** A delivery-platform order accepted (subject: source/platform order id). */
+    DELIVERY_ACCEPTED,
+    /** A delivery-platform order rejected (detail: the reason). */
+    DELIVERY_REJECTED
 }

@@ -1,5 +1,6 @@
 package dev.opentill.core.sync;
 
+import dev.opentill.core.delivery.DeliveryOrder;
 import dev.opentill.core.promo.PromotionRules;
 import dev.opentill.core.receipt.InvoiceLink;
 import java.time.Instant;
@@ -28,6 +29,8 @@ public final class FeedRecords {
     public static final String INVOICE = "invoice";
     /** A product or option sold out (or back) in the receiving store on a business day; key: the item key. */
     public static final String SOLD_OUT = "sold_out";
+    /** A delivery-platform order of the receiving store, as it now stands; key: the order's id. */
+    public static final String DELIVERY_ORDER = "delivery_order";
 
     private FeedRecords() {
     }
@@ -35,7 +38,15 @@ public final class FeedRecords {
     /** One change; exactly one of the payload fields matching {@code type} is set. */
     public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
             Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
-            StoreLogo storeLogo, Invoice invoice, SoldOutItem soldOut) {
+            StoreLogo storeLogo, Invoice invoice, SoldOutItem soldOut, DeliveryOrder deliveryOrder) {
+        /** An entry of anything but a delivery order. */
+        public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
+                Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
+                StoreLogo storeLogo, Invoice invoice, SoldOutItem soldOut) {
+            this(seq, type, taxClass, category, product, member, stock, promotion, coupon, pickupOrder, staff,
+                    storeLogo, invoice, soldOut, null);
+        }
+
         /** An entry of anything but a sold-out mark. */
         public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
                 Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
@@ -67,6 +78,11 @@ public final class FeedRecords {
 
         public static Entry of(long seq, Invoice invoice) {
             return new Entry(seq, INVOICE, null, null, null, null, null, null, null, null, null, null, invoice);
+        }
+
+        public static Entry of(long seq, DeliveryOrder order) {
+            return new Entry(seq, DELIVERY_ORDER, null, null, null, null, null, null, null, null, null, null, null,
+                    null, order);
         }
 
         public static Entry of(long seq, SoldOutItem soldOut) {

@@ -11,5 +11,7 @@ public enum Screen {
     /** Today's sold-out products and options (issue 14). */
     SOLD_OUT,
     /** The production queue at the counter (issue 14). */
-    PRODUCTION
+    PRODUCTION,
+    /** Delivery-platform orders waiting for a decision (issue 14). */
+    DELIVERY
 }

@@ -75,6 +75,10 @@ public final class SaleView {
         /** Opens the production queue (none where the till has no queue). */
         default void production() {
         }
+
+        /** Opens the delivery orders waiting (none where the till takes none). */
+        default void delivery() {
+        }
     }
 
     public SaleView(SaleViewModel vm, Messages messages, SaleActions actions, Node receiptBanner) {
@@ -282,6 +286,7 @@ public final class SaleView {
                 Ui.key(m.get("key.logout"), "Ctrl+L", Command.always(actions::logout)),
                 Ui.key(m.get("key.sold_out"), "Ctrl+O", Command.always(actions::soldOut)),
                 Ui.key(m.get("key.production"), "Ctrl+K", Command.always(actions::production)),
+                Ui.key(m.get("key.delivery"), "Ctrl+Y", Command.always(actions::delivery)),
         };
         for (int i = 0; i < keys.length; i++) {
             keys[i].setPrefHeight(64);
@@ -316,6 +321,7 @@ public final class SaleView {
                 case L -> actions.logout();
                 case O -> actions.soldOut();
                 case K -> actions.production();
+                case Y -> actions.delivery();
                 default -> {
                     return false;
                 }

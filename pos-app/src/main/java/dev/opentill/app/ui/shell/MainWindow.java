@@ -3,6 +3,8 @@ package dev.opentill.app.ui.shell;
 import dev.opentill.app.ui.cash.CashView;
 import dev.opentill.app.ui.cash.DropPromptDialog;
 import dev.opentill.app.ui.common.Messages;
+import dev.opentill.app.ui.delivery.DeliveryBanner;
+import dev.opentill.app.ui.delivery.DeliveryView;
 import dev.opentill.app.ui.common.OverlayHost;
 import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.Styles;
@@ -50,7 +52,7 @@ public final class MainWindow implements OverlayHost {
 
     /** The screens of one session. */
     private record Views(SaleView sale, TenderView tender, ReturnsView returns, JournalView journal, CashView cash,
-            SoldOutView soldOut, ProductionView production) {
+            SoldOutView soldOut, ProductionView production, DeliveryView delivery) {
     }
 
     public MainWindow(TillParts parts, double width, double height) {
@@ -65,6 +67,7 @@ public final class MainWindow implements OverlayHost {
         shell.loginProperty().addListener((o, a, b) -> showLogin(b));
         shell.sessionProperty().addListener((o, a, s) -> {
             views = null;
+            frame.setTop(null);
             if (s != null) {
                 buildSession(s);
             }
@@ -132,6 +135,12 @@ public final class MainWindow implements OverlayHost {
                 shell.logout();
             }
             @Override
+            public void delivery() {
+                if (s.delivery != null) {
+                    shell.show(Screen.DELIVERY);
+                }
+            }
+            @Override
             public void production() {
                 if (s.production != null) {
                     shell.show(Screen.PRODUCTION);
@@ -149,7 +158,12 @@ public final class MainWindow implements OverlayHost {
                 new ReturnsView(s.returns, messages), new JournalView(s.journal, messages, shell.parts().zone()),
                 s.cash == null ? null : new CashView(s.cash, messages),
                 s.soldOut == null ? null : new SoldOutView(s.soldOut, messages, s.locale),
-                s.production == null ? null : new ProductionView(s.production, messages, this::openCallScreen));
+                s.production == null ? null : new ProductionView(s.production, messages, this::openCallScreen),
+                s.delivery == null ? null : new DeliveryView(s.delivery, messages));
+        frame.setTop(s.delivery == null
+                ? null
+                : DeliveryBanner.of(s.delivery, messages, () -> shell.show(
+                        Screen.DELIVERY)));
         frame.setBottom(new StatusBarView(shell.status(), messages).node());
     }
 
@@ -168,6 +182,7 @@ public final class MainWindow implements OverlayHost {
             case SOLD_OUT -> frame.setCenter(views.soldOut() == null ? views.sale().node() : views.soldOut().node());
             case PRODUCTION -> frame.setCenter(
                     views.production() == null ? views.sale().node() : views.production().node());
+            case DELIVERY -> frame.setCenter(views.delivery() == null ? views.sale().node() : views.delivery().node());
             default -> {
             }
         }
@@ -198,6 +213,11 @@ public final class MainWindow implements OverlayHost {
                     views.production().focus();
                 }
             }
+            case DELIVERY -> {
+                if (views.delivery() != null) {
+                    views.delivery().focus();
+                }
+            }
             default -> {
             }
         }
@@ -225,6 +245,7 @@ public final class MainWindow implements OverlayHost {
             case CASH -> views != null && views.cash() != null && views.cash().handleKey(e);
             case SOLD_OUT -> views != null && views.soldOut() != null && views.soldOut().handleKey(e);
             case PRODUCTION -> views != null && views.production() != null && views.production().handleKey(e);
+            case DELIVERY -> views != null && views.delivery() != null && views.delivery().handleKey(e);
         };
         if (used) {
             e.consume();

@@ -1,6 +1,7 @@
 package dev.opentill.app.ui.shell;
 
 import dev.opentill.app.cash.CashOffice;
+import dev.opentill.app.delivery.DeliveryDesk;
 import dev.opentill.app.journal.Journal;
 import dev.opentill.app.member.Members;
 import dev.opentill.app.park.Parking;
@@ -38,13 +39,13 @@ public record TillParts(Services services, Authenticator login, Consumer<Cashier
      */
     public record Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
             Tendering tendering, Parking parking, Returns returns, Members members, Journal journal, Shifts shifts,
-            CashOffice cash, SoldOutBoard soldOut, ProductionBoard production) {
+            CashOffice cash, SoldOutBoard soldOut, ProductionBoard production, DeliveryDesk delivery) {
         /** The services without the sold-out board (some view tests). */
         public Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
                 Tendering tendering, Parking parking, Returns returns, Members members, Journal journal,
                 Shifts shifts, CashOffice cash) {
             this(ticket, session, selling, lookup, tendering, parking, returns, members, journal, shifts, cash, null,
-                    null);
+                    null, null);
         }
     }
 

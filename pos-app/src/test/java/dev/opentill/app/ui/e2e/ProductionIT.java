@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A made-to-order drink paid at the counter joins the production queue; the cashier opens the call
- * screen, marks the order ready by touch (the number moves to "please collect"), and the scan of
- * the cup label's QR code hands it over (the number leaves the screen).
+ * screen, marks the order ready by touch (the number moves to "please collect"), and the scanner
+ * reading the cup label's QR code hands it over (the number leaves the screen).
  */
 class ProductionIT {
     @TempDir
@@ -73,8 +73,9 @@ class ProductionIT {
         h.waitUntil(() -> numbers("#callReady").contains(number));
         assertThat(numbers("#callMaking")).doesNotContain(number);
 
-        h.robot.clickOn("#productionCode");
-        h.enterText(new LabelQr(h.till.till.config().storeCode(), h.till.till.config().terminalCode(), receipt).text());
+        // The bar scans the cup label with the till's scanner while the queue shows.
+        h.devices.scan(new LabelQr(h.till.till.config().storeCode(), h.till.till.config().terminalCode(), receipt)
+                .text());
         h.waitUntil(() -> h.listSize("#productionList") == 0);
         h.waitUntil(() -> numbers("#callReady").isEmpty());
     }

@@ -53,6 +53,18 @@ public final class OrdersBenchmark {
         syncWrite(dir.resolve("sync-probe"));
         optionLines(storePath);
         labels();
+        deliveries(dir);
+    }
+
+    /** The delivery-platform figures (issue 14, part B): kept apart in {@link DeliveryFigures}. */
+    private static void deliveries(Path dir) throws IOException {
+        try {
+            DeliveryFigures.run(dir.resolve("delivery"));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void optionLines(Path storePath) {

@@ -109,7 +109,8 @@ public final class TillComposition implements TillOpening {
         labelSimulator = opened == null ? null : opened.simulator().orElse(null);
         labels = opened == null
                 ? null
-                : new CupLabelService(new SaleReader(store.dsl()), labelPrinter, zone, till.tender()::receiptLocale);
+                : new CupLabelService(new SaleReader(store.dsl()), labelPrinter, zone, till.tender()::receiptLocale,
+                        till.config().storeCode(), till.config().terminalCode());
         if (labels != null) {
             // After the commit, off the FX thread; a label printer fault never touches the sale.
             till.tender().onSaleCompleted(e -> {
@@ -126,14 +127,23 @@ public final class TillComposition implements TillOpening {
             StoredValueCards cards = new StoredValueCards(store.dsl(), SyncConfig.defaults());
             till.tender().setStoredValue(new CentreStoredValue(cards));
             reportStoredValue(cards);
+            till.soldOut().onMarked(agent::nudge);
+            till.delivery().onStep(agent::nudge);
             // A pull that moved the feed may have brought tax rates or promotions: read them afresh.
             AtomicLong feedSeen = new AtomicLong(-1);
             agent.addListener(st -> {
                 if (feedSeen.getAndSet(st.feedPosition()) != st.feedPosition()) {
                     till.catalog().refresh();
+                    // Delivery orders may have come (accepted here when the store says so) or been cancelled.
+                    try {
+                        till.delivery().acceptWaitingIfAutomatic();
+                    } finally {
+                        till.production().changedElsewhere();
+                    }
                 }
             });
             agent.start();
+            agent.listenForDeliveries();
         }
         LoginService logins = till.logins();
         peripherals = devices == null ? openDevices(options, store, clock) : null;
@@ -141,7 +151,7 @@ public final class TillComposition implements TillOpening {
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
                 till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash(),
-                till.ordering());
+                till.ordering(), till.soldOut(), till.production(), till.delivery());
         PinChangeService pins = till.pins();
         Authenticator authenticator = new Authenticator() {
             @Override

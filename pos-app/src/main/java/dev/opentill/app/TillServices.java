@@ -15,22 +15,29 @@ import dev.opentill.app.sale.SellingService;
 import dev.opentill.app.security.Authority;
 import dev.opentill.app.security.Authorizer;
 import dev.opentill.app.shift.ShiftDesk;
+import dev.opentill.app.delivery.DeliveryService;
+import dev.opentill.app.production.OrderNumbers;
+import dev.opentill.app.production.ProductionService;
+import dev.opentill.app.soldout.SoldOutService;
 import dev.opentill.app.store.AuditLog;
 import dev.opentill.app.store.CashRepository;
 import dev.opentill.app.store.CashSettings;
 import dev.opentill.app.store.OfflineReviewReader;
 import dev.opentill.app.store.CatalogRepository;
+import dev.opentill.app.store.DeliveryRepository;
 import dev.opentill.app.store.MemberRepository;
 import dev.opentill.app.store.MenuRepository;
 import dev.opentill.app.store.Housekeeping;
 import dev.opentill.app.store.OpenTicketRepository;
 import dev.opentill.app.store.OrderNumbering;
+import dev.opentill.app.store.ProductionRepository;
 import dev.opentill.app.store.ReceiptAssets;
 import dev.opentill.app.store.SalePruner;
 import dev.opentill.app.store.ReceiptBuilder;
 import dev.opentill.app.store.SaleReader;
 import dev.opentill.app.store.SaleWriter;
 import dev.opentill.app.store.ShiftRepository;
+import dev.opentill.app.store.SoldOutRepository;
 import dev.opentill.app.store.StaffPinWriter;
 import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
@@ -53,7 +60,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
         JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
         CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash,
-        OrderingService ordering) {
+        OrderingService ordering, SoldOutService soldOut, ProductionService production, DeliveryService delivery) {
 
     /**
      * Wires the services over {@code store}. With {@code durableTicket} every change to the open
@@ -89,6 +96,11 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                 new CouponDesk(catalog, ticket, clock), new PickupDesk(catalog, ticket));
         TenderService tender = new TenderService(ticket, authority, config, clock,
                 sales, shiftRecords, receipts, catalog);
+        ProductionService production = new ProductionService(new ProductionRepository(store, clock), catalog,
+                config.storeCode(), config.terminalCode());
+        production.callNumbers(OrderNumbers.DAILY);
+        // After the commit: a queue entry lost in a crash right then is the only cost (see ARCHITECTURE.md).
+        tender.onSaleCompleted(production::join);
         return new TillServices(config, ticket, authority, selling, new CatalogLookup(catalog, parser), tender,
                 new ParkService(ticket, tickets, authority),
                 new ReturnService(ticket, reader, authority, selling, clock),
@@ -101,6 +113,10 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                 new PinChangeService(staff, new StaffPinWriter(store, audit, clock, new PinHasher(),
                         config.storeCode(), config.terminalCode())),
                 cash, new OrderingService(ticket, catalog, new MenuRepository(store.dsl(), config.currency(), clock),
-                        clock, zone, cashPolicy.dayStart()));
+                        clock, zone, cashPolicy.dayStart()),
+                new SoldOutService(new SoldOutRepository(store, audit, clock, config.storeCode(),
+                        config.terminalCode()), authority, cashPolicy, clock),
+                production, new DeliveryService(new DeliveryRepository(store, audit, clock, config.storeCode(),
+                        config.terminalCode()), production, authority, clock, config.terminalCode()));
     }
 }

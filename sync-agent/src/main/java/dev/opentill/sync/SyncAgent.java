@@ -7,6 +7,7 @@ import dev.opentill.migrations.TillStore;
 import dev.opentill.sync.SyncError.Kind;
 import dev.opentill.sync.internal.CentralAddress;
 import dev.opentill.sync.internal.CentralClient;
+import dev.opentill.sync.internal.DeliveryWaiter;
 import dev.opentill.sync.internal.FeedApplier;
 import dev.opentill.sync.internal.OutboxPusher;
 import dev.opentill.sync.internal.StatusBoard;
@@ -61,6 +62,7 @@ public final class SyncAgent implements AutoCloseable {
     private int failures;
     private boolean closed;
     private volatile boolean started;
+    private final DeliveryWaiter waiter;
 
     public SyncAgent(DSLContext till, SyncConfig config) {
         this.till = till;
@@ -74,6 +76,10 @@ public final class SyncAgent implements AutoCloseable {
                 .addInterceptor(this::watched).build();
         this.pullHttp = pushHttp.newBuilder().readTimeout(config.pullTimeout()).writeTimeout(config.pullTimeout())
                 .build();
+        // Without the watch: a wait held open is no sign of a slow link.
+        OkHttpClient waitHttp = CentralClient.httpClient(config.connectTimeout(),
+                Duration.ofMillis(DeliveryWaiter.WAIT_MS).plus(config.pushTimeout()));
+        this.waiter = new DeliveryWaiter(() -> client(waitHttp), applier::cursor, this::pullNow);
     }
 
     private static ScheduledExecutorService daemon(String name) {
@@ -93,6 +99,23 @@ public final class SyncAgent implements AutoCloseable {
         started = true;
         scheduleIn(0);
         return this;
+    }
+
+    /**
+     * Starts the delivery push channel: a daemon thread long-polls the centre and pulls the feed as
+     * soon as it rings (the till; tests and tools that only sync leave it off).
+     */
+    public SyncAgent listenForDeliveries() {
+        Thread t = new Thread(waiter, "opentill-delivery-wait");
+        t.setDaemon(true);
+        t.start();
+        return this;
+    }
+
+    /** Pulls the feed now (the push channel rang: a delivery order waits at the centre). */
+    public void pullNow() {
+        nextPullAt = Instant.MIN;
+        nudge();
     }
 
     /**
@@ -327,6 +350,7 @@ public final class SyncAgent implements AutoCloseable {
 
     @Override
     public void close() {
+        waiter.stop();
         synchronized (this) {
             closed = true;
             if (next != null) {

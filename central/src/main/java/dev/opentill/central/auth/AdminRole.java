@@ -13,5 +13,7 @@ public enum AdminRole {
     /** Staff: create, import, disable and give new PINs. */
     STAFF,
     /** Read-only: terminal sync status. */
-    MONITOR
+    MONITOR,
+    /** Delivery-platform adapters: post and cancel orders, read their status, open or close a store for them. */
+    DELIVERY
 }

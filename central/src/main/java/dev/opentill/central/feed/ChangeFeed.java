@@ -3,6 +3,7 @@ package dev.opentill.central.feed;
 import static dev.opentill.central.jooq.Tables.CATEGORY;
 import static dev.opentill.central.jooq.Tables.CHANGE_LOG;
 import static dev.opentill.central.jooq.Tables.COUPON;
+import static dev.opentill.central.jooq.Tables.DELIVERY_ORDER;
 import static dev.opentill.central.jooq.Tables.MEMBER;
 import static dev.opentill.central.jooq.Tables.PICKUP_ORDER;
 import static dev.opentill.central.jooq.Tables.PICKUP_ORDER_LINE;
@@ -19,6 +20,7 @@ import static dev.opentill.central.jooq.Tables.TERMINAL;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opentill.core.delivery.DeliveryOrder;
 import dev.opentill.core.sync.FeedRecords;
 import dev.opentill.core.sync.FeedRecords.Entry;
 import java.io.IOException;
@@ -143,6 +145,8 @@ public final class ChangeFeed {
                 uuids(keys.getOrDefault(FeedRecords.PICKUP_ORDER, List.of())));
         Map<String, FeedRecords.Staff> staff = loadStaff(storeId,
                 uuids(keys.getOrDefault(FeedRecords.STAFF, List.of())));
+        Map<String, DeliveryOrder> deliveries = loadDeliveries(storeId,
+                uuids(keys.getOrDefault(FeedRecords.DELIVERY_ORDER, List.of())));
         List<Entry> out = new ArrayList<>(rows.size());
         for (var r : rows) {
             String k = r.value3();
@@ -177,6 +181,14 @@ public final class ChangeFeed {
                     yield logo == null ? null : Entry.of(r.value1(), logo);
                 }
                 case FeedRecords.MENU -> Entry.of(r.value1(), MenuFeed.menu(dsl));
+                case FeedRecords.DELIVERY_ORDER -> {
+                    DeliveryOrder order = deliveries.get(k);
+                    yield order == null ? null : Entry.of(r.value1(), order);
+                }
+                case FeedRecords.SOLD_OUT -> {
+                    FeedRecords.SoldOutItem mark = SoldOutFeed.mark(dsl, storeId, k);
+                    yield mark == null ? null : Entry.of(r.value1(), mark);
+                }
                 case FeedRecords.INVOICE -> {
                     FeedRecords.Invoice invoice = ReceiptAssetsFeed.invoice(dsl, terminalId);
                     yield invoice == null ? null : Entry.of(r.value1(), invoice);
@@ -264,6 +276,16 @@ public final class ChangeFeed {
                 r.getCode(), r.getName(), r.getRole(), r.getEnabled() && here.contains(r.getId()), r.getPinHash(),
                 r.getTemporaryPin(), instant(r.getPinSetAt()), r.getMaxDiscountBp(), instant(r.getUpdatedAt()))),
                 s -> s.id().toString());
+    }
+
+    /** The store's own delivery orders only: another store's id reads as nothing. */
+    private Map<String, DeliveryOrder> loadDeliveries(UUID storeId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return index(dsl.selectFrom(DELIVERY_ORDER).where(DELIVERY_ORDER.ID.in(ids))
+                .and(DELIVERY_ORDER.STORE_ID.eq(storeId)).fetch(r -> DeliveryOrderJson.read(r, mapper)),
+                o -> o.id().toString());
     }
 
     /** Loads the things of one entity on this page, without a query when the page has none. */

@@ -3,6 +3,7 @@ package dev.opentill.central.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.central.admin.CatalogImport;
+import dev.opentill.central.admin.DeliveryOrders;
 import dev.opentill.central.admin.ImportRecords;
 import dev.opentill.central.admin.ImportRecords.ImportResult;
 import dev.opentill.central.admin.MemberImport;
@@ -18,6 +19,7 @@ import dev.opentill.central.auth.TerminalAuth;
 import dev.opentill.central.auth.TerminalIdentity;
 import dev.opentill.central.auth.Throttle;
 import dev.opentill.central.error.CentralException;
+import dev.opentill.central.feed.DeliveryDoorbell;
 import dev.opentill.central.feed.ChangeFeed;
 import dev.opentill.central.feed.ChangeLogWriter;
 import dev.opentill.central.admin.StoreDays;
@@ -70,6 +72,7 @@ public final class Routes {
     private final WalletRoutes wallet;
     /** Ten wrong enrollment codes a minute per address: a code cannot be guessed by trying. */
     private final Throttle enrollments;
+    private final DeliveryRoutes delivery;
 
     public Routes(DSLContext dsl, ObjectMapper mapper, Clock clock, String adminToken, Executor lanes) {
         this.dsl = dsl;
@@ -90,6 +93,9 @@ public final class Routes {
         this.invoices = new Invoices(dsl, clock);
         this.enrollments = new Throttle(10, Duration.ofMinutes(1), clock);
         this.wallet = new WalletRoutes(dsl, mapper, clock, auth);
+        DeliveryDoorbell doorbell = new DeliveryDoorbell(dsl);
+        this.delivery = new DeliveryRoutes(new DeliveryOrders(dsl, mapper, clock, doorbell), doorbell, mapper,
+                Routes::admin, ctx -> auth.authenticate(ctx.header("Authorization")));
     }
 
     public void register(Javalin app) {
@@ -108,6 +114,7 @@ public final class Routes {
         });
         app.post(api + "/sync/push", this::push);
         app.get(api + "/sync/changes", this::changes);
+        delivery.register(app);
 
         app.before(api + "/admin/*", ctx -> ctx.attribute(ADMIN, admins.authenticate(ctx.header("Authorization"))));
         // Every change and every refusal, with who made it.

@@ -18,6 +18,8 @@ import dev.opentill.central.error.CentralException;
 import dev.opentill.central.error.CentralException.Reason;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.core.sync.DeliveryStatusEvent;
+import dev.opentill.core.sync.SoldOutEvent;
 import dev.opentill.core.sync.StaffPinEvent;
 import dev.opentill.core.sync.SyncProtocol.Ack;
 import dev.opentill.core.sync.SyncProtocol.AckStatus;
@@ -67,6 +69,11 @@ public final class SaleIngest {
     private final Inserts inserts;
     private final StaffPinIngest staffPins;
     private final ZIngest zReports;
+    private final SoldOutIngest soldOuts;
+    /** Event types applied by their own ingest, not as sales. */
+    private static final Set<String> OWN_INGEST = Set.of(StaffPinEvent.TYPE, SoldOutEvent.TYPE,
+            DeliveryStatusEvent.TYPE);
+    private final DeliveryIngest deliveries;
     /** The tender of an order paid online; its reference is the order number. */
     private static final String PREPAID = "PREPAID";
 
@@ -78,6 +85,8 @@ public final class SaleIngest {
         this.inserts = Inserts.of(dsl);
         this.staffPins = new StaffPinIngest(dsl, mapper, clock);
         this.zReports = new ZIngest(dsl);
+        this.soldOuts = new SoldOutIngest(dsl, mapper, clock);
+        this.deliveries = new DeliveryIngest(dsl, mapper, clock);
     }
 
     /**
@@ -88,22 +97,24 @@ public final class SaleIngest {
     public PushResponse push(TerminalIdentity who, PushBatch pushed) {
         Instant now = clock.instant();
         boolean setsAside = pushed != null && pushed.version() >= PushBatch.SETS_ASIDE;
-        // PINs set at the till travel in the same outbox; they are applied on their own.
-        List<PushedEvent> pins = pushed == null || pushed.events() == null
-                ? List.of()
-                : pushed.events().stream().filter(e -> e != null && StaffPinEvent.TYPE.equals(e.type())).toList();
-        PushBatch body = pins.isEmpty()
+        // PINs and sold-out marks set at the till travel in the same outbox; they are applied on their own.
+        List<PushedEvent> pins = ofType(pushed, StaffPinEvent.TYPE);
+        List<PushedEvent> soldOut = ofType(pushed, SoldOutEvent.TYPE);
+        List<PushedEvent> delivery = ofType(pushed, DeliveryStatusEvent.TYPE);
+        PushBatch body = pins.isEmpty() && soldOut.isEmpty() && delivery.isEmpty()
                 ? pushed
                 : new PushBatch(pushed.storeCode(), pushed.terminalCode(),
                         pushed.pending(), pushed.oldestPendingAt(), pushed.events().stream()
-                                .filter(e -> e == null || !StaffPinEvent.TYPE.equals(e.type())).toList(),
+                                .filter(e -> e == null || !OWN_INGEST.contains(e.type())).toList(),
                         pushed.version(), pushed.auditHead());
         BatchCheck.Checked checked = BatchCheck.check(who, body, mapper, now, dsl);
         if (!setsAside && !checked.rejected().isEmpty()) {
             throw new CentralException(Reason.MALFORMED, checked.rejected().size()
                     + " event(s) are malformed; nothing of this batch was applied", checked.rejected());
         }
-        List<Ack> pinAcks = pins.isEmpty() ? List.of() : staffPins.apply(who, pins, setsAside);
+        List<Ack> pinAcks = new ArrayList<>(pins.isEmpty() ? List.of() : staffPins.apply(who, pins, setsAside));
+        pinAcks.addAll(soldOut.isEmpty() ? List.of() : soldOuts.apply(who, soldOut, setsAside));
+        pinAcks.addAll(delivery.isEmpty() ? List.of() : deliveries.apply(who, delivery, setsAside));
         List<Ack> zAcks = zReports.apply(who, checked.zReports(), now);
         List<Pending> batch = checked.valid();
         long maxSeq = 0;
@@ -138,6 +149,12 @@ public final class SaleIngest {
         }
         acks.sort(Comparator.comparingLong(Ack::seq));
         return new PushResponse(maxSeq, acks, now, anchor[0]);
+    }
+
+    private static List<PushedEvent> ofType(PushBatch pushed, String type) {
+        return pushed == null || pushed.events() == null
+                ? List.of()
+                : pushed.events().stream().filter(e -> e != null && type.equals(e.type())).toList();
     }
 
     /**

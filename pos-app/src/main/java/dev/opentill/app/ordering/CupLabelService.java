@@ -2,6 +2,7 @@ package dev.opentill.app.ordering;
 
 import dev.opentill.app.store.SaleReader;
 import dev.opentill.core.callnumber.OrderNumberBlock;
+import dev.opentill.core.production.LabelQr;
 import dev.opentill.core.catalog.LocalName;
 import dev.opentill.core.sale.ComboRef;
 import dev.opentill.core.sale.TicketLine;
@@ -18,17 +19,22 @@ import java.util.function.Supplier;
 
 /**
  * {@link CupLabels} over a TSPL label printer. A sale's labels are built from its stored rows, so a
- * reprint says what the first print said. Each cup's QR carries {@code saleId/lineId/cup}, for the
+ * reprint says what the first print said. Each cup's QR names its order ({@link LabelQr}), for the
  * bar to scan when it is made.
  */
 public final class CupLabelService implements CupLabels {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private final String storeCode;
+    private final String terminalCode;
     private final SaleReader sales;
     private final LabelPrinter printer;
     private final ZoneId zone;
     private final Supplier<Locale> locale;
 
-    public CupLabelService(SaleReader sales, LabelPrinter printer, ZoneId zone, Supplier<Locale> locale) {
+    public CupLabelService(SaleReader sales, LabelPrinter printer, ZoneId zone, Supplier<Locale> locale,
+            String storeCode, String terminalCode) {
+        this.storeCode = storeCode;
+        this.terminalCode = terminalCode;
         this.sales = sales;
         this.printer = printer;
         this.zone = zone;
@@ -38,7 +44,7 @@ public final class CupLabelService implements CupLabels {
     @Override
     public int printSale(UUID saleId) {
         return sales.numbered(saleId).map(n -> print(new Order(n.orderNumber(), Channel.COUNTER, null,
-                n.completedAt(), n.lines()), saleId)).orElse(0);
+                n.completedAt(), n.lines()), new LabelQr(storeCode, terminalCode, n.receiptNo()).text())).orElse(0);
     }
 
     @Override
@@ -51,7 +57,7 @@ public final class CupLabelService implements CupLabels {
         return printer.waiting().size();
     }
 
-    private int print(Order order, UUID saleId) {
+    private int print(Order order, String qr) {
         Locale l = locale.get();
         ResourceBundle texts = ResourceBundle.getBundle("dev.opentill.app.ordering.CupLabelTexts", l);
         List<TicketLine> cups = order.lines().stream().filter(t -> !t.voided() && t.options() != null).toList();
@@ -68,7 +74,6 @@ public final class CupLabelService implements CupLabels {
             String options = options(t, l);
             for (int i = 0; i < cupsOf(t); i++) {
                 cup++;
-                String qr = saleId == null ? null : saleId + "/" + t.id() + "/" + cup;
                 labels.add(new CupLabel(number, cup, total, t.displayName(l), options, order.note(), time, channel,
                         qr));
             }

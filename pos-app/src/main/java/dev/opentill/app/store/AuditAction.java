@@ -37,5 +37,14 @@ public enum AuditAction {
     /** A stored Z report printed again, marked as a copy. */
     Z_REPRINTED,
     /** Old sales the centre has removed from the till's store (subject: how many). */
-    SALES_PRUNED
+    SALES_PRUNED,
+    // Made-to-order (issue 14).
+    /** A product or option marked sold out for the business day (subject: the item key, detail: the day). */
+    SOLD_OUT_MARKED,
+    /** A product or option available again on the business day. */
+    SOLD_OUT_CLEARED,
+    /** A delivery-platform order accepted (subject: source/platform order id). */
+    DELIVERY_ACCEPTED,
+    /** A delivery-platform order rejected (detail: the reason). */
+    DELIVERY_REJECTED
 }

@@ -53,7 +53,7 @@ public final class SaleReader {
     }
 
     /** A made-to-order sale's daily number, completion time and lines (as sold), for its cup labels. */
-    public record NumberedSale(int orderNumber, Instant completedAt, List<TicketLine> lines) {
+    public record NumberedSale(int orderNumber, String receiptNo, Instant completedAt, List<TicketLine> lines) {
     }
 
     /** The sale if it was given an order number (something on it was made to order). */
@@ -63,9 +63,10 @@ public final class SaleReader {
             return Optional.empty();
         }
         Currency c = Currency.getInstance(sale.getCurrency());
-        return Optional.of(new NumberedSale(sale.getOrderNumber(), sale.getCompletedAt().toInstant(),
-                dsl.selectFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(saleId)).orderBy(SALE_LINE.LINE_NO)
-                        .fetch(l -> toTicketLine(l, c))));
+        return Optional
+                .of(new NumberedSale(sale.getOrderNumber(), sale.getReceiptNo(), sale.getCompletedAt().toInstant(),
+                        dsl.selectFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(saleId)).orderBy(SALE_LINE.LINE_NO)
+                                .fetch(l -> toTicketLine(l, c))));
     }
 
     public Optional<StoredSale> load(UUID saleId) {

@@ -68,6 +68,8 @@ final class SettingRules {
         RULES.put(ReceiptAssets.LOGO_SETTING, v -> v.equals("true") || v.equals("false"));
         RULES.put(ReceiptAssets.INVOICE_URL, v -> InvoiceLink.problem(v) == null);
         RULES.put(ReceiptAssets.INVOICE_KEY, v -> v.matches("[0-9a-f]{64}"));
+        // Delivery-platform orders (issue 14): accepted without a cashier when true.
+        RULES.put(DeliveryRepository.AUTO_ACCEPT, v -> v.equals("true") || v.equals("false"));
     }
 
     private SettingRules() {

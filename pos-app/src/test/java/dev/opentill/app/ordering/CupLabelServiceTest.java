@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opentill.app.TillServices;
 import dev.opentill.app.store.LabelSettings;
 import dev.opentill.app.store.SaleReader;
+import dev.opentill.core.production.LabelQr;
 import dev.opentill.app.testing.TestMenus;
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.app.testing.TillFixture;
@@ -51,7 +52,7 @@ class CupLabelServiceTest {
         sim = new SimulatedLabelPrinter();
         printer = Peripherals.simulatedLabelPrinter(LabelSettings.load(store.dsl(), "labels"), sim);
         labels = new CupLabelService(new SaleReader(store.dsl()), printer, ZoneId.of("Asia/Shanghai"),
-                () -> Locale.ENGLISH);
+                () -> Locale.ENGLISH, "S1", "T1");
     }
 
     @AfterEach
@@ -82,8 +83,10 @@ class CupLabelServiceTest {
         String text = String.join(" ", first.lines()); // options may wrap over two lines
         assertThat(text).contains("001", "1/3", "Tieguanyin Tea 100g", "Large / Pearls x2", "Counter");
         assertThat(String.join("\n", sim.printed().get(2).lines())).contains("3/3", "Medium").doesNotContain("Pearls");
-        assertThat(first.qrCodes()).singleElement().satisfies(q -> assertThat(q.content()).startsWith(sale + "/")
-                .endsWith("/1"));
+        String receipt = new SaleReader(store.dsl()).numbered(sale).orElseThrow().receiptNo();
+        // The order's QR, as the production queue reads it when the bar scans a cup.
+        assertThat(first.qrCodes()).singleElement().satisfies(q -> assertThat(LabelQr.parse(q.content()))
+                .contains(new LabelQr("S1", "T1", receipt)));
         assertThat(sim.printed()).noneMatch(l -> l.lines().stream().anyMatch(s -> s.contains("Cola")));
         assertThat(sim.errors()).isEmpty();
     }

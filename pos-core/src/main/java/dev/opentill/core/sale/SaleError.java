@@ -79,5 +79,10 @@ public enum SaleError {
     /** The clock is behind the last recorded time (args: now, last time). */
     CLOCK_SET_BACK,
     /** No Z report with that number or date (arg: what was asked). */
-    NO_SUCH_Z
+    NO_SUCH_Z,
+    // Production queue and delivery orders (issue 14).
+    /** A scan or touch names no order in this till's production queue (arg: what was scanned). */
+    ORDER_NOT_QUEUED,
+    /** The order cannot move that way from where it stands (args: call number, status). */
+    ORDER_STATE
 }

@@ -11,5 +11,7 @@ public enum Permission {
     CLOSE_SHIFT,
     MANAGE_DEVICES,
     /** Giving another person a new temporary PIN at the till. */
-    RESET_PIN
+    RESET_PIN,
+    /** Marking a product or an option sold out for the business day, or available again. */
+    MARK_SOLD_OUT
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 public enum Role {
     CASHIER(EnumSet.noneOf(Permission.class)),
     SUPERVISOR(EnumSet.of(Permission.VOID_LINE, Permission.OVERRIDE_PRICE, Permission.DISCOUNT_BEYOND_LIMIT,
-            Permission.CANCEL_TICKET, Permission.NO_SALE, Permission.REFUND)),
+            Permission.CANCEL_TICKET, Permission.NO_SALE, Permission.REFUND, Permission.MARK_SOLD_OUT)),
     MANAGER(EnumSet.allOf(Permission.class)),
     /** Installs and looks after the till's devices; no selling overrides. */
     TECHNICIAN(EnumSet.of(Permission.MANAGE_DEVICES));

@@ -1,8 +1,10 @@
 package dev.opentill.core.sync;
 
+import dev.opentill.core.delivery.DeliveryOrder;
 import dev.opentill.core.promo.PromotionRules;
 import dev.opentill.core.receipt.InvoiceLink;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +30,10 @@ public final class FeedRecords {
     /** The chain's whole made-to-order menu (option groups, product links, combos); the key is {@link #MENU_KEY}. */
     public static final String MENU = "menu";
     public static final String MENU_KEY = "chain";
+    /** A product or option sold out (or back) in the receiving store on a business day; key: the item key. */
+    public static final String SOLD_OUT = "sold_out";
+    /** A delivery-platform order of the receiving store, as it now stands; key: the order's id. */
+    public static final String DELIVERY_ORDER = "delivery_order";
 
     private FeedRecords() {
     }
@@ -35,13 +41,13 @@ public final class FeedRecords {
     /** One change; exactly one of the payload fields matching {@code type} is set. */
     public record Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
             Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
-            StoreLogo storeLogo, Invoice invoice, Menu menu) {
-        /** An entry of anything but the menu. */
+            StoreLogo storeLogo, Invoice invoice, Menu menu, SoldOutItem soldOut, DeliveryOrder deliveryOrder) {
+        /** An entry of anything but the menu, a sold-out mark or a delivery order. */
         public Entry(long seq, String type, TaxClass taxClass, Category category, Product product, Member member,
                 Stock stock, Promotion promotion, Coupon coupon, PickupOrder pickupOrder, Staff staff,
                 StoreLogo storeLogo, Invoice invoice) {
             this(seq, type, taxClass, category, product, member, stock, promotion, coupon, pickupOrder, staff,
-                    storeLogo, invoice, null);
+                    storeLogo, invoice, null, null, null);
         }
 
         /** An entry of anything but staff, a logo or the invoice settings. */
@@ -70,7 +76,18 @@ public final class FeedRecords {
         }
 
         public static Entry of(long seq, Menu menu) {
-            return new Entry(seq, MENU, null, null, null, null, null, null, null, null, null, null, null, menu);
+            return new Entry(seq, MENU, null, null, null, null, null, null, null, null, null, null, null, menu, null,
+                    null);
+        }
+
+        public static Entry of(long seq, DeliveryOrder order) {
+            return new Entry(seq, DELIVERY_ORDER, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, order);
+        }
+
+        public static Entry of(long seq, SoldOutItem soldOut) {
+            return new Entry(seq, SOLD_OUT, null, null, null, null, null, null, null, null, null, null, null, null,
+                    soldOut, null);
         }
     }
 
@@ -199,5 +216,12 @@ public final class FeedRecords {
     }
 
     public record MenuSlotProduct(UUID productId, long upchargeMinor) {
+    }
+
+    /**
+     * The latest mark of one item in the receiving store on {@code businessDay}: sold out, or
+     * available again. {@code markedAt} orders marks from different tills: the later one wins.
+     */
+    public record SoldOutItem(String itemKey, LocalDate businessDay, boolean soldOut, Instant markedAt) {
     }
 }

@@ -20,6 +20,10 @@ public final class SyncProtocol {
     public record Ping(String service, Instant serverTime) {
     }
 
+    /** The answer to a till's wait ({@code GET /sync/wait}): true when its store has new delivery orders to pull. */
+    public record WaitAnswer(boolean ring) {
+    }
+
     public record EnrollRequest(String code, String deviceName) {
     }
 

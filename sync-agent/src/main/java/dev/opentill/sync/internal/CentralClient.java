@@ -120,6 +120,17 @@ public final class CentralClient {
         return call(req, in -> mapper.readValue(in, PushResponse.class));
     }
 
+    /**
+     * Waits up to {@code waitMs} for the store's delivery orders after feed position {@code after};
+     * true when there are some to pull (the push channel's long poll).
+     */
+    public boolean waitForOrders(long after, long waitMs) {
+        HttpUrl u = url("/sync/wait", null).newBuilder().addQueryParameter("after", Long.toString(after))
+                .addQueryParameter("wait", Long.toString(waitMs)).build();
+        Request req = new Request.Builder().url(u).header("Authorization", "Bearer " + credential).get().build();
+        return call(req, in -> mapper.readValue(in, SyncProtocol.WaitAnswer.class)).ring();
+    }
+
     /** Reads one feed page; OkHttp asks for gzip and inflates it transparently. */
     public <T> T changes(String storeCode, long after, int limit, BodyReader<T> reader) {
         HttpUrl u = url("/sync/changes", null).newBuilder().addQueryParameter("store", storeCode)

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opentill.core.delivery.DeliveryOrder;
 import dev.opentill.core.sync.FeedRecords;
 import dev.opentill.core.sync.FeedRecords.Entry;
 import java.io.IOException;
@@ -148,6 +149,8 @@ public final class FeedApplier {
         List<FeedRecords.StoreLogo> logos = new ArrayList<>();
         List<FeedRecords.Invoice> invoices = new ArrayList<>();
         List<FeedRecords.Menu> menus = new ArrayList<>();
+        List<FeedRecords.SoldOutItem> soldOut = new ArrayList<>();
+        List<DeliveryOrder> deliveries = new ArrayList<>();
         for (Entry e : buffer) {
             if (e.taxClass() != null) {
                 taxes.add(e.taxClass());
@@ -173,6 +176,10 @@ public final class FeedApplier {
                 invoices.add(e.invoice());
             } else if (e.menu() != null) {
                 menus.add(e.menu());
+            } else if (e.soldOut() != null) {
+                soldOut.add(e.soldOut());
+            } else if (e.deliveryOrder() != null) {
+                deliveries.add(e.deliveryOrder());
             }
         }
         buffer.clear();
@@ -206,6 +213,8 @@ public final class FeedApplier {
         ReceiptAssetsApplier.applyLogos(tx, logos);
         ReceiptAssetsApplier.applyInvoices(tx, invoices);
         MenuApplier.apply(tx, menus);
+        SoldOutApplier.apply(tx, soldOut);
+        DeliveryApplier.apply(tx, deliveries, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** The later entry of an order wins; one no longer ready (collected, cancelled) is removed. */

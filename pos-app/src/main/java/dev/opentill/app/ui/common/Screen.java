@@ -7,5 +7,11 @@ public enum Screen {
     TENDER,
     RETURNS,
     JOURNAL,
-    CASH
+    CASH,
+    /** Today's sold-out products and options (issue 14). */
+    SOLD_OUT,
+    /** The production queue at the counter (issue 14). */
+    PRODUCTION,
+    /** Delivery-platform orders waiting for a decision (issue 14). */
+    DELIVERY
 }

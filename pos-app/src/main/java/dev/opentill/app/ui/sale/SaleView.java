@@ -67,6 +67,18 @@ public final class SaleView {
         void noSale();
 
         void logout();
+
+        /** Opens today's sold-out list (none where the till has no menu). */
+        default void soldOut() {
+        }
+
+        /** Opens the production queue (none where the till has no queue). */
+        default void production() {
+        }
+
+        /** Opens the delivery orders waiting (none where the till takes none). */
+        default void delivery() {
+        }
     }
 
     public SaleView(SaleViewModel vm, Messages messages, SaleActions actions, Node receiptBanner) {
@@ -272,6 +284,9 @@ public final class SaleView {
                 Ui.key(m.get("key.no_sale"), "Ctrl+D", Command.always(actions::noSale)),
                 Ui.key(m.get("key.cancel"), "Ctrl+Del", vm.cancelCommand(), Styles.KEY_DANGER),
                 Ui.key(m.get("key.logout"), "Ctrl+L", Command.always(actions::logout)),
+                Ui.key(m.get("key.sold_out"), "Ctrl+O", Command.always(actions::soldOut)),
+                Ui.key(m.get("key.production"), "Ctrl+K", Command.always(actions::production)),
+                Ui.key(m.get("key.delivery"), "Ctrl+Y", Command.always(actions::delivery)),
         };
         for (int i = 0; i < keys.length; i++) {
             keys[i].setPrefHeight(64);
@@ -282,7 +297,12 @@ public final class SaleView {
                 vm.paymentProperty()), "F12", vm.payCommand(), Styles.KEY_PRIMARY);
         pay.setId("payButton");
         pay.setPrefHeight(64);
-        g.add(pay, 2, 3, 2, 1);
+        int free = 4 - keys.length % 4;
+        if (free >= 2) {
+            g.add(pay, 4 - free, keys.length / 4, free, 1);
+        } else {
+            g.add(pay, 0, keys.length / 4 + 1, 4, 1);
+        }
         for (int i = 0; i < 4; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(25);
@@ -299,6 +319,9 @@ public final class SaleView {
                 case D -> actions.noSale();
                 case DELETE -> vm.cancelCommand().execute();
                 case L -> actions.logout();
+                case O -> actions.soldOut();
+                case K -> actions.production();
+                case Y -> actions.delivery();
                 default -> {
                     return false;
                 }

@@ -3,6 +3,8 @@ package dev.opentill.app.ui.shell;
 import dev.opentill.app.ui.cash.CashView;
 import dev.opentill.app.ui.cash.DropPromptDialog;
 import dev.opentill.app.ui.common.Messages;
+import dev.opentill.app.ui.delivery.DeliveryBanner;
+import dev.opentill.app.ui.delivery.DeliveryView;
 import dev.opentill.app.ui.common.OverlayHost;
 import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.Styles;
@@ -12,11 +14,15 @@ import dev.opentill.app.ui.login.LoginViewModel;
 import dev.opentill.app.ui.member.MemberDialog;
 import dev.opentill.app.ui.override.ApprovalDialog;
 import dev.opentill.app.ui.park.ParkDialog;
+import dev.opentill.app.ui.production.CallNumberViewModel;
+import dev.opentill.app.ui.production.CallNumberWindow;
+import dev.opentill.app.ui.production.ProductionView;
 import dev.opentill.app.ui.receipt.ReceiptBanner;
 import dev.opentill.app.ui.returns.ReturnsView;
 import dev.opentill.app.ui.ordering.OptionPickerDialog;
 import dev.opentill.app.ui.sale.SaleView;
 import dev.opentill.app.ui.sale.SearchDialog;
+import dev.opentill.app.ui.soldout.SoldOutView;
 import dev.opentill.app.ui.status.StatusBarView;
 import dev.opentill.app.ui.tender.TenderView;
 import java.util.Locale;
@@ -43,9 +49,11 @@ public final class MainWindow implements OverlayHost {
     private LoginView loginView;
     private Views views;
     private Node overlayFocusReturn;
+    private CallNumberWindow callScreen;
 
     /** The screens of one session. */
-    private record Views(SaleView sale, TenderView tender, ReturnsView returns, JournalView journal, CashView cash) {
+    private record Views(SaleView sale, TenderView tender, ReturnsView returns, JournalView journal, CashView cash,
+            SoldOutView soldOut, ProductionView production, DeliveryView delivery) {
     }
 
     public MainWindow(TillParts parts, double width, double height) {
@@ -60,6 +68,7 @@ public final class MainWindow implements OverlayHost {
         shell.loginProperty().addListener((o, a, b) -> showLogin(b));
         shell.sessionProperty().addListener((o, a, s) -> {
             views = null;
+            frame.setTop(null);
             if (s != null) {
                 buildSession(s);
             }
@@ -126,6 +135,24 @@ public final class MainWindow implements OverlayHost {
             public void logout() {
                 shell.logout();
             }
+            @Override
+            public void delivery() {
+                if (s.delivery != null) {
+                    shell.show(Screen.DELIVERY);
+                }
+            }
+            @Override
+            public void production() {
+                if (s.production != null) {
+                    shell.show(Screen.PRODUCTION);
+                }
+            }
+            @Override
+            public void soldOut() {
+                if (s.soldOut != null) {
+                    shell.show(Screen.SOLD_OUT);
+                }
+            }
         };
         if (s.options != null) {
             s.options.showWith(p -> OptionPickerDialog.open(MainWindow.this, s.options.picker(), messages,
@@ -134,7 +161,14 @@ public final class MainWindow implements OverlayHost {
         views = new Views(new SaleView(s.sale, messages, actions, ReceiptBanner.of(s.receipts, messages)),
                 new TenderView(s.tender, messages, ReceiptBanner.of(s.receipts, messages)),
                 new ReturnsView(s.returns, messages), new JournalView(s.journal, messages, shell.parts().zone()),
-                s.cash == null ? null : new CashView(s.cash, messages));
+                s.cash == null ? null : new CashView(s.cash, messages),
+                s.soldOut == null ? null : new SoldOutView(s.soldOut, messages, s.locale),
+                s.production == null ? null : new ProductionView(s.production, messages, this::openCallScreen),
+                s.delivery == null ? null : new DeliveryView(s.delivery, messages));
+        frame.setTop(s.delivery == null
+                ? null
+                : DeliveryBanner.of(s.delivery, messages, () -> shell.show(
+                        Screen.DELIVERY)));
         frame.setBottom(new StatusBarView(shell.status(), messages).node());
     }
 
@@ -150,6 +184,10 @@ public final class MainWindow implements OverlayHost {
             case RETURNS -> frame.setCenter(views.returns().node());
             case JOURNAL -> frame.setCenter(views.journal().node());
             case CASH -> frame.setCenter(views.cash() == null ? views.sale().node() : views.cash().node());
+            case SOLD_OUT -> frame.setCenter(views.soldOut() == null ? views.sale().node() : views.soldOut().node());
+            case PRODUCTION -> frame.setCenter(
+                    views.production() == null ? views.sale().node() : views.production().node());
+            case DELIVERY -> frame.setCenter(views.delivery() == null ? views.sale().node() : views.delivery().node());
             default -> {
             }
         }
@@ -168,6 +206,21 @@ public final class MainWindow implements OverlayHost {
             case CASH -> {
                 if (views.cash() != null) {
                     views.cash().focus();
+                }
+            }
+            case SOLD_OUT -> {
+                if (views.soldOut() != null) {
+                    views.soldOut().focus();
+                }
+            }
+            case PRODUCTION -> {
+                if (views.production() != null) {
+                    views.production().focus();
+                }
+            }
+            case DELIVERY -> {
+                if (views.delivery() != null) {
+                    views.delivery().focus();
                 }
             }
             default -> {
@@ -195,10 +248,25 @@ public final class MainWindow implements OverlayHost {
             case RETURNS -> views != null && views.returns().handleKey(e);
             case JOURNAL -> views != null && views.journal().handleKey(e);
             case CASH -> views != null && views.cash() != null && views.cash().handleKey(e);
+            case SOLD_OUT -> views != null && views.soldOut() != null && views.soldOut().handleKey(e);
+            case PRODUCTION -> views != null && views.production() != null && views.production().handleKey(e);
+            case DELIVERY -> views != null && views.delivery() != null && views.delivery().handleKey(e);
         };
         if (used) {
             e.consume();
         }
+    }
+
+    /** Opens (or brings forward) the customer-facing call-number window; one per till window. */
+    private void openCallScreen() {
+        var board = shell.parts().services().production();
+        if (board == null) {
+            return;
+        }
+        if (callScreen == null) {
+            callScreen = new CallNumberWindow(new CallNumberViewModel(shell.parts().runner(), board));
+        }
+        callScreen.show();
     }
 
     @Override

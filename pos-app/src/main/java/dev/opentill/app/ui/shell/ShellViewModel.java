@@ -116,6 +116,11 @@ public final class ShellViewModel implements Navigator {
             case SALE -> s.sale.scan(code);
             case RETURNS -> s.returns.scan(code);
             case TENDER -> s.tender.referenceProperty().set(code);
+            case PRODUCTION -> {
+                if (s.production != null) {
+                    s.production.scan(code);
+                }
+            }
             default -> {
             }
         }

@@ -1,15 +1,18 @@
 package dev.opentill.app.ui.shell;
 
 import dev.opentill.app.cash.CashOffice;
+import dev.opentill.app.delivery.DeliveryDesk;
 import dev.opentill.app.journal.Journal;
 import dev.opentill.app.member.Members;
 import dev.opentill.app.park.Parking;
+import dev.opentill.app.production.ProductionBoard;
 import dev.opentill.app.returns.Returns;
 import dev.opentill.app.ordering.Ordering;
 import dev.opentill.app.sale.ProductLookup;
 import dev.opentill.app.sale.Selling;
 import dev.opentill.app.security.CashierSession;
 import dev.opentill.app.shift.Shifts;
+import dev.opentill.app.soldout.SoldOutBoard;
 import dev.opentill.app.tender.Tendering;
 import dev.opentill.app.ticket.TicketView;
 import dev.opentill.app.ui.common.TaskRunner;
@@ -37,13 +40,32 @@ public record TillParts(Services services, Authenticator login, Consumer<Cashier
      */
     public record Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
             Tendering tendering, Parking parking, Returns returns, Members members, Journal journal, Shifts shifts,
-            CashOffice cash, Ordering ordering) {
+            CashOffice cash, Ordering ordering, SoldOutBoard soldOut, ProductionBoard production,
+            DeliveryDesk delivery) {
 
-        /** Services without made-to-order selling ({@code ordering} null: no product opens the option picker). */
+        /** Services without made-to-order selling, the sold-out board, production or delivery (some view tests). */
         public Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
                 Tendering tendering, Parking parking, Returns returns, Members members, Journal journal,
                 Shifts shifts, CashOffice cash) {
-            this(ticket, session, selling, lookup, tendering, parking, returns, members, journal, shifts, cash, null);
+            this(ticket, session, selling, lookup, tendering, parking, returns, members, journal, shifts, cash,
+                    (Ordering) null);
+        }
+
+        /** Services with made-to-order selling only ({@code ordering} null: no product opens the option picker). */
+        public Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
+                Tendering tendering, Parking parking, Returns returns, Members members, Journal journal,
+                Shifts shifts, CashOffice cash, Ordering ordering) {
+            this(ticket, session, selling, lookup, tendering, parking, returns, members, journal, shifts, cash,
+                    ordering, null, null, null);
+        }
+
+        /** Services without made-to-order selling. */
+        public Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
+                Tendering tendering, Parking parking, Returns returns, Members members, Journal journal,
+                Shifts shifts, CashOffice cash, SoldOutBoard soldOut, ProductionBoard production,
+                DeliveryDesk delivery) {
+            this(ticket, session, selling, lookup, tendering, parking, returns, members, journal, shifts, cash, null,
+                    soldOut, production, delivery);
         }
     }
 

@@ -22,6 +22,9 @@ import dev.opentill.app.ui.returns.ReturnsViewModel;
 import dev.opentill.app.ui.sale.CurrentTicket;
 import dev.opentill.app.ui.sale.ProductSearchViewModel;
 import dev.opentill.app.ui.sale.SaleViewModel;
+import dev.opentill.app.ui.delivery.DeliveryViewModel;
+import dev.opentill.app.ui.production.ProductionViewModel;
+import dev.opentill.app.ui.soldout.SoldOutViewModel;
 import dev.opentill.app.ui.tender.TenderViewModel;
 import java.util.Locale;
 import java.util.function.Function;
@@ -45,6 +48,12 @@ public final class TillSession {
     public final NoSaleViewModel noSale;
     /** The cash office; null when the till's parts have none (some view tests). */
     public final CashOfficeViewModel cash;
+    /** Today's sold-out list; null when the till's parts have none. */
+    public final SoldOutViewModel soldOut;
+    /** The production queue; null when the till's parts have none. */
+    public final ProductionViewModel production;
+    /** Delivery orders waiting; null when the till's parts have none. */
+    public final DeliveryViewModel delivery;
 
     TillSession(TillParts p, Cashier cashier, Locale locale, ApprovalPrompt prompt, Function<UiText, String> text,
             ReceiptDesk receipts, Navigator nav) {
@@ -80,5 +89,13 @@ public final class TillSession {
                         new CashSlips(messages, p.zone(), p.terminalCode()),
                         new SlipPrinter(p.runner(), p.devices().printer()),
                         r -> ShiftReportLines.of(r, messages, p.zone()), p.clock(), nav);
+        this.soldOut = s.soldOut() == null ? null : new SoldOutViewModel(p.runner(), s.soldOut(), approvals, nav);
+        this.production = s.production() == null ? null : new ProductionViewModel(p.runner(), s.production(), nav);
+        this.delivery = s.delivery() == null ? null : new DeliveryViewModel(p.runner(), s.delivery(), nav);
+        if (delivery != null && s.production() != null) {
+            // The queue is told of every feed change: new delivery orders may have come with it.
+            s.production().addListener(delivery::refresh);
+            delivery.refresh();
+        }
     }
 }

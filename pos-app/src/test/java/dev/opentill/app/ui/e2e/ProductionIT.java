@@ -7,6 +7,8 @@ import dev.opentill.app.TillOptions;
 import dev.opentill.app.devices.SimulatedDevices;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MenuRepository;
+import dev.opentill.app.ui.ordering.OptionPickerDialog;
+import dev.opentill.core.callnumber.OrderNumberBlock;
 import dev.opentill.app.testing.TestStores;
 import dev.opentill.core.menu.MenuOption;
 import dev.opentill.core.menu.OptionGroup;
@@ -52,6 +54,9 @@ class ProductionIT {
         });
         h.signIn(TestStores.CASHIER_CODE, TestStores.CASHIER_PIN);
         h.devices.scan(TestStores.TEA);
+        // A drink with options opens the picker, its default (full sugar) chosen: Enter adds it.
+        h.waitUntil(() -> h.visible("#" + OptionPickerDialog.PRICE_ID));
+        h.keys(KeyCode.ENTER);
         h.waitUntil(() -> h.listSize("#ticketLines") == 1);
         h.keys(KeyCode.F12);
         h.waitUntil(() -> h.robot.lookup("#tenderAmount").tryQuery().isPresent());
@@ -59,7 +64,8 @@ class ProductionIT {
         h.waitUntil(() -> !h.text("#changeDue").isEmpty());
         assertThat(h.sales()).isEqualTo(1);
         String receipt = h.till.store.dsl().fetchOne(SALE).getReceiptNo();
-        String number = receipt.substring(receipt.length() - 3);
+        // Called by its daily order number, the one on its receipt and cup labels.
+        String number = OrderNumberBlock.text(h.till.store.dsl().fetchOne(SALE).getOrderNumber());
         h.keys(KeyCode.ENTER);
         h.waitUntil(() -> h.robot.lookup("#scanField").tryQuery().isPresent());
 

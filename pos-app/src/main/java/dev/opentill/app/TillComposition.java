@@ -24,6 +24,7 @@ import dev.opentill.migrations.TillStore;
 import dev.opentill.sync.Enrollment;
 import dev.opentill.sync.SyncAgent;
 import dev.opentill.sync.SyncConfig;
+import dev.opentill.sync.SyncStatus;
 import java.time.Clock;
 import java.util.Locale;
 import java.time.ZoneId;
@@ -87,8 +88,7 @@ public final class TillComposition implements TillOpening {
         till.tender().setOnlineCheck(() -> sync.current().online());
         if (agent != null) {
             Locale locale = options.locale();
-            agent.addListener(st -> sync.set(new SyncState(st.online(), st.pendingCount(),
-                    st.lastError() == null ? null : st.lastError().message(locale))));
+            agent.addListener(st -> sync.set(state(st, locale)));
             till.tender().onSaleCompleted(e -> agent.nudge());
             // A pull that moved the feed may have brought tax rates or promotions: read them afresh.
             AtomicLong feedSeen = new AtomicLong(-1);
@@ -130,7 +130,24 @@ public final class TillComposition implements TillOpening {
                 : null;
         parts = new TillParts(services, authenticator, logins::logout, till.tender()::setReceiptLocale, runner, d, sync,
                 clock,
-                zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale());
+                zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale(),
+                agent == null ? null : progress -> syncNow(agent, progress, options.locale()));
+    }
+
+    /** The manager's "sync now": one push and pull on the agent's thread, its states heard as it goes. */
+    private static SyncState syncNow(SyncAgent agent, Consumer<SyncState> progress, Locale locale) {
+        Consumer<SyncStatus> listener = st -> progress.accept(state(st, locale));
+        agent.addListener(listener);
+        try {
+            return state(agent.syncNow(), locale);
+        } finally {
+            agent.removeListener(listener);
+        }
+    }
+
+    private static SyncState state(SyncStatus st, Locale locale) {
+        return new SyncState(st.online(), st.pendingCount(),
+                st.lastError() == null ? null : st.lastError().message(locale));
     }
 
     /** The devices stored in the till's database, with the command line's development overrides. */

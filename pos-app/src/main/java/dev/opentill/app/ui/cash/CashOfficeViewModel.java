@@ -9,6 +9,7 @@ import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.override.ApprovalFlow;
+import dev.opentill.app.ui.status.SyncNow;
 import dev.opentill.core.shift.ShiftReport;
 import java.time.Clock;
 import java.util.List;
@@ -51,8 +52,11 @@ public final class CashOfficeViewModel {
     private final TaskRunner runner;
     private final CashCounting cash;
 
-    /** The feature interfaces the cash office works through. */
-    public record Features(CashCounting cash, DayClose days, Shifts shifts) {
+    /**
+     * The feature interfaces the cash office works through; {@code sync} drives the sync agent from
+     * the close's review (null on a till with no centre).
+     */
+    public record Features(CashCounting cash, DayClose days, Shifts shifts, SyncNow sync) {
     }
 
     public CashOfficeViewModel(TaskRunner runner, Features f, ApprovalFlow approvals, CashSlips slips,
@@ -62,7 +66,7 @@ public final class CashOfficeViewModel {
         open = new OpenShiftViewModel(runner, f.cash(), approvals, slips, printer, clock);
         moves = new CashMovesViewModel(runner, f.cash(), approvals, slips, printer);
         audit = new TillAuditViewModel(runner, f.cash(), slips, printer, clock);
-        close = new CloseViewModel(runner, f.days(), f.cash(), approvals, slips, printer);
+        close = new CloseViewModel(runner, f.days(), f.cash(), approvals, slips, printer, f.sync());
         pastZ = new PastZViewModel(runner, f.days(), slips, printer);
         xReport = Command.always(() -> runner.run(f.shifts()::xReport, x -> {
             List<String> lines = xLayout.apply(x);

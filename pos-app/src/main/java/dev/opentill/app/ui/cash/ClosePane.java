@@ -48,8 +48,16 @@ final class ClosePane {
         confirm.managedProperty().bind(confirm.visibleProperty());
         Button toCount = Ui.key(m.get("cash.review.to_count"), "", vm.toCountCommand(), Styles.KEY_PRIMARY);
         toCount.setId("closeToCount");
-        VBox reviewStep = new VBox(10, Ui.label(m.get("cash.review.title"), Styles.SUBTITLE), review, confirm,
-                Ui.keyRow(toCount));
+        VBox reviewStep = new VBox(10, Ui.label(m.get("cash.review.title"), Styles.SUBTITLE), review, confirm);
+        if (vm.sync().available()) {
+            Button syncNow = Ui.key(m.get("cash.sync.key"), "", vm.sync().command());
+            syncNow.setId("closeSyncNow");
+            Label progress = Ui.message(vm.sync().progressProperty(), m);
+            progress.setId("closeSyncProgress");
+            reviewStep.getChildren().addAll(progress, Ui.keyRow(syncNow, toCount));
+        } else {
+            reviewStep.getChildren().add(Ui.keyRow(toCount));
+        }
         show(reviewStep, vm, Step.REVIEW);
 
         grid = CountGrid.of(vm.sheet(), m, "close");

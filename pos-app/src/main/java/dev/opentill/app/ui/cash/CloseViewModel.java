@@ -8,6 +8,7 @@ import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.override.ApprovalFlow;
+import dev.opentill.app.ui.status.SyncNow;
 import dev.opentill.core.cash.DrawerCount;
 import dev.opentill.core.cash.OfflineReview;
 import dev.opentill.core.cash.ZReport;
@@ -33,7 +34,8 @@ import javafx.collections.ObservableList;
  * The close, in the order a manager should do it: first what has not reached the centre (closing
  * with anything pending needs the manager to confirm it), then the drawer counted by denomination
  * (blind when the store says so: the expected cash is never shown before the count is entered),
- * then the manager's approval; a variance beyond its limit also needs a reason. The Z is stored
+ * then the manager's approval; a variance beyond its limit also needs a reason. The review can
+ * sync now, and is read again when that ends. The Z is stored
  * before it prints; a printer that fails leaves it to print again.
  */
 public final class CloseViewModel {
@@ -66,9 +68,10 @@ public final class CloseViewModel {
     private final Command toCount;
     private final Command closeShift;
     private final Command printZ;
+    private final SyncNowViewModel sync;
 
     public CloseViewModel(TaskRunner runner, DayClose close, CashCounting cash, ApprovalFlow approvals,
-            CashSlips slips, SlipPrinter printer) {
+            CashSlips slips, SlipPrinter printer, SyncNow syncNow) {
         this.runner = runner;
         this.close = close;
         this.cash = cash;
@@ -97,6 +100,7 @@ public final class CloseViewModel {
             });
         });
         printZ = new Command(zUnprinted, () -> print(z.get()));
+        sync = new SyncNowViewModel(runner, syncNow, close::review, this::reviewed);
     }
 
     /** Starts a close at its first step: reads what has not reached the centre. */
@@ -109,10 +113,13 @@ public final class CloseViewModel {
         sheet.clear();
         expected.set(null);
         message.set(null);
-        runner.run(close::review, r -> {
-            reviewLines.setAll(lines(r));
-            review.set(r);
-        }, f -> message.set(UiText.ofFailure(f)));
+        sync.reset();
+        runner.run(close::review, this::reviewed, f -> message.set(UiText.ofFailure(f)));
+    }
+
+    private void reviewed(OfflineReview r) {
+        reviewLines.setAll(lines(r));
+        review.set(r);
     }
 
     private List<UiText> lines(OfflineReview r) {
@@ -151,6 +158,11 @@ public final class CloseViewModel {
                     ? UiText.of("journal.shift_closed", report.header().zNumber())
                     : UiText.of("cash.z_not_printed", report.header().zNumber()));
         });
+    }
+
+    /** The review's "sync now". */
+    public SyncNowViewModel sync() {
+        return sync;
     }
 
     public CountSheet sheet() {

@@ -14,6 +14,7 @@ import dev.opentill.app.ticket.TicketView;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.devices.TillDevices;
 import dev.opentill.app.ui.login.Authenticator;
+import dev.opentill.app.ui.status.SyncNow;
 import dev.opentill.app.ui.status.SyncStatusSource;
 import dev.opentill.core.staff.Cashier;
 import java.time.Clock;
@@ -24,11 +25,19 @@ import java.util.function.Consumer;
 /**
  * Everything the till UI is built from, made by the composition root ({@code TillComposition}) or
  * by tests. {@code onSignOut} records a logout; {@code onLocale} lets the root follow the cashier's
- * language (e.g. for receipts).
+ * language (e.g. for receipts); {@code syncNow} drives the sync agent where there is one (else null).
  */
 public record TillParts(Services services, Authenticator login, Consumer<Cashier> onSignOut, Consumer<Locale> onLocale,
         TaskRunner runner, TillDevices devices, SyncStatusSource sync, Clock clock, ZoneId zone, String storeNameEn,
-        String storeNameZh, String terminalCode, Locale initialLocale) {
+        String storeNameZh, String terminalCode, Locale initialLocale, SyncNow syncNow) {
+
+    /** Parts of a till with no sync agent to drive ({@code syncNow} null: no "sync now" key is shown). */
+    public TillParts(Services services, Authenticator login, Consumer<Cashier> onSignOut, Consumer<Locale> onLocale,
+            TaskRunner runner, TillDevices devices, SyncStatusSource sync, Clock clock, ZoneId zone,
+            String storeNameEn, String storeNameZh, String terminalCode, Locale initialLocale) {
+        this(services, login, onSignOut, onLocale, runner, devices, sync, clock, zone, storeNameEn, storeNameZh,
+                terminalCode, initialLocale, null);
+    }
 
     /**
      * The feature services the screens use, each through its own small interface ({@code cash} is

@@ -69,7 +69,7 @@ class CashOfficeViewModelTest {
         till.authority().signIn(till.staff().byLoginCode(TestStores.CASHIER_CODE).orElseThrow());
         DirectTaskRunner runner = new DirectTaskRunner();
         Messages en = new Messages(Locale.ENGLISH);
-        vm = new CashOfficeViewModel(runner, new Features(till.cash(), till.cash(), till.shifts()),
+        vm = new CashOfficeViewModel(runner, new Features(till.cash(), till.cash(), till.shifts(), null),
                 new ApprovalFlow(runner, approvals), new CashSlips(en, ZONE, "S0001-T01"),
                 new SlipPrinter(runner, devices), r -> ShiftReportLines.of(r, en, ZONE), clock, shown::add);
         approvals.answer = new Approval("8001", "8888");

@@ -8,8 +8,11 @@ import dev.opentill.app.store.StaffRepository;
 import dev.opentill.app.store.TillConfig;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.devices.ConfiguredDevices;
+import dev.opentill.app.devices.DeviceProbes;
+import dev.opentill.app.health.HealthDesk;
 import dev.opentill.app.devices.PeripheralBench;
 import dev.opentill.app.devices.PeripheralDevices;
+import dev.opentill.app.setup.SetupStep;
 import dev.opentill.app.setup.TillSetup;
 import dev.opentill.app.ui.setup.SetupParts;
 import dev.opentill.peripherals.discovery.DeviceDiscovery;
@@ -26,6 +29,7 @@ import dev.opentill.sync.SyncAgent;
 import dev.opentill.sync.SyncConfig;
 import dev.opentill.sync.SyncStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,11 +43,16 @@ import java.util.function.Consumer;
  * runs the sync agent on its own threads.
  */
 public final class TillComposition implements TillOpening {
+    /** How long the health screen waits for each device and each step to the centre. */
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
     public final TillStore store;
     public final TillServices till;
     public final ManualSyncStatus sync = new ManualSyncStatus(new SyncState(false, 0, null));
     public final TillParts parts;
-    private final PeripheralDevices peripherals;
+    /** The devices the till opened; let go (null) when a manager opens the setup wizard again. */
+    private PeripheralDevices peripherals;
+    private final TaskRunner runner;
+    private final Locale locale;
     private final AutoCloseable companion;
     private final SyncAgent agent;
     private final SetupParts setupParts;
@@ -67,6 +76,8 @@ public final class TillComposition implements TillOpening {
     /** As above, with a {@code companion} started on the store (may be null). */
     public TillComposition(TillOptions options, TaskRunner runner, Consumer<TillStore> seed, TillDevices devices,
             Companion companion) {
+        this.runner = runner;
+        this.locale = options.locale();
         store = TillStore.open(options.dataDir().resolve("till"));
         if (seed != null && StaffRepository.noStaff(store)) {
             seed.accept(store);
@@ -87,7 +98,6 @@ public final class TillComposition implements TillOpening {
         till.audit().checkAtStart(store);
         till.tender().setOnlineCheck(() -> sync.current().online());
         if (agent != null) {
-            Locale locale = options.locale();
             agent.addListener(st -> sync.set(state(st, locale)));
             till.tender().onSaleCompleted(e -> agent.nudge());
             // A pull that moved the feed may have brought tax rates or promotions: read them afresh.
@@ -104,7 +114,9 @@ public final class TillComposition implements TillOpening {
         TillDevices d = devices != null ? devices : peripherals.devices();
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
-                till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash());
+                till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash(),
+                till.reports(), new HealthDesk(store, till.authority(), till.audit(), Clock.systemUTC(), HEALTH_TIMEOUT,
+                        new DeviceProbes(HEALTH_TIMEOUT)::probe));
         PinChangeService pins = till.pins();
         Authenticator authenticator = new Authenticator() {
             @Override
@@ -167,7 +179,20 @@ public final class TillComposition implements TillOpening {
     }
 
     @Override
-    public void close() {
+    public synchronized SetupParts setupAgain() {
+        if (peripherals != null) {
+            peripherals.close(); // the wizard's live tests open the same ports
+            peripherals = null;
+        }
+        TillSetup setup = SetupServices.open(store, Clock.systemUTC());
+        if (setup.progress().step() == SetupStep.DONE) {
+            setup.goTo(SetupStep.DEVICES); // stored: a restart before it finishes resumes the wizard
+        }
+        return new SetupParts(setup, new PeripheralBench(DeviceDiscovery.Settings.defaults()), runner, locale);
+    }
+
+    @Override
+    public synchronized void close() {
         if (agent != null) {
             agent.close();
         }

@@ -17,6 +17,8 @@ import dev.opentill.app.shift.ShiftDesk;
 import dev.opentill.app.store.AuditLog;
 import dev.opentill.app.store.CashRepository;
 import dev.opentill.app.store.CashSettings;
+import dev.opentill.app.store.DayReportReader;
+import dev.opentill.app.reports.ReportDesk;
 import dev.opentill.app.store.OfflineReviewReader;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.MemberRepository;
@@ -49,7 +51,8 @@ import java.time.ZoneId;
 public record TillServices(TillConfig config, OpenTicket ticket, Authority authority, SellingService selling,
         CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
         JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
-        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash) {
+        CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash,
+        ReportDesk reports) {
 
     /**
      * Wires the services over {@code store}. With {@code durableTicket} every change to the open
@@ -95,6 +98,7 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                 new LoginService(store, staff, audit), shiftRecords, catalog, staff, audit,
                 new PinChangeService(staff, new StaffPinWriter(store, audit, clock, new PinHasher(),
                         config.storeCode(), config.terminalCode())),
-                cash);
+                cash, new ReportDesk(new DayReportReader(store, config.terminalCode(), config.currency()), cashPolicy,
+                        authority, clock));
     }
 }

@@ -10,11 +10,13 @@ import static dev.opentill.store.jooq.Tables.SALE_TAX;
 import static dev.opentill.store.jooq.Tables.SALE_TENDER;
 
 import dev.opentill.core.cash.CashMovement.Kind;
+import dev.opentill.core.cash.TenderTaken;
 import dev.opentill.core.cash.ZReport.RateTotal;
 import dev.opentill.core.cash.ZReport.Sales;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.core.tender.TenderType;
 import dev.opentill.store.jooq.tables.records.ShiftRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -85,6 +87,15 @@ final class ZFigures {
                 .on(SALE.ID.eq(SALE_TENDER.SALE_ID)).where(SALE.SHIFT_ID.eq(shiftId))
                 .groupBy(SALE_TENDER.TENDER_TYPE).forEach(r -> out.put(r.value1(), m(n(r.value2()))));
         return out;
+    }
+
+    /** Each tender other than cash taken in the shift: total, how many, how many with a reference. */
+    List<TenderTaken> otherTenders(DSLContext tx, UUID shiftId) {
+        return tx.select(SALE_TENDER.TENDER_TYPE, DSL.sum(SALE_TENDER.AMOUNT_MINOR), DSL.count(),
+                DSL.count(SALE_TENDER.REFERENCE)).from(SALE_TENDER).join(SALE).on(SALE.ID.eq(SALE_TENDER.SALE_ID))
+                .where(SALE.SHIFT_ID.eq(shiftId)).and(SALE_TENDER.TENDER_TYPE.ne(TenderType.CASH.name()))
+                .groupBy(SALE_TENDER.TENDER_TYPE).orderBy(SALE_TENDER.TENDER_TYPE)
+                .fetch(r -> new TenderTaken(r.value1(), m(n(r.value2())), r.value3(), r.value4()));
     }
 
     long movements(DSLContext tx, UUID shiftId, Kind kind) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.cash.CashMovement.Kind;
 import dev.opentill.core.cash.CashPolicy;
 import dev.opentill.core.cash.TenderCount;
+import dev.opentill.core.cash.TenderTaken;
 import dev.opentill.core.cash.ZChain;
 import dev.opentill.core.cash.ZReport;
 import dev.opentill.core.cash.ZText;
@@ -199,6 +200,12 @@ public final class ZRepository {
         tx.insertInto(OUTBOX).set(OUTBOX.SEQ, seq).set(OUTBOX.EVENT_ID, e.eventId())
                 .set(OUTBOX.EVENT_TYPE, ZReportEvent.TYPE).set(OUTBOX.AGGREGATE_ID, z.header().shiftId())
                 .set(OUTBOX.PAYLOAD, payload).set(OUTBOX.CREATED_AT, utc(now)).execute();
+    }
+
+    /** The tenders other than cash taken in the open shift, totalled from what was recorded. */
+    public List<TenderTaken> otherTenders() {
+        DSLContext dsl = store.dsl();
+        return figures.otherTenders(dsl, cash.openShift(dsl).getId());
     }
 
     /** The stored Z with {@code number}, as it was closed. */

@@ -17,7 +17,6 @@ import dev.opentill.core.sale.SaleError;
 import dev.opentill.core.sale.SaleException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,6 +51,7 @@ public final class CloseViewModel {
     private final CashSlips slips;
     private final SlipPrinter printer;
     private final CountSheet sheet;
+    private final DeclaredTenders declared;
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.REVIEW);
     private final ReadOnlyObjectWrapper<OfflineReview> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ObservableList<UiText> reviewLines = FXCollections.observableArrayList();
@@ -78,6 +78,7 @@ public final class CloseViewModel {
         this.slips = slips;
         this.printer = printer;
         this.sheet = new CountSheet(cash.policy().denominations());
+        this.declared = new DeclaredTenders(cash.policy().denominations().currency());
         toCount = new Command(Bindings.createBooleanBinding(() -> review.get() != null
                 && (!review.get().anythingPending() || pendingConfirmed.get()), review, pendingConfirmed),
                 this::count);
@@ -91,7 +92,13 @@ public final class CloseViewModel {
                 message.set(UiText.ofFailure(e));
                 return;
             }
-            CloseRequest request = new CloseRequest(count, Map.of(), varianceReason.get(), pendingConfirmed.get());
+            UiText problem = declared.problem();
+            if (problem != null) {
+                message.set(problem);
+                return;
+            }
+            CloseRequest request = new CloseRequest(count, declared.declared(), varianceReason.get(),
+                    pendingConfirmed.get());
             approvals.run(UiText.of("override.close_shift"), ap -> close.close(request, ap), this::closed, f -> {
                 if (f instanceof SaleException se && se.error() == SaleError.VARIANCE_NEEDS_APPROVAL) {
                     reasonNeeded.set(true);
@@ -111,6 +118,7 @@ public final class CloseViewModel {
         reasonNeeded.set(false);
         varianceReason.set("");
         sheet.clear();
+        declared.setAll(List.of());
         expected.set(null);
         message.set(null);
         sync.reset();
@@ -137,10 +145,14 @@ public final class CloseViewModel {
         return out;
     }
 
-    /** To the count; the expected cash is read only when counts are not blind. */
+    /**
+     * To the count; the expected cash is read only when counts are not blind, and so are the totals
+     * of the other tenders shown beside their fields.
+     */
     private void count() {
         step.set(Step.COUNT);
         runner.run(cash::drawer, s -> expected.set(s.expected()), f -> message.set(UiText.ofFailure(f)));
+        runner.run(close::otherTenders, declared::setAll, f -> message.set(UiText.ofFailure(f)));
     }
 
     private void closed(ZReport report) {
@@ -163,6 +175,11 @@ public final class CloseViewModel {
     /** The review's "sync now". */
     public SyncNowViewModel sync() {
         return sync;
+    }
+
+    /** The tenders other than cash, to declare (blank: taken as the till's total of them). */
+    public DeclaredTenders declared() {
+        return declared;
     }
 
     public CountSheet sheet() {

@@ -7,5 +7,7 @@ public enum Screen {
     TENDER,
     RETURNS,
     JOURNAL,
-    CASH
+    CASH,
+    /** The setup wizard opened again by a manager; the application, not the shell, shows it. */
+    SETUP
 }

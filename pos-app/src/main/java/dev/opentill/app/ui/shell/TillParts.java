@@ -1,9 +1,11 @@
 package dev.opentill.app.ui.shell;
 
 import dev.opentill.app.cash.CashOffice;
+import dev.opentill.app.health.TillHealth;
 import dev.opentill.app.journal.Journal;
 import dev.opentill.app.member.Members;
 import dev.opentill.app.park.Parking;
+import dev.opentill.app.reports.DayReports;
 import dev.opentill.app.returns.Returns;
 import dev.opentill.app.sale.ProductLookup;
 import dev.opentill.app.sale.Selling;
@@ -45,7 +47,15 @@ public record TillParts(Services services, Authenticator login, Consumer<Cashier
      */
     public record Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
             Tendering tendering, Parking parking, Returns returns, Members members, Journal journal, Shifts shifts,
-            CashOffice cash) {
+            CashOffice cash, DayReports reports, TillHealth health) {
+
+        /** The services with no day's reports and no health check (some view tests). */
+        public Services(TicketView ticket, CashierSession session, Selling selling, ProductLookup lookup,
+                Tendering tendering, Parking parking, Returns returns, Members members, Journal journal,
+                Shifts shifts, CashOffice cash) {
+            this(ticket, session, selling, lookup, tendering, parking, returns, members, journal, shifts, cash, null,
+                    null);
+        }
     }
 
     public String storeName(Locale locale) {

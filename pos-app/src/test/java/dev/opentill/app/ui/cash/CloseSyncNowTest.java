@@ -66,7 +66,8 @@ class CloseSyncNowTest {
         till.authority().signIn(till.staff().byLoginCode(TestStores.CASHIER_CODE).orElseThrow());
         DirectTaskRunner runner = new DirectTaskRunner();
         Messages en = new Messages(Locale.ENGLISH);
-        vm = new CashOfficeViewModel(runner, new Features(till.cash(), till.cash(), till.shifts(), sync),
+        vm = new CashOfficeViewModel(runner,
+                new Features(till.cash(), till.cash(), till.shifts(), sync, till.reports(), null),
                 new ApprovalFlow(runner, approvals), new CashSlips(en, ZONE, "S0001-T01"),
                 new SlipPrinter(runner, new SimulatedDevices(Runnable::run)), r -> ShiftReportLines.of(r, en, ZONE),
                 clock, s -> {

@@ -12,7 +12,6 @@ import dev.opentill.app.devices.DeviceProbes;
 import dev.opentill.app.health.HealthDesk;
 import dev.opentill.app.devices.PeripheralBench;
 import dev.opentill.app.devices.PeripheralDevices;
-import dev.opentill.app.setup.SetupStep;
 import dev.opentill.app.setup.TillSetup;
 import dev.opentill.app.ui.setup.SetupParts;
 import dev.opentill.peripherals.discovery.DeviceDiscovery;
@@ -49,10 +48,7 @@ public final class TillComposition implements TillOpening {
     public final TillServices till;
     public final ManualSyncStatus sync = new ManualSyncStatus(new SyncState(false, 0, null));
     public final TillParts parts;
-    /** The devices the till opened; let go (null) when a manager opens the setup wizard again. */
-    private PeripheralDevices peripherals;
-    private final TaskRunner runner;
-    private final Locale locale;
+    private final PeripheralDevices peripherals;
     private final AutoCloseable companion;
     private final SyncAgent agent;
     private final SetupParts setupParts;
@@ -76,8 +72,6 @@ public final class TillComposition implements TillOpening {
     /** As above, with a {@code companion} started on the store (may be null). */
     public TillComposition(TillOptions options, TaskRunner runner, Consumer<TillStore> seed, TillDevices devices,
             Companion companion) {
-        this.runner = runner;
-        this.locale = options.locale();
         store = TillStore.open(options.dataDir().resolve("till"));
         if (seed != null && StaffRepository.noStaff(store)) {
             seed.accept(store);
@@ -98,6 +92,7 @@ public final class TillComposition implements TillOpening {
         till.audit().checkAtStart(store);
         till.tender().setOnlineCheck(() -> sync.current().online());
         if (agent != null) {
+            Locale locale = options.locale();
             agent.addListener(st -> sync.set(state(st, locale)));
             till.tender().onSaleCompleted(e -> agent.nudge());
             // A pull that moved the feed may have brought tax rates or promotions: read them afresh.
@@ -115,7 +110,7 @@ public final class TillComposition implements TillOpening {
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
                 till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash(),
-                till.reports(), new HealthDesk(store, till.authority(), till.audit(), Clock.systemUTC(), HEALTH_TIMEOUT,
+                till.reports(), new HealthDesk(store, till.authority(), Clock.systemUTC(), HEALTH_TIMEOUT,
                         new DeviceProbes(HEALTH_TIMEOUT)::probe));
         PinChangeService pins = till.pins();
         Authenticator authenticator = new Authenticator() {
@@ -179,20 +174,7 @@ public final class TillComposition implements TillOpening {
     }
 
     @Override
-    public synchronized SetupParts setupAgain() {
-        if (peripherals != null) {
-            peripherals.close(); // the wizard's live tests open the same ports
-            peripherals = null;
-        }
-        TillSetup setup = SetupServices.open(store, Clock.systemUTC());
-        if (setup.progress().step() == SetupStep.DONE) {
-            setup.goTo(SetupStep.DEVICES); // stored: a restart before it finishes resumes the wizard
-        }
-        return new SetupParts(setup, new PeripheralBench(DeviceDiscovery.Settings.defaults()), runner, locale);
-    }
-
-    @Override
-    public synchronized void close() {
+    public void close() {
         if (agent != null) {
             agent.close();
         }

@@ -13,11 +13,4 @@ public interface TillHealth {
 
     /** Runs every check now and returns the findings in order. */
     List<HealthItem> check(Approval approver);
-
-    /**
-     * Allows opening the setup wizard again (to change or test devices): the same permission,
-     * recorded in the audit log. Refuses without it, and on a till not enrolled with a centre
-     * ({@code SetupException} {@code NEEDS_ENROLLMENT}: the wizard could not finish there).
-     */
-    void authoriseSetup(Approval approver);
 }

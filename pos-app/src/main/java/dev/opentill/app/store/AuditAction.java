@@ -37,7 +37,5 @@ public enum AuditAction {
     /** A stored Z report printed again, marked as a copy. */
     Z_REPRINTED,
     /** Old sales the centre has removed from the till's store (subject: how many). */
-    SALES_PRUNED,
-    /** The setup wizard opened again at a set-up till by a manager or technician (to change devices). */
-    SETUP_REOPENED
+    SALES_PRUNED
 }

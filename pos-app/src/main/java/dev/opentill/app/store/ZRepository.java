@@ -166,11 +166,12 @@ public final class ZRepository {
 
     private List<TenderCount> tenders(DSLContext tx, ShiftRecord shift, Closing c, CashPolicy policy) {
         Map<String, Money> taken = new TreeMap<>(figures.tenders(tx, shift.getId()));
-        taken.remove(TenderType.CASH.name());
+        Money cashTendered = taken.remove(TenderType.CASH.name());
         c.declared().keySet().forEach(k -> taken.putIfAbsent(k, m(0)));
         List<TenderCount> out = new ArrayList<>();
         String cashType = TenderType.CASH.name();
-        out.add(TenderCount.of(cashType, cash.drawerCash(tx, shift), c.countedCash(), policy.varianceLimit(cashType)));
+        Money drawer = cash.drawerCash(tx, shift, cashTendered == null ? 0 : cashTendered.minor());
+        out.add(TenderCount.of(cashType, drawer, c.countedCash(), policy.varianceLimit(cashType)));
         taken.forEach((type, expected) -> {
             Money declared = c.declared().getOrDefault(type, expected);
             if (declared.isNegative() && !expected.isNegative()) {

@@ -78,7 +78,7 @@ public final class CashOfficeViewModel {
         close = new CloseViewModel(runner, f.days(), f.cash(), approvals, slips, printer, f.sync());
         pastZ = new PastZViewModel(runner, f.days(), slips, printer);
         reports = new ReportsViewModel(runner, f.reports(), approvals, slips::report, printer);
-        health = new HealthViewModel(f.health(), approvals, navigator);
+        health = new HealthViewModel(f.health(), approvals);
         xReport = Command.always(() -> runner.run(f.shifts()::xReport, x -> {
             List<String> lines = xLayout.apply(x);
             xLines.setAll(lines);

@@ -7,7 +7,5 @@ public enum Screen {
     TENDER,
     RETURNS,
     JOURNAL,
-    CASH,
-    /** The setup wizard opened again by a manager; the application, not the shell, shows it. */
-    SETUP
+    CASH
 }

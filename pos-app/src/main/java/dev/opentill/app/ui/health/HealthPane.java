@@ -11,10 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/**
- * The health screen's content: the check key, the key back into the setup wizard, the verdict and
- * one line per finding, marked by level.
- */
+/** The health screen's content: the check key, the verdict and one line per finding, marked by level. */
 public final class HealthPane {
     private final VBox root = new VBox(10);
     private final Button check;
@@ -39,9 +36,7 @@ public final class HealthPane {
             }
         });
         VBox.setVgrow(rows, Priority.ALWAYS);
-        Button setup = Ui.key(m.get("health.setup"), "", vm.setupCommand());
-        setup.setId("healthSetup");
-        root.getChildren().addAll(Ui.keyRow(check, setup), verdict, rows);
+        root.getChildren().addAll(Ui.keyRow(check), verdict, rows);
         VBox.setVgrow(root, Priority.ALWAYS);
     }
 

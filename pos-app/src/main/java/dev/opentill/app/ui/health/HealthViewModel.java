@@ -1,10 +1,7 @@
 package dev.opentill.app.ui.health;
 
 import dev.opentill.app.health.TillHealth;
-import dev.opentill.app.setup.SetupException;
 import dev.opentill.app.ui.common.Command;
-import dev.opentill.app.ui.common.Navigator;
-import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.override.ApprovalFlow;
 import dev.opentill.core.health.HealthItem;
@@ -33,20 +30,10 @@ public final class HealthViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<UiText> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
     private final Command check;
-    private final Command setup;
 
-    /**
-     * {@code health} may be null (a till opened without it, some tests): nothing can be checked;
-     * {@code navigator} is asked for the setup screen once the wizard may open again.
-     */
-    public HealthViewModel(TillHealth health, ApprovalFlow approvals, Navigator navigator) {
+    /** {@code health} may be null (a till opened without it, some tests): nothing can be checked. */
+    public HealthViewModel(TillHealth health, ApprovalFlow approvals) {
         ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(health != null);
-        setup = new Command(running.not().and(available), () -> approvals.run(UiText.of("override.setup"), ap -> {
-            health.authoriseSetup(ap);
-            return Boolean.TRUE;
-        }, ok -> navigator.show(Screen.SETUP), f -> verdict.set(f instanceof SetupException e
-                ? new UiText("setup.error." + e.reason().name(), List.copyOf(e.args()))
-                : UiText.ofFailure(f))));
         check = new Command(running.not().and(available), () -> {
             running.set(true);
             rows.clear();
@@ -82,10 +69,5 @@ public final class HealthViewModel {
 
     public Command checkCommand() {
         return check;
-    }
-
-    /** Opens the setup wizard again (devices, their live tests), a manager or technician allowing it. */
-    public Command setupCommand() {
-        return setup;
     }
 }

@@ -42,7 +42,6 @@ public final class MainWindow implements OverlayHost {
     private LoginView loginView;
     private Views views;
     private Node overlayFocusReturn;
-    private Runnable onSetup;
 
     /** The screens of one session. */
     private record Views(SaleView sale, TenderView tender, ReturnsView returns, JournalView journal, CashView cash) {
@@ -71,11 +70,6 @@ public final class MainWindow implements OverlayHost {
             }
         });
         showLogin(shell.loginProperty().get());
-    }
-
-    /** Called when a manager asks for the setup wizard again; the application replaces this window. */
-    public void onSetup(Runnable action) {
-        this.onSetup = action;
     }
 
     public Scene scene() {
@@ -151,11 +145,6 @@ public final class MainWindow implements OverlayHost {
             case RETURNS -> frame.setCenter(views.returns().node());
             case JOURNAL -> frame.setCenter(views.journal().node());
             case CASH -> frame.setCenter(views.cash() == null ? views.sale().node() : views.cash().node());
-            case SETUP -> {
-                if (onSetup != null) {
-                    onSetup.run();
-                }
-            }
             default -> {
             }
         }
@@ -201,7 +190,6 @@ public final class MainWindow implements OverlayHost {
             case RETURNS -> views != null && views.returns().handleKey(e);
             case JOURNAL -> views != null && views.journal().handleKey(e);
             case CASH -> views != null && views.cash() != null && views.cash().handleKey(e);
-            case SETUP -> false;
         };
         if (used) {
             e.consume();

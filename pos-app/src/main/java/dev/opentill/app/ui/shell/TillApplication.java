@@ -75,34 +75,10 @@ public class TillApplication extends Application {
     private void showTill(Stage stage) {
         TillParts parts = given != null ? given : composition.parts();
         window = new MainWindow(parts, width(), height());
-        window.onSetup(() -> setupAgain(stage));
         stage.setScene(window.scene());
         if (parts.devices().previews() != null && preview == null) {
             preview = new ReceiptPreviewWindow(stage, parts.devices().previews(), new Messages(parts.initialLocale()));
         }
-    }
-
-    /**
-     * A manager opened the setup wizard again: the till lets its devices go (off the FX thread) and
-     * the wizard takes the window; when it finishes, the till opens again with the devices saved.
-     * A till whose parts were given (tests) has nothing to set up.
-     */
-    private void setupAgain(Stage stage) {
-        TillOpening opened = composition;
-        if (opened == null) {
-            return;
-        }
-        CompletableFuture.supplyAsync(opened::setupAgain, runnable -> {
-            Thread t = new Thread(runnable, "till-setup-again");
-            t.setDaemon(true);
-            t.start();
-        }).whenComplete((setup, failure) -> Platform.runLater(() -> {
-            if (failure != null || setup == null) {
-                System.getLogger("till").log(System.Logger.Level.ERROR, "The setup could not open again", failure);
-                return;
-            }
-            stage.setScene(new SetupWindow(setup, width(), height(), () -> reopen(stage)).scene());
-        }));
     }
 
     /** After the setup: the till is opened again, now with its enrollment, devices and sync agent. */

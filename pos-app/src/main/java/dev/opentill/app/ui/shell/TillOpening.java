@@ -12,15 +12,6 @@ public interface TillOpening extends AutoCloseable {
         return null;
     }
 
-    /**
-     * The setup wizard's parts for a manager who opens it again on a till that sells (to change or
-     * test devices): the till's own devices are let go first, so the wizard's live tests can open
-     * their ports; the till is opened again when the wizard finishes. Null where it cannot be.
-     */
-    default SetupParts setupAgain() {
-        return null;
-    }
-
     @Override
     void close();
 }

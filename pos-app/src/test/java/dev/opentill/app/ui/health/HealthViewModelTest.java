@@ -1,8 +1,6 @@
 package dev.opentill.app.ui.health;
 
-import static dev.opentill.store.jooq.Tables.AUDIT_LOG;
 import static dev.opentill.store.jooq.Tables.CASHIER;
-import static dev.opentill.store.jooq.Tables.STORE_SETTING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opentill.app.TillServices;
@@ -15,7 +13,6 @@ import dev.opentill.app.testing.TestStores;
 import dev.opentill.app.testing.TillFixture;
 import dev.opentill.app.ui.ScriptedApprovals;
 import dev.opentill.app.ui.common.DirectTaskRunner;
-import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.override.ApprovalFlow;
 import dev.opentill.core.barcode.BarcodeParser;
@@ -27,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +39,6 @@ class HealthViewModelTest {
     Path dir;
     private final ScriptedApprovals approvals = new ScriptedApprovals();
     private final DirectTaskRunner runner = new DirectTaskRunner();
-    private final List<Screen> shown = new ArrayList<>();
     private TillStore store;
 
     /** A health check that finds what it is given. */
@@ -51,10 +46,6 @@ class HealthViewModelTest {
         @Override
         public List<HealthItem> check(Approval approver) {
             return items;
-        }
-
-        @Override
-        public void authoriseSetup(Approval approver) {
         }
     }
 
@@ -74,9 +65,9 @@ class HealthViewModelTest {
         TillServices till = TillServices.open(store, TillConfig.load(store.dsl()), clock, ZoneId.of("Asia/Shanghai"),
                 BarcodeParser.withDefaultLayouts(), true);
         till.authority().signIn(till.staff().byLoginCode(TestStores.CASHIER_CODE).orElseThrow());
-        return new HealthViewModel(new HealthDesk(store, till.authority(), till.audit(), clock, Duration.ofSeconds(1),
+        return new HealthViewModel(new HealthDesk(store, till.authority(), clock, Duration.ofSeconds(1),
                 d -> HealthItem.ok("device", "health.device.opens", d.connection())),
-                new ApprovalFlow(runner, approvals), shown::add);
+                new ApprovalFlow(runner, approvals));
     }
 
     @Test
@@ -113,7 +104,7 @@ class HealthViewModelTest {
     void healthyOnlyWhenNoFindingFailedAndAWarningDoesNotMakeItUnhealthy() {
         List<HealthItem> found = List.of(HealthItem.ok("disk", "health.disk.ok", 900, "/var/lib/opentill"),
                 HealthItem.warn("device.printer", "health.device.busy", "/dev/ttyUSB0"));
-        HealthViewModel vm = new HealthViewModel(new Found(found), new ApprovalFlow(runner, approvals), shown::add);
+        HealthViewModel vm = new HealthViewModel(new Found(found), new ApprovalFlow(runner, approvals));
 
         vm.checkCommand().execute();
 
@@ -125,28 +116,8 @@ class HealthViewModelTest {
 
     @Test
     void aTillWithoutAHealthCheckOffersNoCheck() {
-        HealthViewModel vm = new HealthViewModel(null, new ApprovalFlow(runner, approvals), shown::add);
+        HealthViewModel vm = new HealthViewModel(null, new ApprovalFlow(runner, approvals));
 
         assertThat(vm.checkCommand().isExecutable()).isFalse();
-    }
-
-    @Test
-    void theSetupWizardOpensAgainOnlyOnAnEnrolledTillWithAManagersApprovalWhichIsAudited() {
-        HealthViewModel vm = overARealTill();
-        approvals.answer = new Approval("8001", "0000");
-        vm.setupCommand().execute();
-        assertThat(shown).isEmpty();
-
-        approvals.answer = new Approval("8001", "8888");
-        vm.setupCommand().execute();
-        assertThat(shown).isEmpty(); // not enrolled: the wizard could not be finished
-        assertThat(vm.verdictProperty().get()).isEqualTo(UiText.of("setup.error.NEEDS_ENROLLMENT"));
-
-        store.dsl().insertInto(STORE_SETTING).set(STORE_SETTING.SETTING_KEY, "sync.credential")
-                .set(STORE_SETTING.SETTING_VALUE, "credential-of-this-till").execute();
-        vm.setupCommand().execute();
-
-        assertThat(shown).containsExactly(Screen.SETUP);
-        assertThat(store.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("SETUP_REOPENED"))).isEqualTo(1);
     }
 }

@@ -1,7 +1,8 @@
 package dev.opentill.installer;
 
-import dev.opentill.installer.health.HealthCheck;
-import dev.opentill.installer.health.HealthItem;
+import dev.opentill.app.devices.DeviceProbes;
+import dev.opentill.app.health.HealthCheck;
+import dev.opentill.core.health.HealthItem;
 import dev.opentill.migrations.TillStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,7 +22,8 @@ final class HealthCommand {
     int run() {
         List<HealthItem> items;
         try (TillStore store = TillStore.open(data.resolve("till"))) {
-            items = new HealthCheck(Clock.systemUTC(), Duration.ofSeconds(3)).run(store);
+            Duration timeout = Duration.ofSeconds(3);
+            items = new HealthCheck(Clock.systemUTC(), timeout, new DeviceProbes(timeout)::probe).run(store);
         }
         int failed = 0;
         for (HealthItem i : items) {

@@ -96,7 +96,7 @@ class SetupCommandTest {
             assertThat(devices("till")).isEqualTo(saved);
 
             assertThat(run("till", "--lang=en", "health")).as(out()).isZero();
-            assertThat(out()).contains("answers with its status", "accepts this till's credential",
+            assertThat(out()).contains("answers with its status", "accepts the credential of this till",
                     "Every sale has reached the centre", "Healthy");
         }
     }

@@ -20,6 +20,8 @@ import dev.opentill.app.store.LabelSettings;
 import dev.opentill.app.store.SaleReader;
 import dev.opentill.peripherals.label.LabelPrinter;
 import dev.opentill.peripherals.sim.SimulatedLabelPrinter;
+import dev.opentill.app.devices.DeviceProbes;
+import dev.opentill.app.health.HealthDesk;
 import dev.opentill.app.devices.PeripheralBench;
 import dev.opentill.app.devices.PeripheralDevices;
 import dev.opentill.app.setup.TillSetup;
@@ -36,7 +38,9 @@ import dev.opentill.migrations.TillStore;
 import dev.opentill.sync.Enrollment;
 import dev.opentill.sync.SyncAgent;
 import dev.opentill.sync.SyncConfig;
+import dev.opentill.sync.SyncStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,6 +54,8 @@ import java.util.function.Consumer;
  * runs the sync agent on its own threads.
  */
 public final class TillComposition implements TillOpening {
+    /** How long the health screen waits for each device and each step to the centre. */
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
     public final TillStore store;
     public final TillServices till;
     public final ManualSyncStatus sync = new ManualSyncStatus(new SyncState(false, 0, null));
@@ -121,8 +127,7 @@ public final class TillComposition implements TillOpening {
         }
         if (agent != null) {
             Locale locale = options.locale();
-            agent.addListener(st -> sync.set(new SyncState(st.online(), st.pendingCount(),
-                    st.lastError() == null ? null : st.lastError().message(locale))));
+            agent.addListener(st -> sync.set(state(st, locale)));
             till.tender().onSaleCompleted(e -> agent.nudge());
             StoredValueCards cards = new StoredValueCards(store.dsl(), SyncConfig.defaults());
             till.tender().setStoredValue(new CentreStoredValue(cards));
@@ -151,7 +156,9 @@ public final class TillComposition implements TillOpening {
         TillParts.Services services = new TillParts.Services(till.ticket(), till.authority(), till.selling(),
                 till.lookup(),
                 till.tender(), till.park(), till.returns(), till.members(), till.journal(), till.shifts(), till.cash(),
-                till.ordering(), till.soldOut(), till.production(), till.delivery());
+                till.ordering(), till.soldOut(), till.production(), till.delivery(),
+                till.reports(), new HealthDesk(store, till.authority(), Clock.systemUTC(), HEALTH_TIMEOUT,
+                        new DeviceProbes(HEALTH_TIMEOUT)::probe));
         PinChangeService pins = till.pins();
         Authenticator authenticator = new Authenticator() {
             @Override
@@ -177,7 +184,24 @@ public final class TillComposition implements TillOpening {
                 : null;
         parts = new TillParts(services, authenticator, logins::logout, till.tender()::setReceiptLocale, runner, d, sync,
                 clock,
-                zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale());
+                zone, config.headerEn().name(), config.headerZh().name(), config.terminalCode(), options.locale(),
+                agent == null ? null : progress -> syncNow(agent, progress, options.locale()));
+    }
+
+    /** The manager's "sync now": one push and pull on the agent's thread, its states heard as it goes. */
+    private static SyncState syncNow(SyncAgent agent, Consumer<SyncState> progress, Locale locale) {
+        Consumer<SyncStatus> listener = st -> progress.accept(state(st, locale));
+        agent.addListener(listener);
+        try {
+            return state(agent.syncNow(), locale);
+        } finally {
+            agent.removeListener(listener);
+        }
+    }
+
+    private static SyncState state(SyncStatus st, Locale locale) {
+        return new SyncState(st.online(), st.pendingCount(),
+                st.lastError() == null ? null : st.lastError().message(locale));
     }
 
     /** The devices stored in the till's database, with the command line's development overrides. */

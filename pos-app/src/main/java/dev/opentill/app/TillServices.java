@@ -22,6 +22,8 @@ import dev.opentill.app.soldout.SoldOutService;
 import dev.opentill.app.store.AuditLog;
 import dev.opentill.app.store.CashRepository;
 import dev.opentill.app.store.CashSettings;
+import dev.opentill.app.store.DayReportReader;
+import dev.opentill.app.reports.ReportDesk;
 import dev.opentill.app.store.OfflineReviewReader;
 import dev.opentill.app.store.CatalogRepository;
 import dev.opentill.app.store.DeliveryRepository;
@@ -60,7 +62,8 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
         CatalogLookup lookup, TenderService tender, ParkService park, ReturnService returns, MemberService members,
         JournalService journal, ShiftDesk shifts, LoginService logins, ShiftRepository shiftRecords,
         CatalogRepository catalog, StaffRepository staff, AuditLog audit, PinChangeService pins, CashDesk cash,
-        OrderingService ordering, SoldOutService soldOut, ProductionService production, DeliveryService delivery) {
+        OrderingService ordering, SoldOutService soldOut, ProductionService production, DeliveryService delivery,
+        ReportDesk reports) {
 
     /**
      * Wires the services over {@code store}. With {@code durableTicket} every change to the open
@@ -117,6 +120,8 @@ public record TillServices(TillConfig config, OpenTicket ticket, Authority autho
                 new SoldOutService(new SoldOutRepository(store, audit, clock, config.storeCode(),
                         config.terminalCode()), authority, cashPolicy, clock),
                 production, new DeliveryService(new DeliveryRepository(store, audit, clock, config.storeCode(),
-                        config.terminalCode()), production, authority, clock, config.terminalCode()));
+                        config.terminalCode()), production, authority, clock, config.terminalCode()),
+                new ReportDesk(new DayReportReader(store, config.terminalCode(), config.currency()), cashPolicy,
+                        authority, clock));
     }
 }

@@ -25,7 +25,8 @@ class TillArchitectureTest {
             "dev.opentill.app.journal..", "dev.opentill.app.shift..", "dev.opentill.app.login..",
             "dev.opentill.app.security..",
             "dev.opentill.app.coupon..", "dev.opentill.app.order..", "dev.opentill.app.setup..",
-            "dev.opentill.app.soldout..", "dev.opentill.app.production..", "dev.opentill.app.delivery.."};
+            "dev.opentill.app.soldout..", "dev.opentill.app.production..", "dev.opentill.app.delivery..",
+            "dev.opentill.app.reports.."};
 
     @Test
     void featurePackagesAreFreeOfCycles() {

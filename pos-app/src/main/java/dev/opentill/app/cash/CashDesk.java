@@ -12,6 +12,7 @@ import dev.opentill.core.cash.CashMovement.Kind;
 import dev.opentill.core.cash.CashPolicy;
 import dev.opentill.core.cash.DrawerCount;
 import dev.opentill.core.cash.OfflineReview;
+import dev.opentill.core.cash.TenderTaken;
 import dev.opentill.core.cash.ZReport;
 import dev.opentill.core.id.UuidV7;
 import dev.opentill.core.money.Money;
@@ -102,6 +103,13 @@ public final class CashDesk implements CashOffice {
     public OfflineReview review() {
         authority.requireCashier();
         return reviews.read();
+    }
+
+    @Override
+    public List<TenderTaken> otherTenders() {
+        authority.requireCashier();
+        List<TenderTaken> taken = zs.otherTenders();
+        return policy.blindCount() ? taken.stream().map(TenderTaken::blind).toList() : taken;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.opentill.app.cash;
 import dev.opentill.app.cash.CashOffice.CloseRequest;
 import dev.opentill.app.security.Approval;
 import dev.opentill.core.cash.OfflineReview;
+import dev.opentill.core.cash.TenderTaken;
 import dev.opentill.core.cash.ZReport;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,13 @@ public interface DayClose {
 
     /** What has not reached the centre, what it rejected, and the shift's overrides. */
     OfflineReview review();
+
+    /**
+     * The tenders other than cash (card, mobile, voucher, paid online) taken in the open shift, each
+     * totalled from what the till recorded, to declare at the close; totals are left out while counts
+     * are blind.
+     */
+    List<TenderTaken> otherTenders();
 
     /** Closes the shift (a manager's action) and returns its stored, chained Z. */
     ZReport close(CloseRequest request, Approval approver);

@@ -124,11 +124,19 @@ public final class CashRepository {
         BigDecimal cash = tx.select(DSL.sum(SALE_TENDER.AMOUNT_MINOR)).from(SALE_TENDER).join(SALE)
                 .on(SALE.ID.eq(SALE_TENDER.SALE_ID)).where(SALE.SHIFT_ID.eq(shift.getId()))
                 .and(SALE_TENDER.TENDER_TYPE.eq(TenderType.CASH.name())).fetchOne(0, BigDecimal.class);
+        return drawerCash(tx, shift, n(cash));
+    }
+
+    /**
+     * {@link #drawerCash(DSLContext, ShiftRecord)} when the cash tendered in the shift is already
+     * known (the close has just summed every tender): one pass over the shift's tenders fewer.
+     */
+    Money drawerCash(DSLContext tx, ShiftRecord shift, long cashTendered) {
         BigDecimal change = tx.select(DSL.sum(SALE.CHANGE_MINOR)).from(SALE).where(SALE.SHIFT_ID.eq(shift.getId()))
                 .fetchOne(0, BigDecimal.class);
         BigDecimal in = movementSum(tx, shift.getId(), CASH_MOVEMENT.TO_PLACE.eq(Place.TILL.name()));
         BigDecimal out = movementSum(tx, shift.getId(), CASH_MOVEMENT.FROM_PLACE.eq(Place.TILL.name()));
-        long minor = shift.getOpeningFloatMinor() + n(cash) - n(change) + n(in) - n(out);
+        long minor = shift.getOpeningFloatMinor() + cashTendered - n(change) + n(in) - n(out);
         return Money.ofMinor(minor, currency);
     }
 

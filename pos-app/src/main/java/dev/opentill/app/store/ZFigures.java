@@ -10,14 +10,17 @@ import static dev.opentill.store.jooq.Tables.SALE_TAX;
 import static dev.opentill.store.jooq.Tables.SALE_TENDER;
 
 import dev.opentill.core.cash.CashMovement.Kind;
+import dev.opentill.core.cash.TenderTaken;
 import dev.opentill.core.cash.ZReport.RateTotal;
 import dev.opentill.core.cash.ZReport.Sales;
 import dev.opentill.core.money.Money;
 import dev.opentill.core.sale.SaleKind;
 import dev.opentill.core.sync.SaleEvent;
+import dev.opentill.core.tender.TenderType;
 import dev.opentill.store.jooq.tables.records.ShiftRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +75,11 @@ final class ZFigures {
                 .where(SALE.SHIFT_ID.eq(id)).groupBy(SALE_TAX.RATE_BP).orderBy(SALE_TAX.RATE_BP)
                 .forEach(r -> rates.add(new RateTotal(r.value1(), m(n(r.value2())),
                         m(n(r.value3())), m(n(r.value4())))));
-        int voids = counted(tx, shift, AuditAction.LINE_VOIDED) + counted(tx, shift, AuditAction.TICKET_CANCELLED);
-        int noSales = counted(tx, shift, AuditAction.NO_SALE);
+        Map<String, Integer> counted = counted(tx, shift, AuditAction.LINE_VOIDED, AuditAction.TICKET_CANCELLED,
+                AuditAction.NO_SALE);
+        int voids = counted.getOrDefault(AuditAction.LINE_VOIDED.name(), 0)
+                + counted.getOrDefault(AuditAction.TICKET_CANCELLED.name(), 0);
+        int noSales = counted.getOrDefault(AuditAction.NO_SALE.name(), 0);
         return new Sales(first, last, all - returns, returns, m(n(t.value3())), discounts, m(-n(t.value4())), voids,
                 noSales, m(n(t.value5())), rates, m(0) /* no top-up sales exist on the till yet */);
     }
@@ -85,6 +91,15 @@ final class ZFigures {
                 .on(SALE.ID.eq(SALE_TENDER.SALE_ID)).where(SALE.SHIFT_ID.eq(shiftId))
                 .groupBy(SALE_TENDER.TENDER_TYPE).forEach(r -> out.put(r.value1(), m(n(r.value2()))));
         return out;
+    }
+
+    /** Each tender other than cash taken in the shift: total, how many, how many with a reference. */
+    List<TenderTaken> otherTenders(DSLContext tx, UUID shiftId) {
+        return tx.select(SALE_TENDER.TENDER_TYPE, DSL.sum(SALE_TENDER.AMOUNT_MINOR), DSL.count(),
+                DSL.count(SALE_TENDER.REFERENCE)).from(SALE_TENDER).join(SALE).on(SALE.ID.eq(SALE_TENDER.SALE_ID))
+                .where(SALE.SHIFT_ID.eq(shiftId)).and(SALE_TENDER.TENDER_TYPE.ne(TenderType.CASH.name()))
+                .groupBy(SALE_TENDER.TENDER_TYPE).orderBy(SALE_TENDER.TENDER_TYPE)
+                .fetch(r -> new TenderTaken(r.value1(), m(n(r.value2())), r.value3(), r.value4()));
     }
 
     long movements(DSLContext tx, UUID shiftId, Kind kind) {
@@ -109,10 +124,10 @@ final class ZFigures {
 
     /** Sale events the centre has not acknowledged (including rejected ones), and the rejected events. */
     int[] notAtCentre(DSLContext tx) {
-        int pending = tx.fetchCount(OUTBOX,
-                OUTBOX.ACKED_AT.isNull().and(OUTBOX.EVENT_TYPE.eq(SaleEvent.TYPE)));
-        int rejected = tx.fetchCount(OUTBOX, OUTBOX.ACKED_AT.isNull().and(OUTBOX.LAST_ERROR.isNotNull()));
-        return new int[]{pending, rejected};
+        var r = tx.select(DSL.count().filterWhere(OUTBOX.EVENT_TYPE.eq(SaleEvent.TYPE)),
+                DSL.count().filterWhere(OUTBOX.LAST_ERROR.isNotNull())).from(OUTBOX).where(OUTBOX.ACKED_AT.isNull())
+                .fetchSingle();
+        return new int[]{r.value1(), r.value2()};
     }
 
     /** Net sales of the terminal in shifts before the chain started (once, for the first chained Z). */
@@ -121,9 +136,14 @@ final class ZFigures {
                 .and(SALE.SHIFT_ID.ne(shiftId).or(SALE.SHIFT_ID.isNull())).fetchOne(0, BigDecimal.class));
     }
 
-    private int counted(DSLContext tx, ShiftRecord shift, AuditAction action) {
-        return tx.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(action.name())
-                .and(AUDIT_LOG.TERMINAL_CODE.eq(terminalCode)).and(AUDIT_LOG.AT.ge(shift.getOpenedAt())));
+    /** How many audit entries of each of {@code actions} the shift has: one pass over the log, not one per action. */
+    private Map<String, Integer> counted(DSLContext tx, ShiftRecord shift, AuditAction... actions) {
+        Map<String, Integer> out = new TreeMap<>();
+        tx.select(AUDIT_LOG.ACTION, DSL.count()).from(AUDIT_LOG)
+                .where(AUDIT_LOG.ACTION.in(Arrays.stream(actions).map(AuditAction::name).toList()))
+                .and(AUDIT_LOG.TERMINAL_CODE.eq(terminalCode)).and(AUDIT_LOG.AT.ge(shift.getOpenedAt()))
+                .groupBy(AUDIT_LOG.ACTION).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
     }
 
     private String receipt(DSLContext tx, Long seq) {

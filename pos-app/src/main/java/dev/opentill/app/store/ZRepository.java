@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.cash.CashMovement.Kind;
 import dev.opentill.core.cash.CashPolicy;
 import dev.opentill.core.cash.TenderCount;
+import dev.opentill.core.cash.TenderTaken;
 import dev.opentill.core.cash.ZChain;
 import dev.opentill.core.cash.ZReport;
 import dev.opentill.core.cash.ZText;
@@ -165,11 +166,12 @@ public final class ZRepository {
 
     private List<TenderCount> tenders(DSLContext tx, ShiftRecord shift, Closing c, CashPolicy policy) {
         Map<String, Money> taken = new TreeMap<>(figures.tenders(tx, shift.getId()));
-        taken.remove(TenderType.CASH.name());
+        Money cashTendered = taken.remove(TenderType.CASH.name());
         c.declared().keySet().forEach(k -> taken.putIfAbsent(k, m(0)));
         List<TenderCount> out = new ArrayList<>();
         String cashType = TenderType.CASH.name();
-        out.add(TenderCount.of(cashType, cash.drawerCash(tx, shift), c.countedCash(), policy.varianceLimit(cashType)));
+        Money drawer = cash.drawerCash(tx, shift, cashTendered == null ? 0 : cashTendered.minor());
+        out.add(TenderCount.of(cashType, drawer, c.countedCash(), policy.varianceLimit(cashType)));
         taken.forEach((type, expected) -> {
             Money declared = c.declared().getOrDefault(type, expected);
             if (declared.isNegative() && !expected.isNegative()) {
@@ -199,6 +201,12 @@ public final class ZRepository {
         tx.insertInto(OUTBOX).set(OUTBOX.SEQ, seq).set(OUTBOX.EVENT_ID, e.eventId())
                 .set(OUTBOX.EVENT_TYPE, ZReportEvent.TYPE).set(OUTBOX.AGGREGATE_ID, z.header().shiftId())
                 .set(OUTBOX.PAYLOAD, payload).set(OUTBOX.CREATED_AT, utc(now)).execute();
+    }
+
+    /** The tenders other than cash taken in the open shift, totalled from what was recorded. */
+    public List<TenderTaken> otherTenders() {
+        DSLContext dsl = store.dsl();
+        return figures.otherTenders(dsl, cash.openShift(dsl).getId());
     }
 
     /** The stored Z with {@code number}, as it was closed. */

@@ -120,6 +120,21 @@ class CashPrintoutsOnPaperTest {
     }
 
     @Test
+    void aDeclaredCardTotalPrintsOnTheZWithItsVarianceAndItsLimit() throws Exception {
+        till.cash().openShift(hundreds(2), MANAGER);
+        till.selling().scan(TestStores.TEA);
+        till.tender().addTender(TenderType.CARD, Money.parse("12.00", Money.CNY), "AUTH-9");
+        till.tender().complete();
+        ZReport z = till.cash().close(new CloseRequest(hundreds(2), Map.of("CARD", Money.parse("20.00", Money.CNY)),
+                "Card batch counted twice", true), MANAGER);
+
+        List<String> lines = printed(new CashSlips(new Messages(Locale.ENGLISH), ZONE, "S0001-T01").z(z, false));
+
+        assertThat(lines).containsSubsequence("Card", "expected ¥12.00  counted ¥20.00  variance ¥8.00",
+                "Beyond its limit of ¥5.00: approved", "Variance reason: Card batch counted twice");
+    }
+
+    @Test
     void theZPrintsInChineseWithTheChineseFont() throws Exception {
         ZReport z = dayWithASaleAndAPayOut();
 

@@ -2,13 +2,17 @@ package dev.opentill.app.ui.cash;
 
 import dev.opentill.app.cash.CashCounting;
 import dev.opentill.app.cash.DayClose;
+import dev.opentill.app.health.TillHealth;
+import dev.opentill.app.reports.DayReports;
 import dev.opentill.app.shift.Shifts;
 import dev.opentill.app.ui.common.Command;
 import dev.opentill.app.ui.common.Navigator;
 import dev.opentill.app.ui.common.Screen;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
+import dev.opentill.app.ui.health.HealthViewModel;
 import dev.opentill.app.ui.override.ApprovalFlow;
+import dev.opentill.app.ui.status.SyncNow;
 import dev.opentill.core.shift.ShiftReport;
 import java.time.Clock;
 import java.util.List;
@@ -23,7 +27,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The cash office screen: one panel at a time (open the shift, move cash, audit the till, the X
- * report, close, past Z reports), each with its own view-model. The X report follows the store's
+ * report, close, past Z reports, the day's reports, the till's health), each with its own view-model. The X report follows the store's
  * blind-count setting (no expected cash while counts are blind).
  */
 public final class CashOfficeViewModel {
@@ -34,7 +38,9 @@ public final class CashOfficeViewModel {
         AUDIT,
         X_REPORT,
         CLOSE,
-        PAST_Z
+        PAST_Z,
+        REPORTS,
+        HEALTH
     }
 
     private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(this, "panel", Panel.OPEN);
@@ -43,6 +49,8 @@ public final class CashOfficeViewModel {
     private final TillAuditViewModel audit;
     private final CloseViewModel close;
     private final PastZViewModel pastZ;
+    private final ReportsViewModel reports;
+    private final HealthViewModel health;
     private final ObservableList<String> xLines = FXCollections.observableArrayList();
     private final ObservableList<String> xView = FXCollections.unmodifiableObservableList(xLines);
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>(this, "message");
@@ -51,8 +59,13 @@ public final class CashOfficeViewModel {
     private final TaskRunner runner;
     private final CashCounting cash;
 
-    /** The feature interfaces the cash office works through. */
-    public record Features(CashCounting cash, DayClose days, Shifts shifts) {
+    /**
+     * The feature interfaces the cash office works through; {@code sync} drives the sync agent from
+     * the close's review (null on a till with no centre); {@code reports} gives the day's figures;
+     * {@code health} runs the till's health check (null: the panel cannot check).
+     */
+    public record Features(CashCounting cash, DayClose days, Shifts shifts, SyncNow sync, DayReports reports,
+            TillHealth health) {
     }
 
     public CashOfficeViewModel(TaskRunner runner, Features f, ApprovalFlow approvals, CashSlips slips,
@@ -62,8 +75,10 @@ public final class CashOfficeViewModel {
         open = new OpenShiftViewModel(runner, f.cash(), approvals, slips, printer, clock);
         moves = new CashMovesViewModel(runner, f.cash(), approvals, slips, printer);
         audit = new TillAuditViewModel(runner, f.cash(), slips, printer, clock);
-        close = new CloseViewModel(runner, f.days(), f.cash(), approvals, slips, printer);
+        close = new CloseViewModel(runner, f.days(), f.cash(), approvals, slips, printer, f.sync());
         pastZ = new PastZViewModel(runner, f.days(), slips, printer);
+        reports = new ReportsViewModel(runner, f.reports(), approvals, slips::report, printer);
+        health = new HealthViewModel(f.health(), approvals);
         xReport = Command.always(() -> runner.run(f.shifts()::xReport, x -> {
             List<String> lines = xLayout.apply(x);
             xLines.setAll(lines);
@@ -89,6 +104,7 @@ public final class CashOfficeViewModel {
             case X_REPORT -> xReport.execute();
             case CLOSE -> close.start();
             case PAST_Z -> pastZ.load();
+            case REPORTS -> reports.load();
             default -> {
             }
         }
@@ -130,6 +146,14 @@ public final class CashOfficeViewModel {
 
     public PastZViewModel pastZ() {
         return pastZ;
+    }
+
+    public HealthViewModel health() {
+        return health;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
     }
 
     /** The last X report shown. */

@@ -8,6 +8,7 @@ import dev.opentill.core.cash.DrawerCount;
 import dev.opentill.core.cash.TenderCount;
 import dev.opentill.core.cash.ZReport;
 import dev.opentill.core.money.Money;
+import dev.opentill.core.report.DayReport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -111,6 +112,9 @@ public final class CashSlips {
             out.add(m.get("cash.z.tender", m.get("tender.type." + t.tender())));
             out.add(m.get("cash.z.tender_figures", Formats.money(t.expected()), Formats.money(t.counted()),
                     Formats.money(t.variance())));
+            if (t.beyondLimit()) {
+                out.add(m.get("cash.z.beyond_limit", Formats.money(t.limit())));
+            }
         }
         if (c.varianceReason() != null) {
             out.add(m.get("cash.z.variance_reason", c.varianceReason()));
@@ -119,6 +123,11 @@ public final class CashSlips {
         out.add(m.get("cash.z.grand_total", Formats.money(ch.grandTotal())));
         out.add(m.get("cash.z.hash", ch.hash() == null ? "-" : ch.hash().substring(0, 16)));
         return out;
+    }
+
+    /** The manager's report of a business day. */
+    public List<String> report(DayReport r) {
+        return new ReportLines(m).of(r);
     }
 
     private String time(Instant at) {

@@ -4,6 +4,7 @@ import dev.opentill.app.ui.cash.CashOfficeViewModel.Panel;
 import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.Styles;
 import dev.opentill.app.ui.common.Ui;
+import dev.opentill.app.ui.health.HealthPane;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
@@ -19,7 +20,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The cash office: panel keys on the right (F1 open, F2 move cash, F3 till audit, F4 X report,
- * F5 close, F6 past Z reports, Esc back to the sale), the panel in the middle.
+ * F5 close, F6 past Z reports, F7 the day's reports, F8 the till's health, Esc back to the sale), the panel in the middle.
  */
 public final class CashView {
     private final CashOfficeViewModel vm;
@@ -55,9 +56,13 @@ public final class CashView {
         add(Panel.CLOSE, page(m, "cash.panel.CLOSE", null, close.node()), close.focus());
         PastZPane past = new PastZPane(vm.pastZ(), m);
         add(Panel.PAST_Z, page(m, "cash.panel.PAST_Z", null, past.node()), past.focus());
+        ReportsPane reports = new ReportsPane(vm.reports(), m);
+        add(Panel.REPORTS, page(m, "cash.panel.REPORTS", null, reports.node()), reports.focus());
+        HealthPane health = new HealthPane(vm.health(), m);
+        add(Panel.HEALTH, page(m, "cash.panel.HEALTH", m.get("health.hint"), health.node()), health.focus());
 
         VBox keys = new VBox(8);
-        String[] shortcuts = {"F1", "F2", "F3", "F4", "F5", "F6"};
+        String[] shortcuts = {"F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8"};
         for (Panel p : Panel.values()) {
             Button b = Ui.key(m.get("cash.panel." + p.name()), shortcuts[p.ordinal()], null);
             b.setId("cash" + p.name());
@@ -115,6 +120,8 @@ public final class CashView {
             case F4 -> vm.show(Panel.X_REPORT);
             case F5 -> vm.show(Panel.CLOSE);
             case F6 -> vm.show(Panel.PAST_Z);
+            case F7 -> vm.show(Panel.REPORTS);
+            case F8 -> vm.show(Panel.HEALTH);
             case ESCAPE -> vm.backCommand().execute();
             case ENTER -> {
                 if (!e.isShortcutDown()) {

@@ -6,7 +6,9 @@ import dev.opentill.app.ui.common.Messages;
 import dev.opentill.app.ui.common.Styles;
 import dev.opentill.app.ui.common.Ui;
 import dev.opentill.app.ui.common.UiText;
+import dev.opentill.core.cash.TenderTaken;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -48,8 +50,16 @@ final class ClosePane {
         confirm.managedProperty().bind(confirm.visibleProperty());
         Button toCount = Ui.key(m.get("cash.review.to_count"), "", vm.toCountCommand(), Styles.KEY_PRIMARY);
         toCount.setId("closeToCount");
-        VBox reviewStep = new VBox(10, Ui.label(m.get("cash.review.title"), Styles.SUBTITLE), review, confirm,
-                Ui.keyRow(toCount));
+        VBox reviewStep = new VBox(10, Ui.label(m.get("cash.review.title"), Styles.SUBTITLE), review, confirm);
+        if (vm.sync().available()) {
+            Button syncNow = Ui.key(m.get("cash.sync.key"), "", vm.sync().command());
+            syncNow.setId("closeSyncNow");
+            Label progress = Ui.message(vm.sync().progressProperty(), m);
+            progress.setId("closeSyncProgress");
+            reviewStep.getChildren().addAll(progress, Ui.keyRow(syncNow, toCount));
+        } else {
+            reviewStep.getChildren().add(Ui.keyRow(toCount));
+        }
         show(reviewStep, vm, Step.REVIEW);
 
         grid = CountGrid.of(vm.sheet(), m, "close");
@@ -68,7 +78,12 @@ final class ClosePane {
         reason.setOnAction(e -> vm.closeCommand().execute());
         Button close = Ui.key(m.get("journal.close_shift"), "Ctrl+Enter", vm.closeCommand(), Styles.KEY_DANGER);
         close.setId("closeShiftConfirm");
-        VBox countStep = new VBox(10, expected, grid, reason, Ui.keyRow(close));
+        GridPane others = new GridPane();
+        others.setId("closeDeclared");
+        others.setHgap(12);
+        others.setVgap(6);
+        vm.declared().rows().addListener((ListChangeListener<DeclaredTenders.Row>) c -> declarations(others, vm, m));
+        VBox countStep = new VBox(10, expected, grid, others, reason, Ui.keyRow(close));
         show(countStep, vm, Step.COUNT);
 
         ListView<String> z = new ListView<>(vm.zLines());
@@ -90,6 +105,26 @@ final class ClosePane {
                 CountGrid.first(grid).requestFocus();
             }
         });
+    }
+
+    /** One row per tender other than cash: its name, what the till took (unless blind) and a field. */
+    private static void declarations(GridPane others, CloseViewModel vm, Messages m) {
+        others.getChildren().clear();
+        int row = 0;
+        for (DeclaredTenders.Row r : vm.declared().rows()) {
+            TenderTaken t = r.taken();
+            Label name = Ui.label(m.get("tender.type." + t.tender()), Styles.SUBTITLE);
+            Label taken = Ui.label(t.total() == null
+                    ? m.get("cash.declared_taken_blind", t.taken(), t.withReference())
+                    : m.get("cash.declared_taken", t.taken(), t.withReference(), Formats.money(t.total())));
+            taken.setId("taken_" + t.tender());
+            TextField field = new TextField(r.typed().get());
+            field.setId("declare_" + t.tender());
+            field.getStyleClass().add(Styles.FORM_FIELD);
+            field.setPromptText(m.get("cash.declared_prompt"));
+            field.textProperty().bindBidirectional(r.typed());
+            others.addRow(row++, name, taken, field);
+        }
     }
 
     private static void show(Node step, CloseViewModel vm, Step when) {

@@ -8,6 +8,7 @@ import dev.opentill.app.ui.common.Formats;
 import dev.opentill.app.ui.common.TaskRunner;
 import dev.opentill.app.ui.common.UiText;
 import dev.opentill.app.ui.override.ApprovalFlow;
+import dev.opentill.app.ui.status.SyncNow;
 import dev.opentill.core.cash.DrawerCount;
 import dev.opentill.core.cash.OfflineReview;
 import dev.opentill.core.cash.ZReport;
@@ -16,7 +17,6 @@ import dev.opentill.core.sale.SaleError;
 import dev.opentill.core.sale.SaleException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,7 +33,8 @@ import javafx.collections.ObservableList;
  * The close, in the order a manager should do it: first what has not reached the centre (closing
  * with anything pending needs the manager to confirm it), then the drawer counted by denomination
  * (blind when the store says so: the expected cash is never shown before the count is entered),
- * then the manager's approval; a variance beyond its limit also needs a reason. The Z is stored
+ * then the manager's approval; a variance beyond its limit also needs a reason. The review can
+ * sync now, and is read again when that ends. The Z is stored
  * before it prints; a printer that fails leaves it to print again.
  */
 public final class CloseViewModel {
@@ -50,6 +51,7 @@ public final class CloseViewModel {
     private final CashSlips slips;
     private final SlipPrinter printer;
     private final CountSheet sheet;
+    private final DeclaredTenders declared;
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.REVIEW);
     private final ReadOnlyObjectWrapper<OfflineReview> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ObservableList<UiText> reviewLines = FXCollections.observableArrayList();
@@ -66,15 +68,17 @@ public final class CloseViewModel {
     private final Command toCount;
     private final Command closeShift;
     private final Command printZ;
+    private final SyncNowViewModel sync;
 
     public CloseViewModel(TaskRunner runner, DayClose close, CashCounting cash, ApprovalFlow approvals,
-            CashSlips slips, SlipPrinter printer) {
+            CashSlips slips, SlipPrinter printer, SyncNow syncNow) {
         this.runner = runner;
         this.close = close;
         this.cash = cash;
         this.slips = slips;
         this.printer = printer;
         this.sheet = new CountSheet(cash.policy().denominations());
+        this.declared = new DeclaredTenders(cash.policy().denominations().currency());
         toCount = new Command(Bindings.createBooleanBinding(() -> review.get() != null
                 && (!review.get().anythingPending() || pendingConfirmed.get()), review, pendingConfirmed),
                 this::count);
@@ -88,7 +92,13 @@ public final class CloseViewModel {
                 message.set(UiText.ofFailure(e));
                 return;
             }
-            CloseRequest request = new CloseRequest(count, Map.of(), varianceReason.get(), pendingConfirmed.get());
+            UiText problem = declared.problem();
+            if (problem != null) {
+                message.set(problem);
+                return;
+            }
+            CloseRequest request = new CloseRequest(count, declared.declared(), varianceReason.get(),
+                    pendingConfirmed.get());
             approvals.run(UiText.of("override.close_shift"), ap -> close.close(request, ap), this::closed, f -> {
                 if (f instanceof SaleException se && se.error() == SaleError.VARIANCE_NEEDS_APPROVAL) {
                     reasonNeeded.set(true);
@@ -97,6 +107,7 @@ public final class CloseViewModel {
             });
         });
         printZ = new Command(zUnprinted, () -> print(z.get()));
+        sync = new SyncNowViewModel(runner, syncNow, close::review, this::reviewed);
     }
 
     /** Starts a close at its first step: reads what has not reached the centre. */
@@ -107,12 +118,16 @@ public final class CloseViewModel {
         reasonNeeded.set(false);
         varianceReason.set("");
         sheet.clear();
+        declared.setAll(List.of());
         expected.set(null);
         message.set(null);
-        runner.run(close::review, r -> {
-            reviewLines.setAll(lines(r));
-            review.set(r);
-        }, f -> message.set(UiText.ofFailure(f)));
+        sync.reset();
+        runner.run(close::review, this::reviewed, f -> message.set(UiText.ofFailure(f)));
+    }
+
+    private void reviewed(OfflineReview r) {
+        reviewLines.setAll(lines(r));
+        review.set(r);
     }
 
     private List<UiText> lines(OfflineReview r) {
@@ -130,10 +145,14 @@ public final class CloseViewModel {
         return out;
     }
 
-    /** To the count; the expected cash is read only when counts are not blind. */
+    /**
+     * To the count; the expected cash is read only when counts are not blind, and so are the totals
+     * of the other tenders shown beside their fields.
+     */
     private void count() {
         step.set(Step.COUNT);
         runner.run(cash::drawer, s -> expected.set(s.expected()), f -> message.set(UiText.ofFailure(f)));
+        runner.run(close::otherTenders, declared::setAll, f -> message.set(UiText.ofFailure(f)));
     }
 
     private void closed(ZReport report) {
@@ -151,6 +170,16 @@ public final class CloseViewModel {
                     ? UiText.of("journal.shift_closed", report.header().zNumber())
                     : UiText.of("cash.z_not_printed", report.header().zNumber()));
         });
+    }
+
+    /** The review's "sync now". */
+    public SyncNowViewModel sync() {
+        return sync;
+    }
+
+    /** The tenders other than cash, to declare (blank: taken as the till's total of them). */
+    public DeclaredTenders declared() {
+        return declared;
     }
 
     public CountSheet sheet() {

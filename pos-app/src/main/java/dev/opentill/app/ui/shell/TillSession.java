@@ -85,7 +85,9 @@ public final class TillSession {
         this.cash = s.cash() == null
                 ? null
                 : new CashOfficeViewModel(p.runner(),
-                        new CashOfficeViewModel.Features(s.cash(), s.cash(), s.shifts()), approvals,
+                        new CashOfficeViewModel.Features(s.cash(), s.cash(), s.shifts(), p.syncNow(),
+                                s.reports(), s.health()),
+                        approvals,
                         new CashSlips(messages, p.zone(), p.terminalCode()),
                         new SlipPrinter(p.runner(), p.devices().printer()),
                         r -> ShiftReportLines.of(r, messages, p.zone()), p.clock(), nav);

@@ -69,7 +69,8 @@ class CashOfficeViewModelTest {
         till.authority().signIn(till.staff().byLoginCode(TestStores.CASHIER_CODE).orElseThrow());
         DirectTaskRunner runner = new DirectTaskRunner();
         Messages en = new Messages(Locale.ENGLISH);
-        vm = new CashOfficeViewModel(runner, new Features(till.cash(), till.cash(), till.shifts()),
+        vm = new CashOfficeViewModel(runner,
+                new Features(till.cash(), till.cash(), till.shifts(), null, till.reports(), null),
                 new ApprovalFlow(runner, approvals), new CashSlips(en, ZONE, "S0001-T01"),
                 new SlipPrinter(runner, devices), r -> ShiftReportLines.of(r, en, ZONE), clock, shown::add);
         approvals.answer = new Approval("8001", "8888");
@@ -314,5 +315,38 @@ class CashOfficeViewModelTest {
 
         assertThat(lastPrinted()).startsWith("Z REPORT No. 1", "*** COPY ***");
         assertThat(past.messageProperty().get()).isEqualTo(UiText.of("cash.z_reprinted", 1L));
+    }
+
+    @Test
+    void otherTendersAreDeclaredAtTheCloseAndAnAmountThatIsNoneClosesNothing() {
+        start("cash.variance_limits", "CARD=0");
+        openWith("2", "");
+        till.selling().scan(TestStores.TEA);
+        till.tender().addTender(TenderType.CARD, Money.parse("12.00", Money.CNY), "AUTH-7");
+        till.tender().complete();
+        vm.show(CashOfficeViewModel.Panel.CLOSE);
+        vm.close().pendingConfirmedProperty().set(true);
+        vm.close().toCountCommand().execute();
+        assertThat(vm.close().declared().rows()).extracting(r -> r.taken().tender()).containsExactly("CARD");
+        assertThat(vm.close().declared().rows().get(0).taken().total()).isEqualTo(Money.parse("12.00", Money.CNY));
+        vm.close().sheet().set(10_000, false, "2");
+
+        vm.close().declared().set("CARD", "12,5");
+        vm.close().closeCommand().execute();
+
+        assertThat(vm.close().messageProperty().get())
+                .isEqualTo(UiText.of("cash.declared_invalid", UiText.of("tender.type.CARD"), "12,5"));
+        assertThat(approvals.asked).extracting(UiText::key).containsExactly("override.open_shift");
+        assertThat(till.cash().zReports(null)).isEmpty();
+
+        vm.close().declared().set("CARD", "11.50");
+        vm.close().closeCommand().execute();
+        assertThat(vm.close().messageProperty().get().key()).isEqualTo("error.VARIANCE_NEEDS_APPROVAL");
+        vm.close().varianceReasonProperty().set("Slip for 0.50 missing");
+        vm.close().closeCommand().execute();
+
+        assertThat(vm.close().stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(vm.close().zLines()).containsSubsequence("Card", "expected ¥12.00  counted ¥11.50  variance -¥0.50",
+                "Beyond its limit of ¥0.00: approved");
     }
 }

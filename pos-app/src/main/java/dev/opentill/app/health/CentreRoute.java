@@ -1,4 +1,6 @@
-package dev.opentill.installer.health;
+package dev.opentill.app.health;
+
+import dev.opentill.core.health.HealthItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opentill.core.sync.SyncProtocol;

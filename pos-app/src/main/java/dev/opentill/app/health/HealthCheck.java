@@ -1,11 +1,10 @@
-package dev.opentill.installer.health;
-
-import static dev.opentill.store.jooq.Tables.OUTBOX;
-import static dev.opentill.store.jooq.Tables.STORE_SETTING;
+package dev.opentill.app.health;
 
 import dev.opentill.app.store.DeviceConfigRepository;
+import dev.opentill.app.store.HealthFacts;
 import dev.opentill.core.device.DeviceSetting;
-import dev.opentill.installer.health.HealthItem.Level;
+import dev.opentill.core.health.HealthItem;
+import dev.opentill.core.health.HealthItem.Level;
 import dev.opentill.migrations.TillStore;
 import java.io.IOException;
 import java.nio.file.FileStore;
@@ -13,15 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.impl.DSL;
+import java.util.function.Function;
 
 /**
  * The till's health in one pass: every configured device probed, the route to the centre, the
  * clock against the centre's, the disk, the store file and the sales waiting to reach the centre.
- * The same findings serve {@code installer health} and a manager's screen.
+ * The same findings serve {@code installer health} and the manager's health screen at the till;
+ * devices are probed by the {@code probe} the caller supplies (the device adapters', which this
+ * feature may not reach itself).
  */
 public final class HealthCheck {
     /** Below this much free disk a sale may fail to be written. */
@@ -33,10 +34,12 @@ public final class HealthCheck {
 
     private final Clock clock;
     private final Duration timeout;
+    private final Function<DeviceSetting, HealthItem> probe;
 
-    public HealthCheck(Clock clock, Duration timeout) {
+    public HealthCheck(Clock clock, Duration timeout, Function<DeviceSetting, HealthItem> probe) {
         this.clock = clock;
         this.timeout = timeout;
+        this.probe = probe;
     }
 
     public List<HealthItem> run(TillStore store) {
@@ -45,13 +48,13 @@ public final class HealthCheck {
         if (devices.isEmpty()) {
             items.add(HealthItem.warn("devices", "health.devices.none"));
         }
-        DeviceProbes probes = new DeviceProbes(timeout);
-        devices.forEach(d -> items.add(probes.probe(d)));
-        items.addAll(new CentreRoute(timeout, clock).check(setting(store, "sync.url"), setting(store, "store.code"),
-                setting(store, "sync.credential")));
+        devices.forEach(d -> items.add(probe.apply(d)));
+        HealthFacts facts = new HealthFacts(store);
+        items.addAll(new CentreRoute(timeout, clock).check(facts.setting("sync.url"), facts.setting("store.code"),
+                facts.setting("sync.credential")));
         items.add(disk(store.file()));
         items.add(storeSize(store.file()));
-        items.add(outbox(store));
+        items.add(outbox(facts.outbox()));
         return items;
     }
 
@@ -86,15 +89,13 @@ public final class HealthCheck {
         }
     }
 
-    HealthItem outbox(TillStore store) {
-        var r = store.dsl().select(DSL.count(), DSL.min(OUTBOX.CREATED_AT)).from(OUTBOX)
-                .where(OUTBOX.ACKED_AT.isNull()).fetchOne();
-        int depth = r.value1();
-        OffsetDateTime oldest = r.value2();
+    HealthItem outbox(HealthFacts.Outbox waiting) {
+        int depth = waiting.depth();
+        Instant oldest = waiting.oldest();
         if (depth == 0) {
             return HealthItem.ok("outbox", "health.outbox.empty");
         }
-        Duration age = Duration.between(oldest.toInstant(), clock.instant());
+        Duration age = Duration.between(oldest, clock.instant());
         String minutes = String.valueOf(age.toMinutes());
         if (age.compareTo(FAIL_PENDING_AGE) > 0) {
             return HealthItem.fail("outbox", "health.outbox.stuck", depth, minutes, oldest);
@@ -102,9 +103,5 @@ public final class HealthCheck {
         return age.compareTo(WARN_PENDING_AGE) > 0
                 ? HealthItem.warn("outbox", "health.outbox.old", depth, minutes, oldest)
                 : HealthItem.ok("outbox", "health.outbox.pending", depth, minutes, oldest);
-    }
-
-    private static String setting(TillStore store, String key) {
-        return store.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq(key));
     }
 }

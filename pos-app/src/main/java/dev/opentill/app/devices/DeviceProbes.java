@@ -1,8 +1,8 @@
-package dev.opentill.installer.health;
+package dev.opentill.app.devices;
 
-import dev.opentill.app.devices.DeviceConfigs;
 import dev.opentill.core.device.DeviceSetting;
 import dev.opentill.core.device.DeviceSetting.Kind;
+import dev.opentill.core.health.HealthItem;
 import dev.opentill.peripherals.Connection;
 import dev.opentill.peripherals.DeviceConfigException;
 import dev.opentill.peripherals.Peripherals;
@@ -22,14 +22,14 @@ import jssc.SerialPortException;
  * program (normally the running till, which then shows the device in its status bar) is a warning,
  * not a failure. Nothing is printed and the drawer is not kicked.
  */
-final class DeviceProbes {
+public final class DeviceProbes {
     private final Duration timeout;
 
-    DeviceProbes(Duration timeout) {
+    public DeviceProbes(Duration timeout) {
         this.timeout = timeout;
     }
 
-    HealthItem probe(DeviceSetting d) {
+    public HealthItem probe(DeviceSetting d) {
         String check = "device." + d.kind().key();
         String where = d.connection();
         if (d.kind() == Kind.SCANNER && d.connection().equals(DeviceSetting.KEYBOARD)) {

@@ -1,11 +1,11 @@
-package dev.opentill.installer.health;
+package dev.opentill.core.health;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * One finding of the health check: what was checked, how it came out and, as a message key of the
- * installer's bundle with its arguments, what was found and what to do. A screen or a command line
+ * till's bundle with its arguments, what was found and what to do. A screen or a command line
  * renders it in its own language.
  */
 public record HealthItem(String check, Level level, String messageKey, List<String> args) {
@@ -22,15 +22,15 @@ public record HealthItem(String check, Level level, String messageKey, List<Stri
         args = List.copyOf(args);
     }
 
-    static HealthItem ok(String check, String key, Object... args) {
+    public static HealthItem ok(String check, String key, Object... args) {
         return new HealthItem(check, Level.OK, key, strings(args));
     }
 
-    static HealthItem warn(String check, String key, Object... args) {
+    public static HealthItem warn(String check, String key, Object... args) {
         return new HealthItem(check, Level.WARN, key, strings(args));
     }
 
-    static HealthItem fail(String check, String key, Object... args) {
+    public static HealthItem fail(String check, String key, Object... args) {
         return new HealthItem(check, Level.FAIL, key, strings(args));
     }
 

@@ -62,7 +62,7 @@ public final class Routes {
     private final CatalogImport catalog;
     private final OfferImport offers;
     private final MemberImport members;
-    private final MenuImport menus;
+    private final MenuRoutes menuRoutes;
     private final StoreAdmin stores;
     private final StaffAdmin staff;
     private final StoreDays days;
@@ -84,7 +84,7 @@ public final class Routes {
         this.catalog = new CatalogImport(dsl, clock);
         this.offers = new OfferImport(dsl, clock);
         this.members = new MemberImport(dsl, clock);
-        this.menus = new MenuImport(dsl, clock);
+        this.menuRoutes = new MenuRoutes(new MenuImport(dsl, clock), this::read, Routes::need);
         this.stores = new StoreAdmin(dsl, auth, clock);
         this.staff = new StaffAdmin(dsl, clock);
         this.days = new StoreDays(dsl);
@@ -198,38 +198,7 @@ public final class Routes {
         registerStaff(app, api);
         registerReceipts(app, api);
         wallet.register(app, Routes::admin);
-        registerMenu(app, api);
-    }
-
-    /**
-     * The made-to-order menu: the whole of it (or any part) as one JSON document, or one part as
-     * CSV ({@link MenuCsv}); each import all or nothing.
-     */
-    private void registerMenu(Javalin app, String api) {
-        app.post(api + "/admin/menu", ctx -> ctx.json(new ImportResult(menus.menu(
-                read(need(ctx, AdminRole.CATALOG), ImportRecords.MenuRows.class)))));
-        app.post(api + "/admin/menu/option-groups", ctx -> ctx.json(new ImportResult(menus.menu(
-                new ImportRecords.MenuRows(MenuCsv.groups(csv(need(ctx, AdminRole.CATALOG), MenuCsv::option)),
-                        null, null)))));
-        app.post(api + "/admin/menu/products", ctx -> ctx.json(new ImportResult(menus.menu(
-                new ImportRecords.MenuRows(null, csv(need(ctx, AdminRole.CATALOG), MenuCsv::product), null)))));
-        app.post(api + "/admin/menu/combos", ctx -> ctx.json(new ImportResult(menus.menu(
-                new ImportRecords.MenuRows(null, null,
-                        MenuCsv.combos(csv(need(ctx, AdminRole.CATALOG), MenuCsv::slotProduct)))))));
-    }
-
-    /** A small CSV import read whole (a menu is a few thousand rows at most). */
-    private static <T> List<T> csv(Context ctx, Function<Map<String, String>, T> fromCsv) throws IOException {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
-        if (!contentType.startsWith("text/csv")) {
-            throw CentralException.malformed("Send this part of the menu as text/csv, or the whole menu as JSON "
-                    + "to /admin/menu");
-        }
-        List<T> rows = new ArrayList<>();
-        try (InputStream in = body(ctx, JSON_LIMITS)) {
-            CsvRows.of(in, contentType, fromCsv).forEachRemaining(rows::add);
-        }
-        return rows;
+        menuRoutes.register(app, api);
     }
 
     /** A store's receipt logo (the image file as the body) and the chain's electronic-invoice QR. */

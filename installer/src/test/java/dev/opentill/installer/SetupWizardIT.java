@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opentill.app.store.DeviceConfigRepository;
 import dev.opentill.core.device.DeviceSetting;
 import dev.opentill.core.device.DeviceSetting.Kind;
+import dev.opentill.migrations.TillStore;
 import dev.opentill.peripherals.testing.FakeEscPosPrinter;
 import dev.opentill.peripherals.testing.FarEnd;
 import dev.opentill.peripherals.testing.SocatPair;
@@ -113,6 +114,16 @@ class SetupWizardIT {
             w.click("#setupFinish");
             w.waitUntil(() -> w.finished.get() == 1);
             assertThat(setting(w, "setup.step")).isEqualTo("DONE");
+        }
+        // The till opens its store again after the wizard (TillApplication.reopen): nothing the wizard
+        // wrote may be missing then.
+        try (TillStore reopened = TillStore.open(dir.resolve("till"))) {
+            assertThat(reopened.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq(
+                    "setup.step"))).isEqualTo("DONE");
+            assertThat(reopened.dsl().fetchValue(STORE_SETTING.SETTING_VALUE, STORE_SETTING.SETTING_KEY.eq(
+                    "sync.credential"))).isNotBlank();
+            assertThat(new DeviceConfigRepository(reopened, Clock.systemUTC()).all()).extracting(DeviceSetting::kind)
+                    .containsExactly(Kind.RECEIPT_PRINTER, Kind.DRAWER, Kind.SCANNER, Kind.CUSTOMER_DISPLAY);
         }
     }
 

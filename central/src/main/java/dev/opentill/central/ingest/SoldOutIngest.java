@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -48,19 +47,7 @@ final class SoldOutIngest {
 
     /** An ack per event; a refused one is rejected with its reason, or refuses the push for old agents. */
     List<Ack> apply(TerminalIdentity who, List<PushedEvent> events, boolean setsAside) {
-        List<Ack> acks = new ArrayList<>(events.size());
-        for (PushedEvent e : events) {
-            OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-            try {
-                acks.add(applyOne(who, e, now));
-            } catch (CentralException ex) {
-                if (!setsAside || ex.reason() == CentralException.Reason.FORBIDDEN) {
-                    throw ex;
-                }
-                acks.add(new Ack(e.seq(), e.eventId(), AckStatus.REJECTED, now.toInstant(), ex.getMessage()));
-            }
-        }
-        return acks;
+        return OwnEvents.apply(events, setsAside, clock, (e, now) -> applyOne(who, e, now));
     }
 
     private Ack applyOne(TerminalIdentity who, PushedEvent e, OffsetDateTime now) {

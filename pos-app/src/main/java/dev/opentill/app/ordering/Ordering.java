@@ -37,7 +37,4 @@ public interface Ordering {
 
     /** What is sold out today in this store. */
     SoldOut soldOut();
-
-    /** Marks a product ({@code product:<id>}) or option ({@code option:<group>/<option>}) sold out today, or back. */
-    void markSoldOut(String itemKey, boolean soldOut);
 }

@@ -92,11 +92,6 @@ public final class OrderingService implements Ordering {
         return menus.soldOut(today());
     }
 
-    @Override
-    public void markSoldOut(String itemKey, boolean soldOut) {
-        menus.markSoldOut(itemKey, today(), soldOut);
-    }
-
     private LocalDate today() {
         return OrderNumberBlock.businessDay(clock.instant(), zone, dayStart);
     }

@@ -26,6 +26,7 @@ import dev.opentill.migrations.TillStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -102,12 +103,14 @@ class OrderingServiceTest {
     @Test
     void aSoldOutToppingIsRefusedUntilItIsBack() {
         Ordering ordering = ordering(till);
-        ordering.markSoldOut(MenuRepository.optionKey("TOP", "MANGO"), true);
+        // Marked in the store directly: the till marks through SoldOutService, with its outbox event and audit.
+        LocalDate today = OrderNumberBlock.businessDay(Instant.now(), ZoneId.of("Asia/Shanghai"), LocalTime.of(4, 0));
+        menus().markSoldOut(MenuRepository.optionKey("TOP", "MANGO"), today, true);
         assertThatThrownBy(() -> ordering.addWithOptions(tea.id(), List.of(OptionPick.of("SIZE", "M"),
                 OptionPick.of("TOP", "MANGO")))).isInstanceOfSatisfying(SaleException.class,
                         e -> assertThat(e.error()).isEqualTo(SaleError.SOLD_OUT));
         assertThat(till.ticket().current().lines()).isEmpty();
-        ordering.markSoldOut(MenuRepository.optionKey("TOP", "MANGO"), false);
+        menus().markSoldOut(MenuRepository.optionKey("TOP", "MANGO"), today, false);
         ordering.addWithOptions(tea.id(), List.of(OptionPick.of("SIZE", "M"), OptionPick.of("TOP", "MANGO")));
         assertThat(till.ticket().totals().total()).isEqualTo(fen(1600));
     }

@@ -93,10 +93,6 @@ class OptionPickerViewModelTest {
         public SoldOut soldOut() {
             return SoldOut.NOTHING;
         }
-
-        @Override
-        public void markSoldOut(String itemKey, boolean soldOut) {
-        }
     }
 
     @Test
